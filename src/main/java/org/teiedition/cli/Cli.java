@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.function.Supplier;
+import org.teiedition.Edition;
+import org.teiedition.diag.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: picocli parses, each subcommand calls the {@link Edition} facade, and this class maps
+ * outcomes to exit statuses (0 ok, 1 input problems, 2 usage, 3 I/O or internal failure).
+ */
+@Command(name = "tei-edition", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Encode, validate and publish TEI documentary editions: page-faithful PDF and a static web edition.",
+        subcommands = {EncodeCommand.class, ValidateCommand.class, TextCommand.class, PdfCommand.class,
+                HtmlCommand.class, VerifyCommand.class, PublishCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:the input has problems (malformed, invalid, ambiguous, a page that does not fit)",
+                "2:wrong usage (unknown option, missing argument, input file not found)", "3:I/O or internal failure"})
+public final class Cli implements Runnable {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Supplier<Edition> editions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public Cli() {
+        this(new PrintWriter(System.out, true), new PrintWriter(System.err, true), Edition::create);
+    }
+
+    /** For tests and embedding: where output goes, and how the facade is made. */
+    public Cli(PrintWriter out, PrintWriter err, Supplier<Edition> editions) {
+        this.out = out;
+        this.err = err;
+        this.editions = editions;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Runs one command line and returns its exit status. Never exits the JVM. */
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(this, new Factory());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.FAILURE);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println("tei-edition: error: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e));
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private int handle(Exception e) {
+        if (e instanceof InputException input) {
+            Diagnostics.print(input.diagnostics(), err);
+            return ExitCode.INPUT;
+        }
+        if (e instanceof NoSuchFileException missing && missing.getReason() != null) {
+            err.println(missing.getFile() + ": error: " + missing.getReason());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof AccessDeniedException || e instanceof FileAlreadyExistsException) {
+            FileSystemException fs = (FileSystemException) e;
+            err.println(fs.getFile() + ": error: cannot write: " + (fs.getReason() != null ? fs.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied" : "already exists"));
+            return ExitCode.FAILURE;
+        }
+        if (e instanceof IOException io) {
+            err.println("tei-edition: error: " + io);
+            return ExitCode.FAILURE;
+        }
+        err.println("tei-edition: internal error: " + e);
+        e.printStackTrace(err);
+        return ExitCode.FAILURE;
+    }
+
+    Edition edition() {
+        return editions.get();
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** Subcommands get this Cli, for the shared facade and streams. */
+    private final class Factory implements CommandLine.IFactory {
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (CliCommand.class.isAssignableFrom(type)) {
+                return type.getDeclaredConstructor(Cli.class).newInstance(Cli.this);
+            }
+            return fallback.create(type);
+        }
+    }
+
+    /** The version from the jar's manifest or the build's properties. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"tei-edition " + BuildInfo.version()};
+        }
+    }
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "html", mixinStandardHelpOptions = true, description = "Render the static web edition into a folder.")
+final class HtmlCommand extends CliCommand {
+    @Parameters(arity = "1..*", paramLabel = "FILE.xml", description = "the TEI files")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "the folder (default: target/edition/html)")
+    Path output;
+
+    HtmlCommand(Cli cli) {
+        super(cli);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        cli.edition().html(files, output != null ? output : Defaults.outputFolder().resolve("html"));
+        return ExitCode.OK;
+    }
+}

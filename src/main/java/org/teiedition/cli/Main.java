@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+/** {@code java -jar tei-edition.jar COMMAND}: the only place that exits the JVM. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Cli().run(args));
+    }
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.nio.file.Path;
+import org.teiedition.Overflow;
+import org.teiedition.render.PdfResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "pdf", mixinStandardHelpOptions = true, description = "Render the page-faithful print PDF.")
+final class PdfCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "FILE.xml", description = "the TEI file")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf",
+            description = "where to write the PDF (default: target/edition/NAME.pdf)")
+    Path output;
+
+    @Option(names = "--overflow", defaultValue = "fail", paramLabel = "fail|shrink",
+            description = "when a source page does not fit one PDF page: fail (default) or shrink that page")
+    Overflow overflow;
+
+    PdfCommand(Cli cli) {
+        super(cli);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path target = output != null ? output : Defaults.outputFolder().resolve(Defaults.baseName(file) + ".pdf");
+        PdfResult result = cli.edition().pdf(file, target, overflow);
+        Diagnostics.print(result.diagnostics(), cli.err());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.nio.file.Path;
+import org.teiedition.io.AtomicOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "text", mixinStandardHelpOptions = true,
+        description = "Render TEI back to the transcription form (to standard output, or to -o).")
+final class TextCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "FILE.xml", description = "the TEI file")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.txt", description = "where to write the text")
+    Path output;
+
+    TextCommand(Cli cli) {
+        super(cli);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String text = cli.edition().text(file);
+        if (output == null) {
+            // the exact bytes, with no line ending added: the round trip is byte for byte
+            System.out.flush();
+            cli.out().print(text);
+            cli.out().flush();
+        } else {
+            AtomicOutput.writeString(output, text);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.teiedition.Edition;
+import org.teiedition.EditionConfig;
+import org.teiedition.validate.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check TEI files against RELAX NG and Schematron; report every problem.")
+final class ValidateCommand extends CliCommand {
+    @Parameters(arity = "1..*", paramLabel = "FILE.xml", description = "the TEI files")
+    List<Path> files;
+
+    @Option(names = "--schema", paramLabel = "edition|PATH", defaultValue = EditionConfig.DEFAULT_SCHEMA,
+            description = "the toolkit's customization (edition, the default) or a .rng, .rnc or .sch file")
+    String schema;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (${COMPLETION-CANDIDATES})")
+    Format format;
+
+    ValidateCommand(Cli cli) {
+        super(cli);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Edition edition = EditionConfig.DEFAULT_SCHEMA.equals(schema) ? cli.edition()
+                : new Edition(cli.edition().config().withSchema(schema));
+        List<ValidationReport> reports = new ArrayList<>();
+        for (Path file : files) {
+            reports.add(edition.validate(file));
+        }
+        if (format == Format.json) {
+            Diagnostics.printJson(reports, cli.out());
+        } else {
+            reports.forEach(r -> Diagnostics.print(r.diagnostics(), cli.err()));
+        }
+        return reports.stream().allMatch(ValidationReport::isValid) ? ExitCode.OK : ExitCode.INPUT;
+    }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.nio.file.Path;
+import org.teiedition.verify.PaginationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Read a PDF back and check its pagination against the TEI, page by page.")
+final class VerifyCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "the PDF")
+    Path pdf;
+
+    @Option(names = "--tei", required = true, paramLabel = "FILE.xml", description = "the TEI it was made from")
+    Path tei;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (${COMPLETION-CANDIDATES})")
+    Format format;
+
+    VerifyCommand(Cli cli) {
+        super(cli);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PaginationReport report = cli.edition().verify(pdf, tei);
+        if (format == Format.json) {
+            Diagnostics.printJson(report, cli.out());
+        } else {
+            PaginationText.print(report, cli.out());
+        }
+        return report.matches() ? ExitCode.OK : ExitCode.INPUT;
+    }
+}
