@@ -8,9 +8,12 @@ final class LinePatterns {
     private LinePatterns() {
     }
 
-    /** {@code 711.61/891½}, {@code 384.11/173: Telegram}, {@code 760C.61/2142: Telegram}. */
-    static final Pattern FILE_NUMBER = Pattern.compile(
-            "[0-9]{3}[0-9A-Z]*(?:\\.[0-9A-Za-z]+)*/[0-9][0-9A-Za-z½¼¾⅓⅔.\\-]*(?:: ?[A-Z][A-Za-z ]*)?");
+    /**
+     * {@code 711.61/891½}, {@code 384.11/173: Telegram}, {@code 760C.61/2142: Telegram},
+     * {@code 740.0011 European War 1939/33380}.
+     */
+    static final Pattern FILE_NUMBER = Pattern.compile("[0-9]{3}[0-9A-Z]*(?:\\.[0-9A-Za-z]+)*(?: [A-Z][A-Za-z]+)*(?: [0-9]{4})?"
+            + "/[0-9][0-9A-Za-z½¼¾⅓⅔.\\-]*(?:: ?[A-Z][A-Za-z ]*)?");
 
     /** A page marker exactly as the form writes it. */
     static final Pattern MARKER = Pattern.compile("\\[Page ([1-9][0-9]{0,5})\\]");

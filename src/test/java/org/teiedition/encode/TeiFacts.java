@@ -37,7 +37,7 @@ public final class TeiFacts {
 
     /** The text of a node without the footnotes inside it. */
     public static String plain(Node node) {
-        if (node instanceof Text) {
+        if (node instanceof Text || node instanceof nu.xom.Attribute) {
             return node.getValue();
         }
         if (node instanceof Element element && element.getLocalName().equals("note") && element.getAttribute("type") == null
