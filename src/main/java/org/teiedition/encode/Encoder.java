@@ -57,6 +57,7 @@ public final class Encoder {
     private static HeaderBuilder.Facts facts(String file, Transcript transcript, Pages pages, List<NoteCall> calls) {
         Optional<String> fileNumber = Optional.empty();
         Optional<String> signature = Optional.empty();
+        Optional<String> dateline = Optional.empty();
         String title = "";
         List<String> participants = new ArrayList<>();
         List<Block> blocks = transcript.blocks();
@@ -69,12 +70,14 @@ public final class Encoder {
                 case HEAD -> title = InlineBuilder.plain(block, here);
                 case SIGNED -> signature = Optional.of(block.text());
                 case ITEM -> participants.add(InlineBuilder.plain(block, here));
+                case DATELINE -> dateline = dateline.isPresent() ? dateline : Optional.of(InlineBuilder.plain(block, here));
                 default -> { }
             }
         }
         return new HeaderBuilder.Facts(DocumentId.of(file), title, fileNumber, signature,
                 pages.first().isPresent() ? Optional.of(pages.first().getAsInt()) : Optional.empty(),
-                pages.last().isPresent() ? Optional.of(pages.last().getAsInt()) : Optional.empty(), participants);
+                pages.last().isPresent() ? Optional.of(pages.last().getAsInt()) : Optional.empty(), participants,
+                dateline);
     }
 
     /** {@code <?tei-edition final-newline="yes" opening-page-marker="yes"?>}, each part only when true. */

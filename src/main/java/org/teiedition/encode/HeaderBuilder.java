@@ -19,8 +19,14 @@ final class HeaderBuilder {
 
     /** What the header is made of. */
     record Facts(String id, String title, Optional<String> fileNumber, Optional<String> signature,
-                 Optional<Integer> firstPage, Optional<Integer> lastPage, List<String> participants) {
+                 Optional<Integer> firstPage, Optional<Integer> lastPage, List<String> participants,
+                 Optional<String> dateline) {
     }
+
+    private static final Pattern DATE = Pattern.compile("(January|February|March|April|May|June|July|August|September"
+            + "|October|November|December) ([0-9]{1,2}), ([0-9]{4})");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
 
     Element build(Facts facts) {
         Element header = Tei.element("teiHeader");
@@ -88,8 +94,23 @@ final class HeaderBuilder {
         return encodingDesc;
     }
 
+    private static boolean isDate(Matcher date) {
+        try {
+            java.time.LocalDate.of(Integer.parseInt(date.group(3)), MONTHS.indexOf(date.group(1)) + 1, Integer.parseInt(date.group(2)));
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
     private static Element profileDesc(Facts facts) {
         Element profileDesc = Tei.element("profileDesc");
+        Matcher date = DATE.matcher(facts.dateline().orElse(""));
+        if (date.find() && isDate(date)) {
+            String when = String.format("%s-%02d-%02d", date.group(3), MONTHS.indexOf(date.group(1)) + 1,
+                    Integer.parseInt(date.group(2)));
+            Tei.add(profileDesc, Tei.element("creation")).appendChild(Tei.text("date", date.group(), "when", when));
+        }
         Element langUsage = Tei.add(profileDesc, Tei.element("langUsage"));
         langUsage.appendChild(Tei.text("language", "English", "ident", "en"));
         if (!facts.participants().isEmpty()) {

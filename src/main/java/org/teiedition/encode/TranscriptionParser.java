@@ -24,6 +24,9 @@ final class TranscriptionParser {
         int footnotesStart = footnotesStart(lines);
         List<Line> footnotes = lines.subList(footnotesStart, lines.size());
         for (Line line : footnotes) {
+            if (Transcript.footnoteText(line).isBlank()) {
+                problems.error("footnote-empty", "empty footnote: expected its text between \"- \" and \"↩\"", line.number(), 1);
+            }
             if (LinePatterns.MARKER_LIKE.matcher(line.text()).find()) {
                 problems.error("marker-in-footnote", "page marker inside a footnote", line.number(), 1);
             }

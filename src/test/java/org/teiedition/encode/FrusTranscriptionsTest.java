@@ -64,6 +64,7 @@ class FrusTranscriptionsTest {
             assertEquals(strings(facts.get("participants")), values(tei, "//tei:particDesc//tei:persName"));
             assertEquals(optional(facts, "run_in_participants"), tei.value("//tei:list[@rend='run-in']/tei:item"));
             assertEquals(optional(facts, "first_page"), tei.value("(//tei:div/tei:pb)[1]/@n"));
+            assertEquals(optional(facts, "date"), tei.value("//tei:profileDesc/tei:creation/tei:date/@when"));
         } else {
             assertTrue(encoded.warnings().stream().noneMatch(w -> w.code().startsWith("encode.call")), encoded.warnings().toString());
         }
