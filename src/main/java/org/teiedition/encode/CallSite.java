@@ -36,7 +36,7 @@ record CallSite(int block, int line, String text, int start, int end, List<Split
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
-    private static final String OPENERS = "([{“‘\"'";
+    private static final String OPENERS = "([{“‘\"'$£€§#";
     private static final String NUMBER_JOINERS = ",/:–—-";
     static final int LONGEST_CALL = 4;
 
