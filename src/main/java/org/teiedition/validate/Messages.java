@@ -15,8 +15,22 @@ final class Messages {
         return XmlMessages.clean(message == null ? "unknown problem" : message);
     }
 
+    private static final java.util.regex.Pattern DUPLICATE_ID = java.util.regex.Pattern.compile("ID (\"[^\"]*\") has already been defined\\.?");
+    private static final java.util.regex.Pattern FIRST_ID = java.util.regex.Pattern.compile("first occurrence of ID (\"[^\"]*\")\\.?");
+
+    /** Jing's message at its place; its ID messages in the edition's words (an xml:id used twice). */
     static Diagnostic at(boolean error, String code, String file, SAXParseException e) {
-        return new Diagnostic(error ? Severity.ERROR : Severity.WARNING, code, clean(e.getMessage()), file,
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        Severity severity = error ? Severity.ERROR : Severity.WARNING;
+        java.util.regex.Matcher duplicate = DUPLICATE_ID.matcher(message);
+        java.util.regex.Matcher first = FIRST_ID.matcher(message);
+        if (duplicate.matches()) {
+            message = "xml:id " + duplicate.group(1) + " is used twice: an xml:id must be unique in the document";
+        } else if (first.matches()) {
+            message = "xml:id " + first.group(1) + " is first used here";
+            severity = Severity.WARNING;
+        }
+        return new Diagnostic(severity, code, clean(message), file,
                 Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()));
     }
 

@@ -7,6 +7,7 @@ import com.thaiopensource.validate.Schema;
 import com.thaiopensource.validate.SchemaReader;
 import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.rng.CompactSchemaReader;
+import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ final class RelaxNg {
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, problems);
         properties.put(ValidateProperty.XML_READER_CREATOR, SafeXml::newReader);
+        RngProperty.CHECK_ID_IDREF.add(properties); // duplicate xml:id values are errors
         SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
         try {
             return new RelaxNg(reader.createSchema(new InputSource(systemId), properties.toPropertyMap()));
