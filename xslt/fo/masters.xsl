@@ -63,7 +63,7 @@
     <xsl:param name="folio" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="$master eq 'recto'">
-        <fo:static-content flow-name="head-recto">
+        <fo:static-content flow-name="head-recto" role="artifact">
           <xsl:call-template name="ef:running-head">
             <xsl:with-param name="left" select="''"/>
             <xsl:with-param name="centre" select="ef:head-recto($page)"/>
@@ -72,7 +72,7 @@
         </fo:static-content>
       </xsl:when>
       <xsl:when test="$master eq 'verso'">
-        <fo:static-content flow-name="head-verso">
+        <fo:static-content flow-name="head-verso" role="artifact">
           <xsl:call-template name="ef:running-head">
             <xsl:with-param name="left" select="$folio"/>
             <xsl:with-param name="centre" select="ef:head-verso()"/>
@@ -81,7 +81,7 @@
         </fo:static-content>
       </xsl:when>
       <xsl:when test="$master eq 'opening'">
-        <fo:static-content flow-name="foot-opening">
+        <fo:static-content flow-name="foot-opening" role="artifact">
           <fo:block text-align="center" font-size="{$head-font-size + 1}pt" line-height="1.2"
               display-align="after" space-before="8pt">
             <xsl:value-of select="$folio"/>
@@ -89,7 +89,7 @@
         </fo:static-content>
       </xsl:when>
     </xsl:choose>
-    <fo:static-content flow-name="xsl-footnote-separator">
+    <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
       <fo:block text-align="start" line-height="0.6" space-before="0.6em" space-after="0.4em" font-size="{$text-font-size}pt">
         <fo:leader leader-pattern="rule" leader-length="0.9in" rule-thickness="0.4pt" rule-style="solid"/>
       </fo:block>

@@ -48,19 +48,12 @@ public final class PdfRenderer {
 
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow) throws InputException, IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        long ta = System.nanoTime();
-        var xsl = stylesheets.get(Stylesheets.Output.FO);
-        long tb = System.nanoTime();
-        var ff = factory();
-        System.err.println("TIMING xsl " + (tb - ta) / 1000000 + " fop " + (System.nanoTime() - tb) / 1000000);
-        FoLayout layout = new FoLayout(xsl, ff, parameters);
+        FoLayout layout = new FoLayout(stylesheets.get(Stylesheets.Output.FO), factory(), parameters);
         Date created = CreationDate.of(tei);
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
         List<Diagnostic> diagnostics = new ArrayList<>();
 
-        long t0 = System.nanoTime();
         FoLayout.Result result = layout.run(tei, created, Map.of(), 0);
-        System.err.println("TIMING layout " + (System.nanoTime() - t0) / 1000000);
         List<Integer> overflowing = result.overflowing();
         if (!overflowing.isEmpty()) {
             Map<Integer, Double> scales = new TreeMap<>();
@@ -93,9 +86,7 @@ public final class PdfRenderer {
         }
         diagnostics.addAll(0, result.diagnostics());
         List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
-        long t1 = System.nanoTime();
         byte[] pdf = PdfFinisher.finish(result.pdf(), folios, fileId(tei));
-        System.err.println("TIMING finish " + (System.nanoTime() - t1) / 1000000);
         out.write(pdf);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
         return new PdfResult(pageCount, diagnostics);
