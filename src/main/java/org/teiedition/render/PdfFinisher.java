@@ -23,7 +23,8 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
  * <li>every {@code Note} structure element gets the {@code /ID} PDF/UA-1 requires (rule 7.9-1), listed
  *     in the structure tree's ID tree;</li>
  * <li>page labels are the folios exactly as the source prints them ("[I]" for an unprinted one);</li>
- * <li>the file identifier is derived from the input, so the same input gives the same bytes.</li>
+ * <li>the file identifier is derived from the input, and FOP's {@code xmp:MetadataDate} (the clock) is
+ *     set to the creation date, so the same input gives the same bytes.</li>
  * </ul>
  */
 final class PdfFinisher {
@@ -39,6 +40,7 @@ final class PdfFinisher {
     static byte[] finish(byte[] pdf, List<String> folios, byte[] fileId) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             identifyNotes(document);
+            fixMetadataDate(document);
             if (folios.size() == document.getNumberOfPages()) {
                 labelPages(document, folios);
             }
@@ -49,6 +51,25 @@ final class PdfFinisher {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
             document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
+        }
+    }
+
+    private static final java.util.regex.Pattern CREATE_DATE =
+            java.util.regex.Pattern.compile("<xmp:CreateDate>([^<]*)</xmp:CreateDate>");
+
+    private static void fixMetadataDate(PDDocument document) throws IOException {
+        var metadata = document.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            return;
+        }
+        String xmp = new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        var created = CREATE_DATE.matcher(xmp);
+        if (created.find()) {
+            String fixed = xmp.replaceAll("<xmp:MetadataDate>[^<]*</xmp:MetadataDate>",
+                    "<xmp:MetadataDate>" + java.util.regex.Matcher.quoteReplacement(created.group(1)) + "</xmp:MetadataDate>");
+            if (!fixed.equals(xmp)) {
+                metadata.importXMPMetadata(fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
     }
 

@@ -16,7 +16,7 @@ import net.sf.saxon.s9api.XdmNode;
  */
 public final class PaginationVerifier {
     /** How many words the report shows at each end of a page. */
-    static final int SHOWN = 5;
+    static final int SHOWN = 8;
 
     public PaginationReport verify(Path pdf, XdmNode tei) throws IOException {
         List<SourcePages.SourcePage> expected = SourcePages.of(tei);
