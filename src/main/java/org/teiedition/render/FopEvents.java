@@ -26,7 +26,7 @@ final class FopEvents implements EventListener {
             return;
         }
         Severity level = severity == EventSeverity.WARN ? Severity.WARNING : Severity.ERROR;
-        String message = "fop: " + EventFormatter.format(event).replaceAll("\\s+", " ").strip();
+        String message = "fop: " + EventFormatter.format(event).replaceAll("\\s+", " ").replaceAll(" ?\\(See position [0-9:]+\\)", "").strip();
         diagnostics.add(new Diagnostic(level, "pdf.fop." + event.getEventKey(), message, file, 0, 0));
     }
 

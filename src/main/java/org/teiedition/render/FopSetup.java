@@ -19,20 +19,10 @@ final class FopSetup {
     static final URI BASE = URI.create("tei-edition:/");
 
     static {
-        quietCommonsLogging();
+        QuietLogging.ensure();
     }
 
     private FopSetup() {
-    }
-
-    /**
-     * FOP and PDFBox log through commons-logging; their problems reach the toolkit as FOP events and
-     * exceptions, so their log output is switched off unless the user chose a logger.
-     */
-    static void quietCommonsLogging() {
-        if (System.getProperty("org.apache.commons.logging.Log") == null) {
-            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-        }
     }
 
     static FopFactory newFactory() {

@@ -18,6 +18,10 @@ public final class PaginationVerifier {
     /** How many words the report shows at each end of a page. */
     static final int SHOWN = 8;
 
+    static {
+        org.teiedition.render.QuietLogging.ensure();
+    }
+
     public PaginationReport verify(Path pdf, XdmNode tei) throws IOException {
         List<SourcePages.SourcePage> expected = SourcePages.of(tei);
         List<PdfPages.PdfPage> actual = PdfPages.read(pdf);
