@@ -116,8 +116,8 @@
           </xsl:if>
         </j:map>
       </xsl:variable>
-      <!-- "<" as \u003c, so that no "</script" can occur in the JSON -->
-      <xsl:value-of select="replace(xml-to-json($json), '&lt;', '\\u003c')"/>
+      <!-- "<", ">" and "&" as \u escapes: the JSON reads the same whether the page is parsed as HTML or XML -->
+      <xsl:value-of select="xml-to-json($json) => replace('&lt;', '\\u003c') => replace('&gt;', '\\u003e') => replace('&amp;', '\\u0026')"/>
     </script>
   </xsl:template>
 
@@ -211,9 +211,9 @@
       <xsl:otherwise>
         <xsl:variable name="key" select="h:note-key(., $unit)"/>
         <xsl:variable name="label" select="h:note-label(., $unit)"/>
-        <button type="button" class="note-call" id="call-{$key}" popovertarget="pop-{$key}"><span
+        <button type="button" class="note-call" id="call-{$key}" popovertarget="pop-{$key}" style="anchor-name: --call-{$key}"><span
             class="visually-hidden">Note </span><xsl:value-of select="$label"/></button>
-        <span class="note-popover" id="pop-{$key}" popover="auto" role="dialog" aria-label="Note {$label}">
+        <span class="note-popover" id="pop-{$key}" popover="auto" role="dialog" aria-label="Note {$label}" style="position-anchor: --call-{$key}">
           <span class="note-popover-head">
             <span class="note-popover-title">Note <xsl:value-of select="$label"/></span>
             <xsl:text> </xsl:text>

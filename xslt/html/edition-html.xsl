@@ -30,7 +30,8 @@
   <xsl:include href="text.xsl"/>
   <xsl:include href="apparatus.xsl"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+  <!-- XHTML syntax of HTML5 (polyglot): valid HTML, and parseable as XML for checks -->
+  <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="yes" include-content-type="no"/>
 
   <xsl:mode name="h:text" on-multiple-match="fail" on-no-match="fail"/>
 
