@@ -14,18 +14,26 @@
     exclude-result-prefixes="#all">
 
   <!-- The units a site has a page for: documents, or the whole body when there are none. -->
+  <xsl:key name="f:documents" match="text//div[@type = 'document']" use="'all'"/>
+  <xsl:key name="f:leading-pbs" match="pb[not(ancestor::div[@type = 'document'] or ancestor::front)]"
+      use="following::div[@type = 'document'][1] ! generate-id()"/>
+
+  <!-- Counts page breaks in document order: the value at a pb is its position. -->
+  <xsl:accumulator name="f:pb-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="pb" select="$value + 1"/>
+  </xsl:accumulator>
+
   <xsl:function name="f:units" as="element()*">
     <xsl:param name="tei" as="node()"/>
-    <xsl:variable name="documents" select="root($tei)//text//div[@type = 'document']"/>
+    <xsl:variable name="documents" select="key('f:documents', 'all', root($tei))"/>
     <xsl:sequence select="if ($documents) then $documents else root($tei)//text/body"/>
   </xsl:function>
 
-  <!-- The page breaks that open a unit: those before its first content, outside any other unit. -->
+  <!-- The page breaks that open a unit: those since the previous unit, outside any unit and the front matter. -->
   <xsl:function name="f:leading-pbs" as="element(pb)*">
     <xsl:param name="unit" as="element()"/>
-    <xsl:variable name="previous" select="$unit/preceding::div[@type = 'document'][1]"/>
-    <xsl:sequence select="$unit/preceding::pb[not(ancestor::div[@type = 'document'])]
-                            [empty($previous) or . >> $previous]"/>
+    <xsl:sequence select="if ($unit/self::div[@type = 'document'])
+                          then key('f:leading-pbs', generate-id($unit), root($unit)) else ()"/>
   </xsl:function>
 
   <!-- Every page break of a unit, leading ones included, in document order. -->
@@ -52,7 +60,7 @@
   <!-- The position of a pb among the document's page breaks: its page in a page-faithful PDF. -->
   <xsl:function name="f:pdf-page" as="xs:integer">
     <xsl:param name="pb" as="element(pb)"/>
-    <xsl:sequence select="count($pb/preceding::pb) + 1"/>
+    <xsl:sequence select="$pb ! accumulator-before('f:pb-number')"/>
   </xsl:function>
 
   <!-- The unit's heading as plain text, notes left out. -->

@@ -298,6 +298,12 @@
     <xsl:sequence select="$text[. ne '']"/>
   </xsl:function>
 
+  <!-- ". First. Second." : each text as a sentence after a name, without doubled full stops. -->
+  <xsl:function name="h:sentences" as="xs:string">
+    <xsl:param name="texts" as="xs:string*"/>
+    <xsl:sequence select="string-join(('', $texts ! replace(., '[.\s]+$', '')), '. ') || '.'"/>
+  </xsl:function>
+
   <xsl:template name="h:people">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="unit" select="$page?unit"/>
@@ -313,9 +319,9 @@
               <p>
                 <span class="person-name"><xsl:value-of select="f:person-name(.)"/></span>
                 <xsl:for-each select="f:person-dates(.)"> (<xsl:value-of select="."/>)</xsl:for-each>
-                <xsl:for-each select="h:person-about(.)">. <xsl:value-of select="."/></xsl:for-each>
-                <xsl:if test="@role = 'participant'">. Participant in the conversation</xsl:if>
-                <xsl:text>.</xsl:text>
+                <xsl:for-each select="h:sentences((h:person-about(.), 'Participant in the conversation'[current()/@role = 'participant']))">
+                  <xsl:value-of select="."/>
+                </xsl:for-each>
               </p>
               <xsl:if test="$mentions">
                 <p class="mentions">
@@ -326,7 +332,8 @@
                     <xsl:text>: </xsl:text>
                     <xsl:for-each select="current-group()">
                       <xsl:if test="position() gt 1">, </xsl:if>
-                      <a href="#{h:mention-id(.)}" class="mention-link"><xsl:value-of select="f:mention-number(.)"/></a>
+                      <xsl:variable name="mention" select="."/>
+                      <a href="#{h:mention-id(.)}" class="mention-link"><xsl:value-of select="index-of($mentions ! generate-id(), generate-id($mention))"/></a>
                     </xsl:for-each>
                   </xsl:for-each-group>
                 </p>

@@ -243,8 +243,10 @@
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else 'li'}">
       <xsl:if test="$inline"><xsl:attribute name="class" select="'item'"/></xsl:if>
+      <xsl:apply-templates select="h:stray-pbs(.)" mode="h:text"/>
       <xsl:apply-templates select="preceding-sibling::*[1][self::label]" mode="h:label"/>
       <xsl:apply-templates mode="h:text"/>
+      <xsl:apply-templates select="h:trailing-pbs(.)" mode="h:text"/>
     </xsl:element>
   </xsl:template>
   <xsl:template match="label[parent::list]" mode="h:text"/>
@@ -274,14 +276,36 @@
       <xsl:apply-templates select="cell" mode="h:text"/>
     </xsl:element>
   </xsl:template>
+
+  <!--
+    Page breaks between list items or table rows, where HTML allows no text: rendered at the start of
+    the next item (or first cell), and those after the last one at its end.
+  -->
+  <xsl:function name="h:stray-pbs" as="element(pb)*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="kind" select="node-name($e)"/>
+    <xsl:sequence select="$e/preceding-sibling::pb[following-sibling::*[node-name() = $kind][1] is $e]"/>
+  </xsl:function>
+  <xsl:function name="h:trailing-pbs" as="element(pb)*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="kind" select="node-name($e)"/>
+    <xsl:sequence select="$e[empty(following-sibling::*[node-name() = $kind])]/following-sibling::pb"/>
+  </xsl:function>
+
   <xsl:template match="cell" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
       <xsl:if test="not($inline) and @cols"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
       <xsl:if test="not($inline) and @rows"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
+      <xsl:if test="empty(preceding-sibling::cell)">
+        <xsl:apply-templates select="h:stray-pbs(..)" mode="h:text"/>
+      </xsl:if>
       <xsl:apply-templates mode="h:text">
         <xsl:with-param name="inline" select="true()" tunnel="yes"/>
       </xsl:apply-templates>
+      <xsl:if test="empty(following-sibling::cell)">
+        <xsl:apply-templates select="h:trailing-pbs(..)" mode="h:text"/>
+      </xsl:if>
     </xsl:element>
   </xsl:template>
 

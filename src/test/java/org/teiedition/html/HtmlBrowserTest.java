@@ -203,6 +203,20 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void thePrintStylesheetLeavesTheControlsOut() throws IOException {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(driver.findElement(By.cssSelector(".reading-switch")).isDisplayed());
+            assertFalse(driver.findElement(By.cssSelector(".site-header nav")).isDisplayed());
+            assertTrue(driver.findElement(By.id("notes")).isDisplayed());
+            assertTrue(driver.findElement(By.id("page-523")).isDisplayed());
+            screenshot("print-emulated");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void theMeasureIsReadable() {
         Number characters = (Number) js("""
                 const p = document.querySelector('#text p:not([class])');
