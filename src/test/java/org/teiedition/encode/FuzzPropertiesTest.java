@@ -18,7 +18,7 @@ import org.teiedition.diag.InputException;
  * Transcriptions made of the form's pieces in any order: the encoder either refuses them with errors at a
  * place, or its TEI renders back byte for byte. It never fails in another way.
  */
-class FuzzProperties {
+class FuzzPropertiesTest {
     private static final List<String> PIECES = List.of("The", " ", " ", "word", "Tass", "7", "65", "1939", ".", ",", ")", "(",
             "[Page 5]", "[Page 6] ", "[Page 7]", "[page", "\n", "\n", "\n- note↩", "- ", "↩", "711.61/891½", "Participants:",
             "Participants: A", "S[umner] W[elles]", "London, March 3, 1944.", "[Received March 4]", "½", "’", "\t", "Harriman");
