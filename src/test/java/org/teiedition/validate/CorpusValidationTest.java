@@ -43,7 +43,7 @@ class CorpusValidationTest {
                 .collect(Collectors.groupingBy(d -> d.code() + " (" + d.severity().label() + ")", TreeMap::new, Collectors.counting()));
         System.out.println("frus1918Russiav03.xml: " + report.diagnostics().size() + " schematron findings in " + millis
                 + " ms (" + cpuMillis + " ms of CPU; " + againMillis + " ms the second time): " + perRule);
-        report.diagnostics().stream().map(Diagnostic::format).distinct().limit(400).forEach(System.out::println);
+        report.diagnostics().stream().map(Diagnostic::format).distinct().limit(10).forEach(System.out::println); // a sample; the counts above are per rule
         // CPU time, not wall time: a loaded build machine must not fail the test
         assertTrue(cpuMillis < 10_000, "the volume validates in seconds, took " + cpuMillis + " ms of CPU");
     }
