@@ -319,9 +319,8 @@
               <p>
                 <span class="person-name"><xsl:value-of select="f:person-name(.)"/></span>
                 <xsl:for-each select="f:person-dates(.)"> (<xsl:value-of select="."/>)</xsl:for-each>
-                <xsl:for-each select="h:sentences((h:person-about(.), 'Participant in the conversation'[current()/@role = 'participant']))">
-                  <xsl:value-of select="."/>
-                </xsl:for-each>
+                <xsl:variable name="rest" select="h:sentences((h:person-about(.), 'Participant in the conversation'[current()/@role = 'participant']))"/>
+                <xsl:value-of select="if (empty(f:person-dates(.)) and ends-with(f:person-name(.), '.')) then substring($rest, 2) else $rest"/>
               </p>
               <xsl:if test="$mentions">
                 <p class="mentions">
