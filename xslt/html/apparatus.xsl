@@ -244,7 +244,6 @@
             <xsl:variable name="key" select="h:note-key(., $unit)"/>
             <li id="note-{$key}">
               <span class="note-number"><xsl:value-of select="h:note-label(., $unit)"/></span>
-              <xsl:text> </xsl:text>
               <span class="note-body">
                 <xsl:apply-templates mode="h:text">
                   <xsl:with-param name="inline" select="true()" tunnel="yes"/>
@@ -330,7 +329,7 @@
                     <xsl:value-of select="if (current-grouping-key()) then 'p. ' || current-grouping-key() else 'this page'"/>
                     <xsl:text>: </xsl:text>
                     <xsl:for-each select="current-group()">
-                      <xsl:if test="position() gt 1">, </xsl:if>
+                      <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
                       <xsl:variable name="mention" select="."/>
                       <a href="#{h:mention-id(.)}" class="mention-link"><xsl:value-of select="index-of($mentions ! generate-id(), generate-id($mention))"/></a>
                     </xsl:for-each>

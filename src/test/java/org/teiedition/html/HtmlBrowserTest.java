@@ -193,6 +193,11 @@ class HtmlBrowserTest {
         assertEquals(0, overflow.intValue(), "no sideways scrolling at phone width");
         assertNoViolations("at 390 px");
         screenshot("phone-390");
+        driver.get(url("index.html") + "#notes");
+        viewport("phone-390-notes-people");
+        driver.get(url("index.html") + "#cite");
+        viewport("phone-390-cite");
+        driver.get(url("index.html"));
         driver.findElement(By.id("call-65")).sendKeys(Keys.ENTER);
         viewport("phone-390-note-open");
     }
