@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +181,20 @@ class HtmlRendererTest {
                 .run("html", MEMORANDUM.toString(), "-o", temp.resolve("site").toString());
         assertEquals(0, status, err.toString());
         assertTrue(Files.isRegularFile(temp.resolve("site/index.html")));
+    }
+
+    @Test
+    void aWholeFrusVolumeGetsAPagePerDocumentWithEveryLinkResolved(@TempDir Path temp) throws Exception {
+        Path volume = Path.of("../shared/corpus/frus1918Russiav03.xml");
+        Assumptions.assumeTrue(Files.isRegularFile(volume), "no " + volume + ": the volume test needs the shared corpus");
+        edition.html(List.of(volume), temp.resolve("html"));
+        Site site = new Site(temp.resolve("html"));
+        assertAll(
+                () -> assertEquals(479, site.pages().size(), "478 documents and the contents page"),
+                () -> assertEquals(List.of(), site.brokenLinks()),
+                () -> assertEquals(List.of(), site.duplicateIds()),
+                () -> assertEquals("d1.html#page-1", site.value("index.html", "string((//*[@id = 'pages']//*:a)[1]/@href)")),
+                () -> assertTrue(site.text("d5.html", "//*[@class = 'citation']").contains("vol. III (Washington: United States Government Printing Office, 1932), 4–5")));
     }
 
     /** Every file of a folder with its bytes, for comparing two renderings. */
