@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.cli.Cli;
+import org.teiedition.diag.InputException;
 
 /** The web edition without a browser: files, well-formedness, anchors, metadata, determinism. */
 class HtmlRendererTest {
@@ -195,6 +197,28 @@ class HtmlRendererTest {
                 () -> assertEquals(List.of(), site.duplicateIds()),
                 () -> assertEquals("d1.html#page-1", site.value("index.html", "string((//*[@id = 'pages']//*:a)[1]/@href)")),
                 () -> assertTrue(site.text("d5.html", "//*[@class = 'citation']").contains("vol. III (Washington: United States Government Printing Office, 1932), 4–5")));
+    }
+
+    @Test
+    void noDocumentsIsAMisuse(@TempDir Path temp) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> edition.htmlRenderer().render(List.of(), temp));
+        assertEquals("html: no TEI documents to render", e.getMessage());
+    }
+
+    @Test
+    void anElementWithoutARuleFailsWhenTheEditorAsksFor(@TempDir Path temp) throws Exception {
+        Path tei = temp.resolve("odd.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Odd</title></titleStmt>
+                <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+                <text><body><div type="document" xml:id="d1"><pb n="1"/><head>Odd</head><p>An <unclear>unclear</unclear> word.</p></div></body></text></TEI>""");
+        Edition strict = new Edition(edition.config().withParameters(Map.of("on-unhandled-element", "fail")));
+        InputException e = assertThrows(InputException.class, () -> strict.html(List.of(tei), temp.resolve("html")));
+        assertTrue(e.diagnostics().get(0).message().contains("html: no rule for element <unclear> in TEI/text/body/div[@xml:id='d1']/p/unclear"), e.diagnostics().toString());
+        assertFalse(Files.exists(temp.resolve("html")), "nothing written");
+        edition.html(List.of(tei), temp.resolve("html"));
+        assertTrue(new Site(temp.resolve("html")).text("index.html", "//*:p[contains(., 'An')]").equals("An unclear word."));
     }
 
     /** Every file of a folder with its bytes, for comparing two renderings. */
