@@ -134,10 +134,14 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- "page-523"; folios that are not NCName-friendly ("[I]") keep letters and digits only. -->
+  <!--
+    "page-523"; folios that are not NCName-friendly ("[I]") keep letters and digits only; a folio with
+    none ("[]") uses the pb's xml:id, or its position.
+  -->
   <xsl:function name="h:page-id" as="xs:string">
     <xsl:param name="pb" as="element(pb)"/>
-    <xsl:sequence select="'page-' || replace(normalize-space($pb/@n), '[^\p{L}\p{N}_.-]', '')"/>
+    <xsl:variable name="folio" select="replace(normalize-space($pb/@n), '[^\p{L}\p{N}_.-]', '')"/>
+    <xsl:sequence select="'page-' || (if ($folio) then $folio else ($pb/@xml:id, 'at-' || f:pdf-page($pb))[1])"/>
   </xsl:function>
 
   <xsl:template match="lb" mode="h:text"><br/></xsl:template>

@@ -195,7 +195,7 @@ class HtmlRendererTest {
                 () -> assertEquals(479, site.pages().size(), "478 documents and the contents page"),
                 () -> assertEquals(List.of(), site.brokenLinks()),
                 () -> assertEquals(List.of(), site.duplicateIds()),
-                () -> assertEquals("d1.html#page-1", site.value("index.html", "string((//*[@id = 'pages']//*:a)[1]/@href)")),
+                () -> assertEquals("d1.html#page-1", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '1'])[1]/@href)")),
                 () -> assertTrue(site.text("d5.html", "//*[@class = 'citation']").contains("vol. III (Washington: United States Government Printing Office, 1932), 4–5")));
     }
 
