@@ -19,9 +19,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.Json;
 import org.teiedition.io.AtomicOutput;
-import org.teiedition.publish.PublishReport;
 import org.teiedition.publish.Publisher;
-import org.teiedition.render.PdfResult;
 import org.teiedition.validate.ValidationReport;
 
 /**
@@ -38,7 +36,7 @@ import org.teiedition.validate.ValidationReport;
  * as they were; the units that succeeded are remembered.
  */
 public final class EditionBuild {
-    private final Edition edition;
+    private final Work work;
     private final BuildRequest request;
     private final BuildLog log;
     private final Inputs inputs;
@@ -48,11 +46,11 @@ public final class EditionBuild {
     private BuildState state;
 
     public EditionBuild(Edition edition, BuildRequest request, BuildLog log) {
-        this(edition, request, log, new Inputs(edition.config()));
+        this(Work.of(edition), request, log, new Inputs(edition.config()));
     }
 
-    EditionBuild(Edition edition, BuildRequest request, BuildLog log, Inputs inputs) {
-        this.edition = edition;
+    EditionBuild(Work work, BuildRequest request, BuildLog log, Inputs inputs) {
+        this.work = work;
         this.request = request;
         this.log = log;
         this.inputs = inputs;
@@ -118,7 +116,7 @@ public final class EditionBuild {
                     built.add(name(tei));
                 }
                 tasks.add(() -> {
-                    ValidationReport report = edition.validate(tei);
+                    ValidationReport report = work.validate(tei);
                     if (report.isValid()) {
                         state.record(unit, fingerprint, List.of(), report.diagnostics(), TextNode.valueOf(report.file()));
                     } else {
@@ -159,9 +157,9 @@ public final class EditionBuild {
                 tasks.add(() -> earlier);
             } else {
                 tasks.add(() -> {
-                    PdfResult result = edition.pdf(tei, pdf, request.options().overflow());
-                    state.record(unit, fingerprint, List.of(pdf), result.diagnostics(), null);
-                    return result.diagnostics();
+                    List<Diagnostic> found = work.pdf(tei, pdf, request.options().overflow());
+                    state.record(unit, fingerprint, List.of(pdf), found, null);
+                    return found;
                 });
             }
         }
@@ -171,7 +169,6 @@ public final class EditionBuild {
     // the publish goal: per document, the verified PDF and the TEI, with its part of the report
 
     private List<JsonNode> publish(List<ValidationReport> validations) throws InputException, IOException {
-        Publisher publisher = new Publisher(edition);
         List<Parallel.Task<BuildState.Entry>> tasks = new ArrayList<>();
         for (int i = 0; i < request.sources().size(); i++) {
             Path tei = request.sources().get(i);
@@ -186,12 +183,10 @@ public final class EditionBuild {
                 tasks.add(() -> earlier);
             } else {
                 tasks.add(() -> {
-                    PublishReport.DocumentReport document =
-                            publisher.publishDocument(tei, validation, request.outputDirectory(), request.options().overflow());
-                    JsonNode report = BuildState.mapper().readTree(Json.write(document));
-                    state.record(unit, fingerprint, List.of(pdf, xml), document.rendering().diagnostics(), report);
+                    Work.Published published = work.publish(tei, validation, request.outputDirectory(), request.options().overflow());
+                    state.record(unit, fingerprint, List.of(pdf, xml), published.diagnostics(), published.report());
                     return new BuildState.Entry(fingerprint.inputs(), java.util.Map.of(),
-                            document.rendering().diagnostics().stream().map(BuildState.Problem::of).toList(), report);
+                            published.diagnostics().stream().map(BuildState.Problem::of).toList(), published.report());
                 });
             }
         }
@@ -228,7 +223,7 @@ public final class EditionBuild {
             return;
         }
         log.info("tei-edition: building the web edition html/ (" + check.reason() + ")");
-        edition.html(request.sources(), folder);
+        work.html(request.sources(), folder);
         state.record(unit, fingerprint, List.of(folder), List.of(), null);
         built.add("html/");
     }

@@ -45,7 +45,7 @@ final class References {
     /** The file and every file it reaches, each once, in the order found. */
     List<URI> closure(URI start) {
         Set<URI> seen = new LinkedHashSet<>();
-        Deque<URI> queue = new ArrayDeque<>(List.of(start));
+        Deque<URI> queue = new ArrayDeque<>(List.of(canonical(start)));
         while (!queue.isEmpty()) {
             URI next = queue.removeFirst();
             if (seen.add(next)) {
@@ -78,7 +78,7 @@ final class References {
             return resolve(resolved.toString(), base);
         }
         String scheme = resolved.getScheme();
-        return "file".equals(scheme) || "jar".equals(scheme) ? Optional.of(resolved) : Optional.empty();
+        return "file".equals(scheme) || "jar".equals(scheme) ? Optional.of(canonical(resolved)) : Optional.empty();
     }
 
     private static URI against(URI base, URI reference) {
@@ -115,9 +115,21 @@ final class References {
         return found;
     }
 
+    /** One spelling per file: {@code file:///p/x.xsl}, never {@code file:/p/x.xsl} or {@code file:/p/../p/x.xsl}. */
+    static URI canonical(URI uri) {
+        if ("file".equals(uri.getScheme())) {
+            try {
+                return java.nio.file.Path.of(uri).toAbsolutePath().normalize().toUri();
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                return uri.normalize();
+            }
+        }
+        return uri;
+    }
+
     static Optional<URI> toUri(URL url) {
         try {
-            return Optional.of(url.toURI());
+            return Optional.of(canonical(url.toURI()));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
