@@ -14,6 +14,8 @@ public final class SaxonSetup {
         processor.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
         processor.setConfigurationProperty(Feature.XINCLUDE, false);
         processor.setConfigurationProperty(Feature.DTD_VALIDATION, false);
+        // errors reach the user as diagnostics; Saxon must not also print them to stderr
+        processor.getUnderlyingConfiguration().setErrorReporterFactory(config -> error -> { });
         return processor;
     }
 }

@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.xml.SafeXml;
+import net.sf.saxon.trans.XPathException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
@@ -36,13 +37,17 @@ public final class TeiLoader {
     static Diagnostic malformed(Path file, Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException parse) {
-                return Diagnostic.error("xml.malformed", XmlMessages.clean(parse.getMessage()), file.toString(),
-                        Math.max(0, parse.getLineNumber()), Math.max(0, parse.getColumnNumber()));
+                return at(file, parse.getMessage(), parse.getLineNumber(), parse.getColumnNumber());
             }
-            if (cause instanceof java.io.IOException io && cause.getCause() == null) {
-                return Diagnostic.error("xml.unreadable", "cannot read the file: " + io.getMessage(), file.toString(), 0, 0);
+            if (cause instanceof XPathException xpath && xpath.getLocator() != null) {
+                return at(file, xpath.getMessage(), xpath.getLocator().getLineNumber(), xpath.getLocator().getColumnNumber());
             }
         }
-        return Diagnostic.error("xml.malformed", XmlMessages.clean(String.valueOf(failure.getMessage())), file.toString(), 0, 0);
+        return at(file, String.valueOf(failure.getMessage()), 0, 0);
+    }
+
+    private static Diagnostic at(Path file, String message, int line, int column) {
+        String text = message.replaceFirst("^(SXXP\\d+\\s+)?Error reported by XML parser:\\s*", "");
+        return Diagnostic.error("xml.malformed", XmlMessages.clean(text), file.toString(), Math.max(0, line), Math.max(0, column));
     }
 }

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.teiedition.Edition;
+
+/** Runs the real command line in-process and keeps what it printed. */
+public record CliRun(int status, String out, String err) {
+    private static final Edition SHARED = Edition.create();
+
+    public static CliRun run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = new Cli(new PrintWriter(out), new PrintWriter(err), () -> SHARED).run(args);
+        return new CliRun(status, out.toString(), err.toString());
+    }
+}
