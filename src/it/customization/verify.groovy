@@ -21,6 +21,7 @@ try {
         }
     }
     stripper.getText(document)
+    assert !sizes.isEmpty() : 'the PDF has no text'
     def text = sizes.max { it.value }.key
     assert text == 12 : "the text is set at ${text} pt, not 12 pt (sizes seen: ${sizes})"
 } finally {
