@@ -2,10 +2,8 @@
 package org.teiedition.build;
 
 import java.io.IOException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,29 +48,27 @@ public interface Toolkit {
             return Optional.ofNullable(Edition.class.getClassLoader().getResource(path));
         }
 
+        /** Lists the toolkit's own jar or classes folder, not whatever else the class loader sees. */
         @Override
         public List<String> list(String folder) throws IOException {
             String prefix = folder.endsWith("/") ? folder : folder + "/";
-            URL url = Edition.class.getClassLoader().getResource(prefix);
-            if (url == null) {
-                return List.of();
-            }
+            Path location = codeLocation();
             List<String> paths = new ArrayList<>();
-            if ("jar".equals(url.getProtocol())) {
-                URLConnection connection = url.openConnection();
-                connection.setUseCaches(false);
-                try (JarFile jar = ((JarURLConnection) connection).getJarFile()) {
+            if (Files.isDirectory(location)) {
+                Path root = location.resolve(prefix);
+                if (Files.isDirectory(root)) {
+                    try (Stream<Path> walk = Files.walk(root)) {
+                        walk.filter(Files::isRegularFile)
+                                .forEach(p -> paths.add(prefix + AntPattern.normalize(root.relativize(p).toString())));
+                    }
+                }
+            } else if (Files.isRegularFile(location)) {
+                try (JarFile jar = new JarFile(location.toFile())) {
                     for (JarEntry entry : java.util.Collections.list(jar.entries())) {
                         if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
                             paths.add(entry.getName());
                         }
                     }
-                }
-            } else if ("file".equals(url.getProtocol())) {
-                Path root = toPath(url);
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile)
-                            .forEach(p -> paths.add(prefix + AntPattern.normalize(root.relativize(p).toString())));
                 }
             }
             paths.sort(null);
@@ -87,13 +83,16 @@ public interface Toolkit {
                 String version = BuildInfo.version();
                 found.put("toolkit:version", version);
                 if (version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
-                    URL code = Edition.class.getProtectionDomain().getCodeSource().getLocation();
-                    Path location = toPath(code);
+                    Path location = codeLocation();
                     found.put("toolkit:build", Files.isDirectory(location) ? Hashes.ofTree(location) : Hashes.of(location));
                 }
                 identity = known = java.util.Collections.unmodifiableMap(found);
             }
             return known;
+        }
+
+        private static Path codeLocation() {
+            return toPath(Edition.class.getProtectionDomain().getCodeSource().getLocation());
         }
 
         private static Path toPath(URL url) {
