@@ -40,8 +40,8 @@ abstract class AbstractRenderMojo extends AbstractEditionMojo {
     File htmlCustomization;
 
     /**
-     * Stylesheet parameters by name, passed to the print and web stylesheets, for example
-     * {@code <parameters><page-width>5.5in</page-width></parameters>}.
+     * Stylesheet parameters, passed to the print and web stylesheets: one element per parameter, named
+     * after it and holding its value (for example an element page-width holding 5.5in).
      *
      * @since 0.1.0
      */
