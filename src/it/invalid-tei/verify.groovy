@@ -2,7 +2,7 @@
 // An element the schema does not allow, on line 99: BUILD FAILURE (not ERROR), the place in Maven's log, no edition.
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
-def problem = log =~ /(?m)^\[ERROR\] (\S*invalid\.xml):(\d+):(\d+): error: (.+)$/
+def problem = log =~ /(?m)\[ERROR\] (\S*invalid\.xml):(\d+):(\d+): error: (.+)$/
 assert problem.find() : 'no file:line:column: error: line for invalid.xml in build.log'
 assert problem.group(2) == '99' : "the error is reported on line ${problem.group(2)}, not 99: ${problem.group(0)}"
 assert problem.group(4).contains('unknownElement') : "the message does not name the element: ${problem.group(4)}"
