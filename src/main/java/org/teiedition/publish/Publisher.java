@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.XdmNode;
@@ -97,7 +96,7 @@ public final class Publisher {
                 throw new InputException(Diagnostic.error("pdf.pagination",
                         "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
             }
-            Files.move(draft, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicOutput.writeFile(pdf, out -> Files.copy(draft, out));
             AtomicOutput.writeFile(folder.resolve(name + ".xml"), out -> Files.copy(tei, out));
             return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", validation, rendering, relativize(pagination, name));
         } finally {
