@@ -14,6 +14,8 @@ import org.teiedition.encode.Encoded;
 import org.teiedition.encode.Encoder;
 import org.teiedition.html.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.publish.ProgressListener;
+import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishReport;
 import org.teiedition.publish.Publisher;
 import org.teiedition.render.PdfRenderer;
@@ -117,10 +119,19 @@ public final class Edition {
 
     /** Validate, PDF, verify and web edition into one folder, with {@code report.json}. */
     public PublishReport publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+        return publish(teiFiles, folder, options, ProgressListener.NONE).report();
+    }
+
+    /**
+     * The same, telling {@code progress} how far it has got; gives the report and the time each stage took
+     * (also written to {@code timings.json}) with the heap's peak.
+     */
+    public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options, ProgressListener progress)
+            throws InputException, IOException {
         for (Path tei : teiFiles) {
             requireFile(tei);
         }
-        return new Publisher(this).publish(teiFiles, folder, options);
+        return new Publisher(this).publish(teiFiles, folder, options, progress);
     }
 
     // package-private plumbing shared with Publisher through the public API above and these

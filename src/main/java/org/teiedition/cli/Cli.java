@@ -7,6 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.teiedition.Edition;
 import org.teiedition.diag.InputException;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tei-edition", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Encode, validate and publish TEI documentary editions: page-faithful PDF and a static web edition.",
         subcommands = {EncodeCommand.class, ValidateCommand.class, TextCommand.class, PdfCommand.class,
-                HtmlCommand.class, VerifyCommand.class, PublishCommand.class, CommandLine.HelpCommand.class},
+                HtmlCommand.class, VerifyCommand.class, PublishCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the input has problems (malformed, invalid, ambiguous, a page that does not fit)",
                 "2:wrong usage (unknown option, missing argument, input file not found)", "3:I/O or internal failure"})
@@ -28,19 +30,26 @@ public final class Cli implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Supplier<Edition> editions;
+    private final boolean terminal;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public Cli() {
-        this(new PrintWriter(System.out, true), new PrintWriter(System.err, true), Edition::create);
+        this(new PrintWriter(System.out, true), new PrintWriter(System.err, true), Edition::create, System.console() != null);
     }
 
     /** For tests and embedding: where output goes, and how the facade is made. */
     public Cli(PrintWriter out, PrintWriter err, Supplier<Edition> editions) {
+        this(out, err, editions, false);
+    }
+
+    /** The same, saying whether stderr is a terminal (progress is drawn only on one). */
+    public Cli(PrintWriter out, PrintWriter err, Supplier<Edition> editions, boolean terminal) {
         this.out = out;
         this.err = err;
         this.editions = editions;
+        this.terminal = terminal;
     }
 
     @Override
@@ -93,6 +102,22 @@ public final class Cli implements Runnable {
 
     Edition edition() {
         return editions.get();
+    }
+
+    /** The edition, with these stylesheet parameters added to its own (an edition is fixed, so a new one). */
+    Edition edition(Map<String, String> parameters) {
+        Edition base = editions.get();
+        if (parameters.isEmpty()) {
+            return base;
+        }
+        Map<String, String> all = new LinkedHashMap<>(base.config().parameters());
+        all.putAll(parameters);
+        return new Edition(base.config().withParameters(all));
+    }
+
+    /** Progress drawn on the terminal, or null when stderr is not one or {@code quiet}. */
+    TerminalProgress progress(String command, boolean quiet) {
+        return terminal && !quiet ? new TerminalProgress(err, command) : null;
     }
 
     PrintWriter out() {

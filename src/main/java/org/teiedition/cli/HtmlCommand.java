@@ -4,8 +4,11 @@ package org.teiedition.cli;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "html", mixinStandardHelpOptions = true, description = "Render the static web edition into a folder.")
 final class HtmlCommand extends CliCommand {
@@ -15,13 +18,19 @@ final class HtmlCommand extends CliCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "the folder (default: target/edition/html)")
     Path output;
 
+    @Mixin
+    ParameterOptions parameters;
+
+    @Spec
+    CommandSpec spec;
+
     HtmlCommand(Cli cli) {
         super(cli);
     }
 
     @Override
     public Integer call() throws Exception {
-        cli.edition().html(files, output != null ? output : Defaults.outputFolder().resolve("html"));
+        cli.edition(parameters.parameters(spec.commandLine())).html(files, output != null ? output : Defaults.outputFolder().resolve("html"));
         return ExitCode.OK;
     }
 }

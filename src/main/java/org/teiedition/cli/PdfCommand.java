@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import org.teiedition.Overflow;
 import org.teiedition.render.PdfResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "pdf", mixinStandardHelpOptions = true, description = "Render the page-faithful print PDF.")
 final class PdfCommand extends CliCommand {
@@ -21,6 +24,12 @@ final class PdfCommand extends CliCommand {
             description = "when a source page does not fit one PDF page: fail (default) or shrink that page")
     Overflow overflow;
 
+    @Mixin
+    ParameterOptions parameters;
+
+    @Spec
+    CommandSpec spec;
+
     PdfCommand(Cli cli) {
         super(cli);
     }
@@ -28,7 +37,7 @@ final class PdfCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path target = output != null ? output : Defaults.outputFolder().resolve(Defaults.baseName(file) + ".pdf");
-        PdfResult result = cli.edition().pdf(file, target, overflow);
+        PdfResult result = cli.edition(parameters.parameters(spec.commandLine())).pdf(file, target, overflow);
         Diagnostics.print(result.diagnostics(), cli.err());
         return ExitCode.OK;
     }

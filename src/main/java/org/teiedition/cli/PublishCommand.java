@@ -6,13 +6,19 @@ import java.util.List;
 import org.teiedition.Overflow;
 import org.teiedition.PublishOptions;
 import org.teiedition.ValidationMode;
-import org.teiedition.publish.PublishReport;
+import org.teiedition.publish.ProgressListener;
+import org.teiedition.publish.Publication;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Validate, render the PDF and the web edition, verify the pagination, write report.json.")
+        description = {"Validate, render the PDF and the web edition, verify the pagination, write report.json "
+                + "(the same bytes for the same input) and timings.json (time per stage, peak heap).",
+                "Prints a summary and the timings on stderr; on a terminal, shows progress."})
 final class PublishCommand extends CliCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE.xml", description = "the TEI files")
     List<Path> files;
@@ -28,6 +34,15 @@ final class PublishCommand extends CliCommand {
             description = "when a source page does not fit one PDF page: fail (default) or shrink that page")
     Overflow overflow;
 
+    @Option(names = {"-q", "--quiet"}, description = "no progress and no summary; problems are still reported on stderr")
+    boolean quiet;
+
+    @Mixin
+    ParameterOptions parameters;
+
+    @Spec
+    CommandSpec spec;
+
     PublishCommand(Cli cli) {
         super(cli);
     }
@@ -35,8 +50,22 @@ final class PublishCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path folder = output != null ? output : Defaults.outputFolder();
-        PublishReport report = cli.edition().publish(files, folder, new PublishOptions(validation, overflow));
-        report.documents().forEach(d -> Diagnostics.print(d.validation().diagnostics(), cli.err()));
+        var edition = cli.edition(parameters.parameters(spec.commandLine()));
+        Publication publication;
+        try (TerminalProgress progress = cli.progress("publish", quiet)) {
+            publication = edition.publish(files, folder, new PublishOptions(validation, overflow),
+                    progress != null ? progress : ProgressListener.NONE);
+        }
+        publication.report().documents().forEach(d -> {
+            Diagnostics.print(d.validation().diagnostics(), cli.err());
+            Diagnostics.print(d.rendering().diagnostics(), cli.err());
+        });
+        if (!quiet) {
+            cli.err().println("published " + folder + " (report.json, timings.json):");
+            publication.report().summary().describe().forEach(cli.err()::println);
+            publication.timings().describe().forEach(cli.err()::println);
+            cli.err().flush();
+        }
         return ExitCode.OK;
     }
 }

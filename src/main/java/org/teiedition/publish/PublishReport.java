@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.publish;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.teiedition.diag.Diagnostic;
 import org.teiedition.render.PdfResult;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.verify.PaginationReport;
 
-/** What {@code publish} did, written to {@code report.json}: per document, validation, PDF and pagination. */
-public record PublishReport(List<DocumentReport> documents) {
+/**
+ * What {@code publish} did, written to {@code report.json}: a summary of the whole publication, then per
+ * document, validation, PDF and pagination. It holds nothing that changes from run to run (no times, no
+ * memory: those are in {@link PublishTimings}), so that two publications of the same input give the same bytes.
+ */
+public record PublishReport(Summary summary, List<DocumentReport> documents) {
     public PublishReport {
         documents = List.copyOf(documents);
+    }
+
+    public PublishReport(List<DocumentReport> documents) {
+        this(Summary.of(documents), documents);
     }
 
     public boolean ok() {
@@ -17,10 +28,91 @@ public record PublishReport(List<DocumentReport> documents) {
     }
 
     /** One TEI document's outcome; the output names are relative to the publication folder. */
-    public record DocumentReport(String tei, String pdf, ValidationReport validation, PdfResult rendering,
+    public record DocumentReport(String tei, String pdf, int documents, ValidationReport validation, PdfResult rendering,
             PaginationReport pagination) {
         public boolean ok() {
             return validation.isValid() && pagination.matches();
         }
+    }
+
+    /**
+     * The publication in numbers.
+     *
+     * @param files               TEI files published
+     * @param documents           documents in them ({@code div type="document"})
+     * @param pages               PDF pages (one per source page)
+     * @param notes               footnotes set at the foot of their pages
+     * @param validationErrors    validation errors published despite ({@code --validation warn})
+     * @param validationWarnings  validation warnings
+     * @param overflows           source pages that did not fit one PDF page, and how each was handled
+     * @param notesOffPage        notes that could not sit on their page
+     */
+    public record Summary(int files, int documents, int pages, int notes, int validationErrors, int validationWarnings,
+            List<Overflow> overflows, List<String> notesOffPage) {
+        public Summary {
+            overflows = List.copyOf(overflows);
+            notesOffPage = List.copyOf(notesOffPage);
+        }
+
+        static Summary of(List<DocumentReport> documents) {
+            int divs = 0;
+            int pages = 0;
+            int notes = 0;
+            int errors = 0;
+            int warnings = 0;
+            List<Overflow> overflows = new ArrayList<>();
+            List<String> offPage = new ArrayList<>();
+            for (DocumentReport document : documents) {
+                divs += document.documents();
+                pages += document.rendering().pageCount();
+                for (Diagnostic diagnostic : document.validation().diagnostics()) {
+                    if (diagnostic.isError()) {
+                        errors++;
+                    } else {
+                        warnings++;
+                    }
+                }
+                for (Diagnostic diagnostic : document.rendering().diagnostics()) {
+                    if (diagnostic.code().startsWith("pdf.overflow")) {
+                        overflows.add(new Overflow(document.tei(), diagnostic.line(), handling(diagnostic.code()), diagnostic.message()));
+                    } else if (diagnostic.code().contains("note")) {
+                        offPage.add(document.tei() + ": " + diagnostic.message());
+                    }
+                }
+                for (PaginationReport.PageCheck page : document.pagination().pages()) {
+                    notes += page.notes().size();
+                    if (!page.ok() && page.verdict().contains("notes at the foot")) {
+                        offPage.add(document.tei() + ": page " + page.folio() + ": " + page.verdict());
+                    }
+                }
+            }
+            return new Summary(documents.size(), divs, pages, notes, errors, warnings, overflows, offPage);
+        }
+
+        private static String handling(String code) {
+            return code.equals("pdf.overflow") ? "failed" : code.substring("pdf.overflow.".length());
+        }
+
+        /** Lines for a person. */
+        public List<String> describe() {
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(Locale.ROOT, "  %d file%s, %d documents, %d pages, %d notes", files, files == 1 ? "" : "s",
+                    documents, pages, notes));
+            if (validationErrors > 0 || validationWarnings > 0) {
+                lines.add("  validation: " + validationErrors + " errors, " + validationWarnings + " warnings (listed above)");
+            }
+            java.util.Map<String, Long> handled = new java.util.TreeMap<>(overflows.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Overflow::handling, java.util.stream.Collectors.counting())));
+            lines.add("  pages that overflowed: " + overflows.size() + (handled.isEmpty() ? ""
+                    : " (" + String.join(", ", handled.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())
+                            + "; listed above)"));
+            lines.add("  notes that could not sit on their page: " + notesOffPage.size());
+            notesOffPage.forEach(note -> lines.add("    " + note));
+            return lines;
+        }
+    }
+
+    /** A source page that overflowed: where its {@code pb} is, what was done ({@code shrunk}, …), in words. */
+    public record Overflow(String tei, int line, String handling, String message) {
     }
 }

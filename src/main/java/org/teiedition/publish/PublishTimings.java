@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.publish;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How long a publication took and how much heap it needed, written to {@code timings.json} beside
+ * {@code report.json} (which must be the same bytes every time, so holds none of this).
+ *
+ * @param stages         wall time per stage, in the order they ran
+ * @param totalMillis    wall time of the whole publication
+ * @param pages          PDF pages made
+ * @param peakHeapBytes  the heap's peak during the publication (see {@link HeapPeak})
+ */
+public record PublishTimings(List<Stage> stages, long totalMillis, int pages, long peakHeapBytes) {
+    public static final String PARSE_VALIDATE = "parse+validate";
+    public static final String PDF = "pdf";
+    public static final String VERIFY = "verify";
+    public static final String HTML = "html";
+    public static final String WRITE = "write";
+
+    public PublishTimings {
+        stages = List.copyOf(stages);
+    }
+
+    public double pagesPerSecond() {
+        return totalMillis == 0 ? 0 : pages * 1000.0 / totalMillis;
+    }
+
+    public long millis(String stage) {
+        return stages.stream().filter(s -> s.name().equals(stage)).mapToLong(Stage::millis).sum();
+    }
+
+    /** Lines for a person: stage times, total, pages per second, peak heap. */
+    public List<String> describe() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Stage stage : stages) {
+            lines.add(String.format(Locale.ROOT, "  %-22s %8.2f s", stage.name(), stage.millis() / 1000.0));
+        }
+        lines.add(String.format(Locale.ROOT, "  %-22s %8.2f s (%.1f pages/s)", "total", totalMillis / 1000.0, pagesPerSecond()));
+        lines.add(String.format(Locale.ROOT, "  %-22s %8d MB", "peak heap", peakHeapBytes / (1024 * 1024)));
+        return lines;
+    }
+
+    public record Stage(String name, long millis) {
+    }
+}
