@@ -3,7 +3,6 @@ package org.teiedition.publish;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.render.PdfResult;
 import org.teiedition.validate.ValidationReport;
@@ -93,13 +92,18 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
             return code.equals("pdf.overflow") ? "failed" : code.substring("pdf.overflow.".length());
         }
 
+        private static String count(int n, String what) {
+            return n + " " + what + (n == 1 ? "" : "s");
+        }
+
         /** Lines for a person. */
         public List<String> describe() {
             List<String> lines = new ArrayList<>();
-            lines.add(String.format(Locale.ROOT, "  %d file%s, %d documents, %d pages, %d notes", files, files == 1 ? "" : "s",
-                    documents, pages, notes));
+            lines.add("  " + String.join(", ", count(files, "file"), count(documents, "document"), count(pages, "page"),
+                    count(notes, "note")));
             if (validationErrors > 0 || validationWarnings > 0) {
-                lines.add("  validation: " + validationErrors + " errors, " + validationWarnings + " warnings (listed above)");
+                lines.add("  validation: " + count(validationErrors, "error") + ", " + count(validationWarnings, "warning")
+                        + " (listed above)");
             }
             java.util.Map<String, Long> handled = new java.util.TreeMap<>(overflows.stream()
                     .collect(java.util.stream.Collectors.groupingBy(Overflow::handling, java.util.stream.Collectors.counting())));

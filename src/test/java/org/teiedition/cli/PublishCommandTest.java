@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code publish --validation}, the summary on stderr, {@code report.json} and {@code timings.json}, {@code --quiet}. */
+class PublishCommandTest {
+    /** Valid XML that renders, with a dangling {@code @ref}s: invalid against the edition's Schematron. */
+    static Path invalidButRenderable(Path dir) throws IOException {
+        String text = Files.readString(Path.of("tei/memorandum.xml")).replaceFirst("ref=\"#stalin\"", "ref=\"#nobody\"");
+        Path file = dir.resolve("dangling.xml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void strictByDefaultRefusesAnInvalidFileAndWritesNothing() throws IOException {
+        Path tei = invalidButRenderable(dir);
+        CliRun run = CliRun.run("publish", tei.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(ExitCode.INPUT, run.status(), run.err());
+        assertTrue(run.err().contains("dangling.xml:"), run.err());
+        assertTrue(run.err().contains("no element has that xml:id"), run.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void warnPublishesListsTheErrorsAndExitsZero() throws IOException {
+        Path tei = invalidButRenderable(dir);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("publish", tei.toString(), "--validation=warn", "-o", out.toString());
+        assertEquals(ExitCode.OK, run.status(), run.err());
+        assertEquals("", run.out(), "stdout stays clean");
+        assertEquals(1, run.err().lines().filter(l -> l.contains(": error: @ref points to \"#nobody\"")).count(), run.err());
+        assertTrue(run.err().contains("validation: 1 error, 0 warnings"), run.err());
+        assertTrue(run.err().contains("1 file, 1 document, 3 pages, 1 note"), run.err());
+        assertTrue(run.err().contains("peak heap"), run.err());
+        assertFalse(run.err().contains("\r"), "no progress when stderr is not a terminal");
+        for (String name : new String[] {"dangling.pdf", "dangling.xml", "html/index.html", "report.json", "timings.json"}) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(1, report.at("/summary/validationErrors").asInt());
+        assertEquals(3, report.at("/summary/pages").asInt());
+        assertEquals(1, report.at("/summary/documents").asInt());
+        assertEquals(1, report.at("/summary/notes").asInt());
+        assertEquals(0, report.at("/summary/overflows").size());
+        assertEquals("schematron.pointer-dangling", report.at("/documents/0/validation/diagnostics/0/code").asText());
+        String reportText = Files.readString(out.resolve("report.json"));
+        assertFalse(reportText.contains("millis") || reportText.contains("Heap"), "no times or memory in report.json");
+        JsonNode timings = new ObjectMapper().readTree(out.resolve("timings.json").toFile());
+        assertTrue(timings.at("/peakHeapBytes").asLong() > 0);
+        assertEquals("parse+validate", timings.at("/stages/0/name").asText());
+
+        // reproducible: a second publication gives the same report.json
+        Path again = dir.resolve("again");
+        CliRun second = CliRun.run("publish", tei.toString(), "--validation=warn", "--quiet", "-o", again.toString());
+        assertEquals(ExitCode.OK, second.status(), second.err());
+        assertArrayEquals(Files.readAllBytes(out.resolve("report.json")), Files.readAllBytes(again.resolve("report.json")));
+        // --quiet: the problems still, no summary
+        assertTrue(second.err().contains("no element has that xml:id"), second.err());
+        assertFalse(second.err().contains("published") || second.err().contains("peak heap"), second.err());
+    }
+
+    @Test
+    void warnDoesNotExcuseAPageThatDoesNotFit() throws IOException {
+        Path tei = invalidButRenderable(dir);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("publish", tei.toString(), "--validation=warn", "--overflow", "fail",
+                "-p", "page-height=3.5in", "-o", out.toString());
+        assertEquals(ExitCode.INPUT, run.status(), run.err());
+        assertTrue(run.err().contains("does not fit one page"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void badParameterNameIsUsageError() {
+        CliRun run = CliRun.run("publish", "tei/memorandum.xml", "-p", "1st=x", "-o", dir.resolve("out").toString());
+        assertEquals(ExitCode.USAGE, run.status(), run.err());
+        assertTrue(run.err().contains("not a stylesheet parameter name"), run.err());
+    }
+}

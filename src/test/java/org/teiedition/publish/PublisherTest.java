@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.Edition;
+import org.teiedition.PublishOptions;
+import org.teiedition.diag.InputException;
+
+/** The publication's progress, summary and timings, through the library. */
+class PublisherTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void tellsProgressPerStageAndSummarizes() throws IOException, InputException {
+        List<ProgressListener.Progress> told = new ArrayList<>();
+        Publication publication = Edition.create().publish(List.of(Path.of("tei/memorandum.xml")), dir.resolve("out"),
+                PublishOptions.defaults(), told::add);
+
+        List<String> stages = told.stream().map(ProgressListener.Progress::stage).distinct().toList();
+        assertEquals(List.of("parse+validate", "pdf", "verify", "html"), stages);
+        ProgressListener.Progress lastPdf = told.stream().filter(p -> p.stage().equals("pdf")).reduce((a, b) -> b).orElseThrow();
+        assertEquals(new ProgressListener.Progress("pdf", 1, 1, "files", 3, 3), lastPdf);
+        ProgressListener.Progress last = told.get(told.size() - 1);
+        assertEquals(last.total(), last.done());
+
+        PublishReport.Summary summary = publication.report().summary();
+        assertEquals(1, summary.files());
+        assertEquals(1, summary.documents());
+        assertEquals(3, summary.pages());
+        assertEquals(1, summary.notes());
+        assertEquals(0, summary.validationErrors());
+        assertTrue(summary.overflows().isEmpty());
+        assertTrue(summary.notesOffPage().isEmpty());
+
+        PublishTimings timings = publication.timings();
+        assertEquals(3, timings.pages());
+        assertTrue(timings.peakHeapBytes() > 0);
+        assertTrue(timings.stages().stream().map(PublishTimings.Stage::name).toList()
+                .containsAll(List.of("parse+validate", "verify", "html")));
+    }
+}
