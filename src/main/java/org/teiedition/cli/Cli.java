@@ -61,7 +61,14 @@ public final class Cli implements Runnable {
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e));
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (StackOverflowError e) {
+            // a stage recursed once per level of a hostile, deeply nested input: say so, without a trace
+            err.println("tei-edition: error: the input is nested too deeply to process");
+            status = ExitCode.INPUT;
+        }
         out.flush();
         err.flush();
         return status;
