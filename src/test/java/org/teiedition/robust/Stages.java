@@ -35,6 +35,22 @@ final class Stages {
         }
     }
 
+    /** Runs {@code action} and returns what it threw, or null; a missing stage skips the test. */
+    static Throwable failureOf(ThrowingRunnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (Throwable e) {
+            Assumptions.assumeFalse(missing(e), () -> "a stage is not merged yet: " + e);
+            return e;
+        }
+    }
+
+    @FunctionalInterface
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
     @FunctionalInterface
     interface ThrowingSupplier<T> {
         T get() throws Exception;
