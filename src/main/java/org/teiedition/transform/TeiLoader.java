@@ -59,7 +59,11 @@ public final class TeiLoader {
         int column = last == null ? 0 : last.getColumnNumber();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException parse) {
-                return at(file, parse.getMessage(), parse.getLineNumber(), parse.getColumnNumber());
+                if (parse.getLineNumber() > 0) {
+                    return at(file, parse.getMessage(), parse.getLineNumber(), parse.getColumnNumber());
+                }
+                // the parser has no place yet while it reads the XML declaration, which is on line 1
+                return at(file, parse.getMessage(), Math.max(1, line), line > 0 ? column : 0);
             }
             if (cause instanceof XPathException xpath && xpath.getLocator() != null
                     && xpath.getLocator().getLineNumber() > 0) {
