@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.teiedition.diag.InputException;
@@ -40,6 +41,7 @@ public final class AtomicOutput {
         Path parent = prepareParent(target);
         Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
         try {
+            readableByAll(temporary, "rw-r--r--");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 writer.write(out);
             }
@@ -69,6 +71,7 @@ public final class AtomicOutput {
         Path temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
         Path old = null;
         try {
+            readableByAll(temporary, "rwxr-xr-x");
             writer.write(temporary);
             if (Files.exists(target)) {
                 old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
@@ -87,6 +90,13 @@ public final class AtomicOutput {
             if (old != null) {
                 deleteTree(old);
             }
+        }
+    }
+
+    /** Temporary files are private; the outputs they become are published files, readable by all. */
+    private static void readableByAll(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         }
     }
 

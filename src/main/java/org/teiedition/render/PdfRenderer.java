@@ -3,23 +3,161 @@ package org.teiedition.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import net.sf.saxon.s9api.XdmNode;
+import org.apache.fop.apps.FopFactory;
 import org.teiedition.Overflow;
+import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;
 
-/** TEI to XSL-FO (xslt/fo) to PDF (FOP), streamed, one page sequence per source page. */
+/**
+ * TEI to XSL-FO ({@code xslt/fo}) to PDF (FOP), streamed, one page sequence per source page, then
+ * finished with PDFBox (PDF/UA note identifiers, folio page labels, reproducible file identifier).
+ *
+ * <p>A source page that takes more than one PDF page overflows: with {@link Overflow#FAIL} rendering
+ * stops with an {@link InputException} naming each such page and how far it is from fitting; with
+ * {@link Overflow#SHRINK} each such page alone is set smaller (type and leading together, down to
+ * {@link #MIN_SCALE}) until it fits, and the factor is reported as a warning. The PDF never reflows.
+ *
+ * <p>Thread-safe: FOP's factory is built once, on first use, and shared.
+ */
 public final class PdfRenderer {
+    /** The smallest scale a page may be shrunk to (85% of the design's type size and leading). */
+    public static final double MIN_SCALE = 0.85;
+    /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
+    private static final int MEASURED_IN_FAILURE = 10;
+
     private final Stylesheets stylesheets;
     private final Map<String, String> parameters;
+    private volatile FopFactory factory;
 
     public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
         this.stylesheets = stylesheets;
-        this.parameters = parameters;
+        this.parameters = Map.copyOf(parameters);
     }
 
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow) throws InputException, IOException {
-        throw new UnsupportedOperationException("pdf: issue 4");
+        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        FoLayout layout = new FoLayout(stylesheets.get(Stylesheets.Output.FO), factory(), parameters);
+        Date created = CreationDate.of(tei);
+        List<PageBreaks.Break> breaks = PageBreaks.of(tei);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+
+        FoLayout.Result result = layout.run(tei, created, Map.of(), 0);
+        List<Integer> overflowing = result.overflowing();
+        if (!overflowing.isEmpty()) {
+            Map<Integer, Double> scales = new TreeMap<>();
+            List<Diagnostic> failures = new ArrayList<>();
+            for (int index : overflowing) {
+                boolean measure = overflow == Overflow.SHRINK || failures.size() < MEASURED_IN_FAILURE;
+                int percent = measure ? fittingPercent(layout, tei, created, index) : -1;
+                PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+                int pages = result.pageCounts().get(index);
+                if (overflow == Overflow.SHRINK && percent > 0) {
+                    scales.put(index, percent / 100.0);
+                    diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + folio(pb, index)
+                            + " did not fit one page (" + pages + " pages): set at " + percent
+                            + "% of the type size and leading", file, line(pb), 0));
+                } else {
+                    failures.add(Diagnostic.error("pdf.overflow", "source page " + folio(pb, index)
+                            + " does not fit one page: it runs onto " + pages + " pages; "
+                            + howMuch(percent, measure, overflow), file, line(pb), 0));
+                }
+            }
+            if (!failures.isEmpty()) {
+                List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+                all.addAll(failures);
+                throw new InputException(all);
+            }
+            result = layout.run(tei, created, scales, 0);
+            if (!result.overflowing().isEmpty()) {
+                throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
+            }
+        }
+        diagnostics.addAll(0, result.diagnostics());
+        List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
+        byte[] pdf = PdfFinisher.finish(result.pdf(), folios, fileId(tei));
+        out.write(pdf);
+        int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
+        return new PdfResult(pageCount, diagnostics);
+    }
+
+    /** The largest percentage (MIN_SCALE..99) at which the page fits alone, or 0 when none does. */
+    private static int fittingPercent(FoLayout layout, XdmNode tei, Date created, int index) throws InputException {
+        int low = (int) Math.round(MIN_SCALE * 100);
+        if (!fits(layout, tei, created, index, low)) {
+            return 0;
+        }
+        int high = 99;
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (fits(layout, tei, created, index, middle)) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    private static boolean fits(FoLayout layout, XdmNode tei, Date created, int index, int percent) throws InputException {
+        Map<Integer, Double> scale = new HashMap<>();
+        scale.put(index, percent / 100.0);
+        return layout.run(tei, created, scale, index).overflowing().isEmpty();
+    }
+
+    private static String howMuch(int percent, boolean measured, Overflow overflow) {
+        if (!measured) {
+            return "shorten it or use --overflow shrink";
+        }
+        if (percent == 0) {
+            return "it does not fit even at " + Math.round(MIN_SCALE * 100) + "% of the type size (the least allowed)";
+        }
+        return "it would fit at " + percent + "% of the type size"
+                + (overflow == Overflow.FAIL ? " (--overflow shrink)" : "");
+    }
+
+    private static String folio(PageBreaks.Break pb, int index) {
+        return pb == null || pb.folio().isEmpty() ? "#" + index : "\"" + pb.folio() + "\"";
+    }
+
+    private static int line(PageBreaks.Break pb) {
+        return pb == null ? 0 : pb.line();
+    }
+
+    /** The file identifier: a digest of the TEI and the stylesheet parameters, never the clock. */
+    private byte[] fileId(XdmNode tei) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(tei.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(new TreeMap<>(parameters).toString().getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private FopFactory factory() {
+        FopFactory built = factory;
+        if (built == null) {
+            synchronized (this) {
+                built = factory;
+                if (built == null) {
+                    built = FopSetup.newFactory();
+                    factory = built;
+                }
+            }
+        }
+        return built;
     }
 }

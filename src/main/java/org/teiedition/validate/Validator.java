@@ -1,20 +1,136 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.validate;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.diag.InputException;
+import org.teiedition.transform.TeiLoader;
 
-/** RELAX NG (Jing) and Schematron (SchXslt2 on Saxon) against the edition's customization. */
+/**
+ * RELAX NG (Jing) and Schematron (SchXslt2 on Saxon) against the edition's customization, or a schema
+ * of the user's: a {@code .rng} or {@code .rnc} replaces the toolkit's RELAX NG, a {@code .sch} its
+ * Schematron; the other half stays the toolkit's own.
+ *
+ * <p>The schemas are compiled once, on first use, and shared by every call and thread. A file that is not
+ * well-formed gets the parser's one error; otherwise every RELAX NG and Schematron problem is reported,
+ * each at its line and column. Problems in the file, or in the user's schema, are diagnostics in the
+ * report, never exceptions; a missing file or schema is an {@link IOException}.
+ */
 public final class Validator {
-    private final net.sf.saxon.s9api.Processor processor;
-    private final java.util.Optional<Path> schema;
+    private static final String RNG = "schema/edition.rng";
+    private static final String SCH = "schema/edition.sch";
+
+    private final Processor processor;
+    private final Optional<Path> schema;
+    private final TeiLoader loader;
+    private volatile Compiled compiled;
 
     /** @param schema a schema file of the user's, or empty for the toolkit's own customization */
-    public Validator(net.sf.saxon.s9api.Processor processor, java.util.Optional<Path> schema) {
-        this.processor = processor;
-        this.schema = schema;
+    public Validator(Processor processor, Optional<Path> schema) {
+        this.processor = Objects.requireNonNull(processor, "processor");
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.loader = new TeiLoader(processor);
     }
 
-    public ValidationReport validate(Path file) {
-        throw new UnsupportedOperationException("validator: issue 3");
+    /** Every problem in the file: well-formedness, RELAX NG, Schematron, in that order. */
+    public ValidationReport validate(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        Compiled schemas = compiled();
+        if (!schemas.problems().isEmpty()) {
+            return new ValidationReport(file.toString(), schemas.problems());
+        }
+        RelaxNg.Result grammar = schemas.relaxNg().validate(file);
+        List<Diagnostic> all = new ArrayList<>(grammar.diagnostics());
+        if (grammar.wellFormed()) {
+            try {
+                XdmNode document = loader.load(file);
+                all.addAll(schemas.schematron().validate(document, file));
+            } catch (InputException e) {
+                all.addAll(e.diagnostics());
+            }
+        }
+        return new ValidationReport(file.toString(), all);
+    }
+
+    private Compiled compiled() throws IOException {
+        Compiled result = compiled;
+        if (result == null) {
+            synchronized (this) {
+                result = compiled;
+                if (result == null) {
+                    result = compile();
+                    compiled = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private Compiled compile() throws IOException {
+        String rng = resource(RNG);
+        String sch = resource(SCH);
+        boolean compact = false;
+        String rngLabel = RNG;
+        String schLabel = SCH;
+        if (schema.isPresent()) {
+            Path file = schema.get();
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".rng") && !name.endsWith(".rnc") && !name.endsWith(".sch")) {
+                return Compiled.failed(List.of(Messages.unsupportedSchema(file.toString())));
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString(), null, "no such schema file");
+            }
+            if (name.endsWith(".sch")) {
+                sch = file.toUri().toString();
+                schLabel = file.toString();
+            } else {
+                rng = file.toUri().toString();
+                rngLabel = file.toString();
+                compact = name.endsWith(".rnc");
+            }
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        RelaxNg relaxNg = null;
+        Schematron schematron = null;
+        try {
+            relaxNg = RelaxNg.compile(rng, rngLabel, compact);
+        } catch (InputException e) {
+            problems.addAll(e.diagnostics());
+        }
+        try {
+            schematron = Schematron.compile(processor, sch, schLabel);
+        } catch (InputException e) {
+            problems.addAll(e.diagnostics());
+        }
+        return problems.isEmpty() ? new Compiled(relaxNg, schematron, List.of()) : Compiled.failed(problems);
+    }
+
+    private static String resource(String path) {
+        URL url = Validator.class.getClassLoader().getResource(path);
+        if (url == null) {
+            throw new IllegalStateException(path + " is missing from the toolkit");
+        }
+        return url.toExternalForm();
+    }
+
+    /** The compiled schemas, or why they could not be compiled. */
+    private record Compiled(RelaxNg relaxNg, Schematron schematron, List<Diagnostic> problems) {
+        static Compiled failed(List<Diagnostic> problems) {
+            return new Compiled(null, null, List.copyOf(problems));
+        }
     }
 }

@@ -3,11 +3,102 @@ package org.teiedition.verify;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import net.sf.saxon.s9api.XdmNode;
 
-/** Reads a PDF back with PDFBox and proves its pagination against the TEI. */
+/**
+ * Reads a PDF back with PDFBox and proves its pagination against the TEI: PDF page i must be source
+ * page i (the text after the i-th {@code pb}), labelled with its folio, holding exactly the source
+ * page's words (running heads, folios and footnotes aside) and, at its foot, exactly its footnotes.
+ * Words compare case-insensitively (small capitals are set as capitals).
+ */
 public final class PaginationVerifier {
+    /** How many words the report shows at each end of a page. */
+    static final int SHOWN = 8;
+
+    static {
+        org.teiedition.render.QuietLogging.ensure();
+    }
+
     public PaginationReport verify(Path pdf, XdmNode tei) throws IOException {
-        throw new UnsupportedOperationException("verify: issue 4");
+        List<SourcePages.SourcePage> expected = SourcePages.of(tei);
+        List<PdfPages.PdfPage> actual = PdfPages.read(pdf);
+        List<PaginationReport.PageCheck> checks = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        if (expected.isEmpty()) {
+            problems.add("the TEI has no page breaks: there is no pagination to check");
+        }
+        if (actual.size() != expected.size()) {
+            problems.add("the pdf has " + actual.size() + " pages, the TEI " + expected.size() + " source pages");
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            SourcePages.SourcePage source = expected.get(i);
+            if (i >= actual.size()) {
+                checks.add(new PaginationReport.PageCheck(source.folio(), 0, "", "", "", List.of(), false,
+                        "page \"" + source.folio() + "\" is missing from the pdf"));
+            } else {
+                checks.add(check(source, actual.get(i)));
+            }
+        }
+        for (int i = expected.size(); i < actual.size(); i++) {
+            problems.add("pdf page " + (i + 1) + " (label \"" + actual.get(i).label() + "\") has no source page");
+        }
+        String source = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        return new PaginationReport(pdf.toString(), org.teiedition.diag.Diagnostic.error("", "", source, 0, 0).file(),
+                checks, problems);
+    }
+
+    private static PaginationReport.PageCheck check(SourcePages.SourcePage source, PdfPages.PdfPage page) {
+        List<String> faults = new ArrayList<>();
+        if (!page.label().equals(source.folio())) {
+            faults.add("label \"" + page.label() + "\", expected \"" + source.folio() + "\"");
+        }
+        List<String> want = lower(source.words());
+        List<String> have = lower(page.words());
+        if (!want.equals(have)) {
+            faults.add(difference(source.words(), page.words()));
+        }
+        if (!page.notes().equals(source.notes())) {
+            faults.add("notes at the foot " + page.notes() + ", expected " + source.notes());
+        }
+        String verdict = faults.isEmpty()
+                ? "matches: " + source.words().size() + " words, " + source.notes().size() + " notes"
+                : String.join("; ", faults);
+        return new PaginationReport.PageCheck(source.folio(), page.index(), page.label(), first(page.words()),
+                last(page.words()), page.notes(), faults.isEmpty(), verdict);
+    }
+
+    /** Where the page's words first part from the source page's, in words. */
+    private static String difference(List<String> want, List<String> have) {
+        if (!lower(first(want)).equals(lower(first(have)))) {
+            return "begins \"" + first(have) + "\", the source page \"" + first(want) + "\"";
+        }
+        if (!lower(last(want)).equals(lower(last(have)))) {
+            return "ends \"" + last(have) + "\", the source page \"" + last(want) + "\"";
+        }
+        int at = 0;
+        while (at < want.size() && at < have.size() && want.get(at).equalsIgnoreCase(have.get(at))) {
+            at++;
+        }
+        return "word " + (at + 1) + " is \"" + (at < have.size() ? have.get(at) : "") + "\", the source has \""
+                + (at < want.size() ? want.get(at) : "") + "\"";
+    }
+
+    private static String first(List<String> words) {
+        return String.join(" ", words.subList(0, Math.min(SHOWN, words.size())));
+    }
+
+    private static String last(List<String> words) {
+        return String.join(" ", words.subList(Math.max(0, words.size() - SHOWN), words.size()));
+    }
+
+    private static String lower(String words) {
+        return words.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+
+/**
+ * The pages the TEI says the PDF must have: the text split at every page break (not those inside
+ * notes), with footnotes and the editor's readings ({@code corr}, {@code reg}, {@code expan}) left out,
+ * as the print edition prints it.
+ */
+final class SourcePages {
+    static final String TEI = "http://www.tei-c.org/ns/1.0";
+    /** Elements whose edges separate words (blocks in print). */
+    private static final Set<String> BLOCKS = Set.of("div", "p", "ab", "head", "note", "closer", "opener", "signed",
+            "dateline", "salute", "list", "item", "label", "table", "row", "cell", "lg", "l", "lb", "titlePage",
+            "docTitle", "titlePart", "byline", "docImprint", "docDate", "trailer", "postscript", "quote", "front",
+            "body", "back", "attachment", "figure", "epigraph", "argument", "floatingText");
+    /** Elements the print edition does not print. */
+    private static final Set<String> SKIPPED = Set.of("teiHeader", "corr", "reg", "expan", "del", "figDesc", "graphic",
+            "index", "fw", "facsimile", "sourceDoc");
+
+    /**
+     * @param folio {@code pb/@n}
+     * @param line  the pb's line in the TEI
+     * @param words the printed words of the page, in order
+     * @param notes the labels of the page's footnotes
+     */
+    record SourcePage(String folio, int line, List<String> words, List<String> notes) {
+    }
+
+    private final List<SourcePage> pages = new ArrayList<>();
+    private final Map<XdmNode, Integer> notesPerDocument = new HashMap<>();
+    private StringBuilder text = new StringBuilder();
+    private List<String> notes = new ArrayList<>();
+    private String folio;
+    private int line;
+
+    private SourcePages() {
+    }
+
+    static List<SourcePage> of(XdmNode tei) {
+        SourcePages walk = new SourcePages();
+        walk.visit(tei);
+        if (walk.folio != null) {
+            walk.close();
+        }
+        return walk.pages;
+    }
+
+    private void visit(XdmNode node) {
+        if (node.getNodeKind() == XdmNodeKind.TEXT) {
+            text.append(node.getStringValue());
+            return;
+        }
+        if (node.getNodeKind() == XdmNodeKind.ELEMENT) {
+            String name = node.getNodeName().getLocalName();
+            boolean tei = TEI.equals(node.getNodeName().getNamespace());
+            if (tei && SKIPPED.contains(name)) {
+                return;
+            }
+            if (tei && name.equals("pb")) {
+                pageBreak(node);
+                return;
+            }
+            if (tei && name.equals("note") && isFootnote(node)) {
+                notes.add(label(node));
+                return;
+            }
+            if (tei && name.equals("choice")) {
+                firstReading(node);
+                return;
+            }
+            boolean block = BLOCKS.contains(name);
+            if (block) {
+                text.append(' ');
+            }
+            for (XdmNode child : node.children()) {
+                visit(child);
+            }
+            if (block) {
+                text.append(' ');
+            }
+            return;
+        }
+        if (node.getNodeKind() == XdmNodeKind.DOCUMENT) {
+            for (XdmNode child : node.children()) {
+                visit(child);
+            }
+        }
+    }
+
+    private void pageBreak(XdmNode pb) {
+        if (folio != null) {
+            close();
+        } else {
+            // text before the first break is printed on the first page
+            notes = new ArrayList<>(notes);
+        }
+        String n = pb.attribute("n");
+        folio = n == null ? "" : n.strip();
+        line = Math.max(0, pb.getLineNumber());
+    }
+
+    private void close() {
+        pages.add(new SourcePage(folio, line, PdfPages.words(text.toString()), List.copyOf(notes)));
+        text = new StringBuilder();
+        notes = new ArrayList<>();
+    }
+
+    private void firstReading(XdmNode choice) {
+        for (String preferred : List.of("sic", "orig", "abbr")) {
+            for (XdmNode child : choice.children()) {
+                if (child.getNodeKind() == XdmNodeKind.ELEMENT && preferred.equals(child.getNodeName().getLocalName())) {
+                    for (XdmNode grandchild : child.children()) {
+                        visit(grandchild);
+                    }
+                    return;
+                }
+            }
+        }
+        for (XdmNode child : choice.children(n -> n.getNodeKind() == XdmNodeKind.ELEMENT)) {
+            for (XdmNode grandchild : child.children()) {
+                visit(grandchild);
+            }
+            return;
+        }
+    }
+
+    static boolean isFootnote(XdmNode note) {
+        return !"inline".equals(note.attribute("rend")) && !"inline".equals(note.attribute("place"));
+    }
+
+    /** As f:note-label in xslt/common/notes.xsl: @n, else the note's number among its document's footnotes. */
+    private String label(XdmNode note) {
+        String n = note.attribute("n");
+        if (n != null && !n.isBlank()) {
+            return n.strip().replaceAll("\\s+", " ");
+        }
+        XdmNode scope = note.select(net.sf.saxon.s9api.streams.Steps.ancestor(TEI, "div")
+                .where(d -> "document".equals(d.attribute("type")))).findFirst().orElse(note.getRoot());
+        int number = notesPerDocument.merge(scope, 1, Integer::sum);
+        return String.valueOf(number);
+    }
+}

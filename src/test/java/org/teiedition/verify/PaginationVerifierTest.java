@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.cli.Cli;
+import org.teiedition.render.Memorandum;
+
+class PaginationVerifierTest {
+    private static final String PB_523 = "the achievement of <pb n=\"523\" xml:id=\"pg_523\"/>that kind";
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = new Cli(new PrintWriter(out), new PrintWriter(err), Memorandum::edition).run(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void verifyPrintsAPageTableAndPasses() {
+        Run run = cli("verify", Memorandum.pdf().toString(), "--tei", Memorandum.TEI.toString());
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("pagination matches the source"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("522    1    522    yes")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("524    3    524    yes")), run.out());
+    }
+
+    @Test
+    void verifyGivesJson() throws Exception {
+        Run run = cli("verify", Memorandum.pdf().toString(), "--tei", Memorandum.TEI.toString(), "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(3, report.get("pages").size());
+        JsonNode first = report.get("pages").get(0);
+        assertEquals("522", first.get("label").asText());
+        assertEquals(1, first.get("pdfIndex").asInt());
+        assertEquals("65", first.get("notes").get(0).asText());
+        assertTrue(first.get("lastWords").asText().endsWith("the achievement of"));
+        assertTrue(first.get("ok").asBoolean());
+        assertEquals(0, report.get("problems").size());
+    }
+
+    @Test
+    void aMovedPageBreakIsCaught(@TempDir Path folder) throws Exception {
+        Path wrong = Memorandum.variant(folder, "moved.xml", PB_523,
+                "the <pb n=\"523\" xml:id=\"pg_523\"/>achievement of that kind");
+        Run run = cli("verify", Memorandum.pdf().toString(), "--tei", wrong.toString());
+        assertEquals(1, run.status(), run.out());
+        assertTrue(run.out().contains("pagination DOES NOT match the source"), run.out());
+        assertTrue(run.out().contains("ends \"not see any prospect of the achievement of\", the source page "
+                + "\"he did not see any prospect of the\""), run.out());
+        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), wrong);
+        assertFalse(report.matches());
+        assertFalse(report.pages().get(0).ok());
+        assertFalse(report.pages().get(1).ok());
+        assertTrue(report.pages().get(2).ok());
+    }
+
+    @Test
+    void aMissingNoteAndAWrongPageCountAreCaught(@TempDir Path folder) throws Exception {
+        Path wrong = Memorandum.variant(folder, "extra.xml", "which we now saw in",
+                "which we now saw <pb n=\"525\"/>in");
+        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), wrong);
+        assertFalse(report.matches());
+        assertEquals("the pdf has 3 pages, the TEI 4 source pages", report.problems().get(0));
+        assertEquals(0, report.pages().get(3).pdfIndex());
+        Path noNote = Memorandum.variant(folder, "nonote.xml", "<note n=\"65\"", "<note n=\"66\"");
+        PaginationReport notes = Memorandum.edition().verify(Memorandum.pdf(), noNote);
+        assertEquals("notes at the foot [65], expected [66]", notes.pages().get(0).verdict());
+    }
+}

@@ -1,0 +1,153 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: Apache-2.0 -->
+<!--
+  Citation data: what a reader needs to cite a document by the printed volume and its pages.
+  Returns plain data (maps of strings); each output formats it (Chicago style in HTML).
+  Works from the edition's header (sourceDesc/bibl[@type='frus']) and, for a whole FRUS volume
+  in the Office of the Historian's encoding, from its titleStmt and publicationStmt.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="https://tei-edition.org/ns/functions"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- The units a site has a page for: documents, or the whole body when there are none. -->
+  <xsl:key name="f:documents" match="text//div[@type = 'document']" use="'all'"/>
+  <xsl:key name="f:leading-pbs" match="pb[not(ancestor::div[@type = 'document'] or ancestor::front)]"
+      use="following::div[@type = 'document'][1] ! generate-id()"/>
+
+  <!-- Counts page breaks in document order: the value at a pb is its position. -->
+  <xsl:accumulator name="f:pb-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="pb" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:function name="f:units" as="element()*">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="documents" select="key('f:documents', 'all', root($tei))"/>
+    <xsl:sequence select="if ($documents) then $documents else root($tei)//text/body"/>
+  </xsl:function>
+
+  <!-- The page breaks that open a unit: those since the previous unit, outside any unit and the front matter. -->
+  <xsl:function name="f:leading-pbs" as="element(pb)*">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="if ($unit/self::div[@type = 'document'])
+                          then key('f:leading-pbs', generate-id($unit), root($unit)) else ()"/>
+  </xsl:function>
+
+  <!-- Every page break of a unit, leading ones included, in document order. -->
+  <xsl:function name="f:unit-pbs" as="element(pb)*">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="f:leading-pbs($unit) | $unit//pb"/>
+  </xsl:function>
+
+  <!-- The page a unit starts on: its first pb when the unit opens with it, else the last page before. -->
+  <xsl:function name="f:first-page" as="xs:string?">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:variable name="leading" select="f:leading-pbs($unit)[1]"/>
+    <xsl:variable name="own" select="$unit/descendant::pb[1]"/>
+    <xsl:variable name="opens-with-own" select="exists($own) and empty($unit//text()[normalize-space()][. &lt;&lt; $own])"/>
+    <xsl:sequence select="string(($leading, $own[$opens-with-own], $unit/preceding::pb[1], $own)[1]/@n)[. ne '']"/>
+  </xsl:function>
+
+  <!-- The page a unit ends on. -->
+  <xsl:function name="f:last-page" as="xs:string?">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="string((f:unit-pbs($unit)[last()], $unit/preceding::pb[1])[1]/@n)[. ne '']"/>
+  </xsl:function>
+
+  <!-- The position of a pb among the document's page breaks: its page in a page-faithful PDF. -->
+  <xsl:function name="f:pdf-page" as="xs:integer">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:sequence select="$pb ! accumulator-before('f:pb-number')"/>
+  </xsl:function>
+
+  <!-- The unit's heading as plain text, notes left out. -->
+  <xsl:function name="f:unit-title" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:variable name="head" select="$unit/head[1]"/>
+    <xsl:sequence select="if ($head)
+        then normalize-space(string-join($head//text()[not(ancestor::note)], ''))
+        else normalize-space(string-join(root($unit)//titleStmt/title[@type = 'complete' or not(@type)][1]//text(), ''))"/>
+  </xsl:function>
+
+  <!-- The unit's date (xs:date lexical form or year), from its dateline, else from the header's creation. -->
+  <xsl:function name="f:unit-date" as="xs:string?">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:variable name="single" select="count(f:units($unit)) = 1"/>
+    <xsl:sequence select="string(($unit//dateline//date/@when, $unit/@frus:doc-dateTime-min,
+        if ($single) then root($unit)//profileDesc/creation/date/@when else ())[1])[. ne '']"
+        xmlns:frus="http://history.state.gov/frus/ns/1.0"/>
+  </xsl:function>
+
+  <!-- "May 7, 1943" for 1943-05-07; the year alone for a year. -->
+  <xsl:function name="f:display-date" as="xs:string?">
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:sequence select="
+        if (empty($when)) then ()
+        else if ($when castable as xs:date) then format-date(xs:date($when), '[MNn] [D], [Y]', 'en', (), ())
+        else if (matches($when, '^\d{4}-\d{2}-\d{2}T')) then format-date(xs:date(substring($when, 1, 10)), '[MNn] [D], [Y]', 'en', (), ())
+        else $when"/>
+  </xsl:function>
+
+  <!-- "III" from "Volume III" / "vol. III" / n="3". -->
+  <xsl:function name="f:volume-number" as="xs:string?">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="t" select="normalize-space(replace(string($text), '^\s*(volume|vol\.)\s*', '', 'i'))"/>
+    <xsl:sequence select="$t[. ne '']"/>
+  </xsl:function>
+
+  <!--
+    The volume's bibliographic data, as a map of strings (absent keys are unknown):
+    series, volume-title, volume, publisher, place, year, file (the Department of State file number).
+  -->
+  <xsl:function name="f:volume-data" as="map(xs:string, xs:string)">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="root" select="root($tei)"/>
+    <xsl:variable name="bibl" select="$root//teiHeader/fileDesc/sourceDesc/bibl[@type = 'frus'][1]"/>
+    <xsl:variable name="stmt" select="$root//teiHeader/fileDesc/titleStmt"/>
+    <xsl:variable name="pub" select="$root//teiHeader/fileDesc/publicationStmt"/>
+    <xsl:variable name="entries" as="map(xs:string, xs:string)*">
+      <xsl:choose>
+        <xsl:when test="$bibl">
+          <xsl:sequence select="f:entry('series', $bibl/title[@level = 's'])"/>
+          <xsl:sequence select="f:entry('volume-title', $bibl/title[@level = 'm'])"/>
+          <xsl:sequence select="f:entry('volume', f:volume-number($bibl/biblScope[@unit = 'volume']))"/>
+          <xsl:sequence select="f:entry('publisher', $bibl/publisher)"/>
+          <xsl:sequence select="f:entry('place', $bibl/pubPlace)"/>
+          <xsl:sequence select="f:entry('year', ($bibl/date/@when, $bibl/date)[1])"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="f:entry('series', $stmt/title[@type = 'series'])"/>
+          <xsl:sequence select="f:entry('volume-title', $stmt/title[@type = 'volume'])"/>
+          <xsl:sequence select="f:entry('volume', f:volume-number($stmt/title[@type = 'volumenumber']))"/>
+          <xsl:sequence select="f:entry('publisher', $pub/publisher)"/>
+          <xsl:sequence select="f:entry('place', $pub/pubPlace)"/>
+          <xsl:sequence select="f:entry('year', ($pub/date/@when, $pub/date)[1])"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:sequence select="map:merge($entries)" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <!-- Citation data of one unit: the volume's data plus title, date, first-page, last-page, file. -->
+  <xsl:function name="f:citation-data" as="map(xs:string, xs:string)">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:variable name="file" select="($unit/note[@type = 'source'][@rend = 'inline'], root($unit)//sourceDesc/bibl/idno[@type = 'file'])[1]"/>
+    <xsl:sequence select="map:merge((f:volume-data($unit),
+        f:entry('title', f:unit-title($unit)),
+        f:entry('date', f:unit-date($unit)),
+        f:entry('first-page', f:first-page($unit)),
+        f:entry('last-page', f:last-page($unit)),
+        if (count(f:units($unit)) = 1) then f:entry('file', $file) else ()))"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <xsl:function name="f:entry" as="map(xs:string, xs:string)?" visibility="private">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="value" as="item()?"/>
+    <xsl:variable name="text" select="normalize-space(string-join($value ! string(.), ''))"/>
+    <xsl:sequence select="if ($text) then map{$key: $text} else ()"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: Apache-2.0 -->
+<!--
+  TEI to XSL-FO: the page-faithful print edition.
+
+  Every source page (the text between two pb, at any depth) is one fo:page-sequence whose
+  initial-page-number is the folio, so one source page can only make one PDF page; a second page
+  in a sequence is an overflow, which the renderer detects and handles. Elements cut by a page break
+  are rendered on both pages: a paragraph's first part ends justified, its continuation has no indent.
+  Footnotes are fo:footnote at their call, with their printed label.
+
+  Modes: ef:root (the document), ef:flow (the running text of one page, tunnel param $page),
+  ef:bookmark (the outline). Customize by importing https://tei-edition.org/xslt/fo/edition-fo.xsl
+  and overriding templates in these modes or the parameters in params.xsl.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:frus="http://history.state.gov/frus/ns/1.0"
+    xmlns:f="https://tei-edition.org/ns/functions"
+    xmlns:ef="https://tei-edition.org/ns/fo"
+    xmlns:err="https://tei-edition.org/ns/error"
+    xmlns:x="adobe:ns:meta/"
+    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="../common/params.xsl"/>
+  <xsl:include href="../common/pages.xsl"/>
+  <xsl:include href="../common/notes.xsl"/>
+  <xsl:include href="../common/names.xsl"/>
+  <xsl:include href="params.xsl"/>
+  <xsl:include href="masters.xsl"/>
+  <xsl:include href="metadata.xsl"/>
+  <xsl:include href="text.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <xsl:mode name="ef:root" on-no-match="fail"/>
+
+  <!-- The text being printed (the global context item is the TEI document). -->
+  <xsl:variable name="ef:text" select="/tei:TEI/tei:text" as="element(tei:text)"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="tei:TEI" mode="ef:root"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI" mode="ef:root">
+    <xsl:variable name="pages" as="map(*)*">
+      <xsl:variable name="found" select="f:pages(tei:text)"/>
+      <!-- a text without page breaks is one unnumbered page -->
+      <xsl:sequence select="if (exists($found)) then $found
+          else map{'index': 1, 'pb': (), 'start': (), 'end': ()}"/>
+    </xsl:variable>
+    <fo:root font-family="{$font-family}" xml:lang="{(@xml:lang, 'en')[1]}"
+        widows="1" orphans="1" hyphenate="false">
+      <xsl:call-template name="ef:layout-masters"/>
+      <xsl:call-template name="ef:declarations"/>
+      <xsl:if test="$page-only eq 0">
+        <xsl:call-template name="ef:bookmarks"/>
+      </xsl:if>
+      <xsl:for-each select="$pages[$page-only eq 0 or ?index eq $page-only]">
+        <xsl:call-template name="ef:page-sequence">
+          <xsl:with-param name="page" select="."/>
+        </xsl:call-template>
+      </xsl:for-each>
+    </fo:root>
+  </xsl:template>
+
+  <!-- One source page. -->
+  <xsl:template name="ef:page-sequence">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:variable name="n" select="string($page?pb/@n)"/>
+    <xsl:variable name="number" select="(f:folio-number($n), $page?index)[1]"/>
+    <xsl:variable name="format" select="(f:folio-format($n)[. ne ''], '1')[1]"/>
+    <xsl:variable name="folio" select="if (f:folio-printed($n)) then f:folio-bare($n) else ''"/>
+    <xsl:variable name="scale" select="($page-scale($page?index), 1.0)[1]"/>
+    <xsl:variable name="master" select="ef:master($page, $number, $folio)"/>
+    <fo:page-sequence master-reference="{$master}" id="page-{$page?index}"
+        initial-page-number="{$number}" format="{$format}" force-page-count="no-force"
+        font-size="{$text-font-size * $scale}pt" line-height="{$text-line-height}">
+      <xsl:call-template name="ef:static-content">
+        <xsl:with-param name="page" select="$page"/>
+        <xsl:with-param name="master" select="$master"/>
+        <xsl:with-param name="folio" select="$folio"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body" text-align="justify">
+        <fo:block/>
+        <xsl:apply-templates select="f:page-children($ef:text, $page)" mode="ef:flow">
+          <xsl:with-param name="page" select="$page" tunnel="yes"/>
+        </xsl:apply-templates>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- Text of an element for headings and metadata: footnotes left out, white space normalized. -->
+  <xsl:function name="ef:plain" as="xs:string">
+    <xsl:param name="element" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($element//text()[not(ancestor::tei:note[f:is-footnote(.)])]
+        [not(ancestor::tei:corr[parent::tei:choice] or ancestor::tei:reg[parent::tei:choice] or ancestor::tei:expan[parent::tei:choice])]))"/>
+  </xsl:function>
+
+  <!-- The id of a rendered element in the FO (and the PDF's destinations). -->
+  <xsl:function name="ef:id" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="if ($element/@xml:id) then 'id-' || $element/@xml:id else 'gen-' || generate-id($element)"/>
+  </xsl:function>
+
+</xsl:stylesheet>

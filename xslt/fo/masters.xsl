@@ -1,0 +1,142 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: Apache-2.0 -->
+<!--
+  The page: FRUS octavo. Four masters: recto (odd folio: running head of the chapter or document,
+  folio in the outer = right corner), verso (even folio: head of the volume, folio left), opening
+  (the first page of the edition or of a chapter: no running head, folio centred at the foot),
+  plain (the source printed no folio: nothing but the text).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="https://tei-edition.org/ns/functions"
+    xmlns:ef="https://tei-edition.org/ns/fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="ef:layout-masters">
+    <fo:layout-master-set>
+      <xsl:for-each select="'recto', 'verso', 'opening', 'plain'">
+        <xsl:variable name="left" select="if (. eq 'verso') then $page-margin-outer else $page-margin-inner"/>
+        <xsl:variable name="right" select="if (. eq 'verso') then $page-margin-inner else $page-margin-outer"/>
+        <fo:simple-page-master master-name="{.}" page-width="{$page-width}" page-height="{$page-height}"
+            margin-top="{$page-margin-top}" margin-bottom="{$page-margin-bottom}"
+            margin-left="{$left}" margin-right="{$right}">
+          <fo:region-body margin-top="{if (. = ('recto', 'verso')) then $page-head-extent else '0pt'}"
+              margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}"/>
+          <xsl:if test=". = ('recto', 'verso')">
+            <fo:region-before region-name="head-{.}" extent="{$page-head-extent}"/>
+          </xsl:if>
+          <xsl:if test=". eq 'opening'">
+            <fo:region-after region-name="foot-opening" extent="{$page-foot-extent}"/>
+          </xsl:if>
+        </fo:simple-page-master>
+      </xsl:for-each>
+    </fo:layout-master-set>
+  </xsl:template>
+
+  <!-- The master of a page. -->
+  <xsl:function name="ef:master" as="xs:string">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:param name="number" as="xs:integer"/>
+    <xsl:param name="folio" as="xs:string"/>
+    <xsl:sequence select="if ($folio eq '') then 'plain'
+        else if (ef:is-opening($page)) then 'opening'
+        else if ($number mod 2 eq 1) then 'recto'
+        else 'verso'"/>
+  </xsl:function>
+
+  <!-- The first page of the edition, or a page that opens a division other than a document. -->
+  <xsl:function name="ef:is-opening" as="xs:boolean">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:variable name="pb" select="$page?pb" as="element(tei:pb)?"/>
+    <xsl:variable name="next" select="$pb/following-sibling::node()[self::* or normalize-space()][1]"/>
+    <xsl:sequence select="$page?index eq 1
+        or exists($next[self::tei:div[not(@type = 'document')]])
+        or exists($pb/parent::tei:div[not(@type = 'document')][not($pb/preceding-sibling::node()[self::* or normalize-space()])])"/>
+  </xsl:function>
+
+  <xsl:template name="ef:static-content">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:param name="master" as="xs:string"/>
+    <xsl:param name="folio" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$master eq 'recto'">
+        <fo:static-content flow-name="head-recto" role="artifact">
+          <xsl:call-template name="ef:running-head">
+            <xsl:with-param name="left" select="''"/>
+            <xsl:with-param name="centre" select="ef:head-recto($page)"/>
+            <xsl:with-param name="right" select="$folio"/>
+          </xsl:call-template>
+        </fo:static-content>
+      </xsl:when>
+      <xsl:when test="$master eq 'verso'">
+        <fo:static-content flow-name="head-verso" role="artifact">
+          <xsl:call-template name="ef:running-head">
+            <xsl:with-param name="left" select="$folio"/>
+            <xsl:with-param name="centre" select="ef:head-verso()"/>
+            <xsl:with-param name="right" select="''"/>
+          </xsl:call-template>
+        </fo:static-content>
+      </xsl:when>
+      <xsl:when test="$master eq 'opening'">
+        <fo:static-content flow-name="foot-opening" role="artifact">
+          <fo:block text-align="center" font-size="{$head-font-size + 1}pt" line-height="1.2"
+              display-align="after" space-before="8pt">
+            <xsl:value-of select="$folio"/>
+          </fo:block>
+        </fo:static-content>
+      </xsl:when>
+    </xsl:choose>
+    <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
+      <fo:block text-align="start" line-height="0.6" space-before="0.6em" space-after="0.4em" font-size="{$text-font-size}pt">
+        <fo:leader leader-pattern="rule" leader-length="0.9in" rule-thickness="0.4pt" rule-style="solid"/>
+      </fo:block>
+    </fo:static-content>
+  </xsl:template>
+
+  <!-- A running head: folio in the outer corner, the title centred between. -->
+  <xsl:template name="ef:running-head">
+    <xsl:param name="left" as="xs:string"/>
+    <xsl:param name="centre" as="xs:string"/>
+    <xsl:param name="right" as="xs:string"/>
+    <fo:table table-layout="fixed" width="100%" font-size="{$head-font-size}pt" line-height="1.2">
+      <fo:table-column column-width="0.45in"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="0.45in"/>
+      <fo:table-body>
+        <fo:table-row>
+          <fo:table-cell><fo:block text-align="start" font-size="{$head-font-size + 1}pt"><xsl:value-of select="$left"/></fo:block></fo:table-cell>
+          <fo:table-cell><fo:block text-align="center" letter-spacing="0.06em"><xsl:value-of select="$centre"/></fo:block></fo:table-cell>
+          <fo:table-cell><fo:block text-align="end" font-size="{$head-font-size + 1}pt"><xsl:value-of select="$right"/></fo:block></fo:table-cell>
+        </fo:table-row>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <!-- Verso: the volume, as FRUS sets it: FOREIGN RELATIONS, 1943, VOLUME III. -->
+  <xsl:function name="ef:head-verso" as="xs:string">
+    <xsl:variable name="bibl" select="($ef:text/root()//tei:sourceDesc/tei:bibl)[1]"/>
+    <xsl:variable name="year" select="(for $t in $bibl/tei:title[@level = 'm'] return analyze-string($t, '\d{4}')//*:match)[1]"/>
+    <xsl:variable name="volume" select="$bibl/tei:biblScope[@unit = 'volume']/@n[. castable as xs:integer]"/>
+    <xsl:sequence select="if ($head-verso ne '') then $head-verso
+        else if (exists($bibl)) then upper-case(string-join(('Foreign Relations', string($year),
+            if ($volume) then 'Volume ' || format-integer(xs:integer($volume), 'I') else ()), ', '))
+        else upper-case(ef:plain(($ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
+  </xsl:function>
+
+  <!-- Recto: the chapter the page is in, else its document, else the edition's title. -->
+  <xsl:function name="ef:head-recto" as="xs:string">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:variable name="pb" select="$page?pb"/>
+    <xsl:variable name="chapter" select="$pb/ancestor::tei:div[@type = 'chapter'][1]/tei:head[1]"/>
+    <xsl:variable name="document" select="$pb/ancestor::tei:div[@type = 'document'][1]/tei:head[1]"/>
+    <!-- without a chapter, the document's kind: its heading up to the first comma -->
+    <xsl:sequence select="if ($head-recto ne '') then $head-recto
+        else if ($chapter) then upper-case(ef:plain($chapter))
+        else if ($document) then upper-case(replace(ef:plain($document), '^([^,;:(]+).*$', '$1'))
+        else upper-case(ef:plain(($ef:text/root()//tei:titleStmt/tei:title[@type = 'short'], $ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,273 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: Apache-2.0 -->
+<!--
+  The running text of one source page (mode ef:flow, tunnel parameter $page). Every element renders
+  only its children on the page (f:page-children); sizes are in em so that a shrunk page scales whole.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:frus="http://history.state.gov/frus/ns/1.0"
+    xmlns:f="https://tei-edition.org/ns/functions"
+    xmlns:ef="https://tei-edition.org/ns/fo"
+    xmlns:err="https://tei-edition.org/ns/error"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="ef:flow" on-no-match="fail" on-multiple-match="fail"/>
+
+  <!-- Render the children of the context element that are on the page. -->
+  <xsl:template name="ef:children">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:apply-templates select="f:page-children(., $page)" mode="ef:flow"/>
+  </xsl:template>
+
+  <!-- The id attribute of an element's first part. -->
+  <xsl:template name="ef:id-attribute">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:if test="not(f:continued-from(., $page))">
+      <xsl:attribute name="id" select="ef:id(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== divisions and blocks ===== -->
+
+  <xsl:template match="tei:front | tei:body | tei:back | tei:div | frus:attachment | tei:titlePage | tei:docTitle
+      | tei:opener | tei:closer | tei:postscript | tei:lg | tei:quote[tei:p] | tei:floatingText | tei:group"
+      mode="ef:flow">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <fo:block>
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:if test="self::tei:div[@type = 'document'] and not(f:continued-from(., $page))
+          and preceding::node()[self::* or normalize-space()][1][f:on-page(., $page)]">
+        <xsl:attribute name="space-before" select="'1.5em'"/>
+      </xsl:if>
+      <xsl:if test="self::tei:quote or self::tei:lg">
+        <xsl:attribute name="start-indent" select="'2em'"/>
+        <xsl:attribute name="space-before" select="'0.4em'"/>
+        <xsl:attribute name="space-after" select="'0.4em'"/>
+      </xsl:if>
+      <xsl:if test="self::tei:titlePage or self::tei:docTitle">
+        <xsl:attribute name="text-align" select="'center'"/>
+      </xsl:if>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The heading of a division: centred; its level is the division's depth. -->
+  <xsl:template match="tei:head" mode="ef:flow">
+    <xsl:variable name="level" select="min((6, max((1, count(ancestor::tei:div)))))"/>
+    <fo:block text-align="center" text-align-last="center" role="H{$level}" keep-with-next.within-page="always"
+        space-before="0.4em" space-after="0.8em" start-indent="1.5em" end-indent="1.5em">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:if test="parent::tei:div[@type = ('chapter', 'compilation', 'toc')]">
+        <xsl:attribute name="font-size" select="'1.15em'"/>
+        <xsl:attribute name="letter-spacing" select="'0.05em'"/>
+        <xsl:attribute name="space-after" select="'1.5em'"/>
+      </xsl:if>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The source note (file number) and other notes set in the text: small, flush left. -->
+  <xsl:template match="tei:note[not(f:is-footnote(.))]" mode="ef:flow">
+    <fo:block font-size="0.85em" text-align="start" text-align-last="start" space-after="0.5em" role="P">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <!--
+    A paragraph. Cut by a page break: the part before ends justified, the part after continues
+    without indent.
+  -->
+  <xsl:template match="tei:p | tei:ab" mode="ef:flow">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="continued" select="f:continued-from(., $page)"/>
+    <fo:block text-indent="{if ($continued or @rend = ('flushleft', 'center')
+        or parent::tei:note or parent::tei:item or parent::tei:cell) then '0em' else $text-indent || 'em'}">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:if test="@rend = 'center'">
+        <xsl:attribute name="text-align" select="'center'"/>
+      </xsl:if>
+      <xsl:if test="f:continues(., $page)">
+        <xsl:attribute name="text-align-last" select="'justify'"/>
+      </xsl:if>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:dateline | tei:signed | tei:salute | tei:byline | tei:docImprint | tei:docDate | tei:titlePart
+      | tei:l | tei:label[not(parent::tei:list)] | tei:trailer | tei:epigraph | tei:argument" mode="ef:flow">
+    <fo:block>
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:choose>
+        <xsl:when test="self::tei:dateline or self::tei:signed">
+          <xsl:attribute name="text-align" select="'end'"/>
+          <xsl:attribute name="space-before" select="'0.3em'"/>
+        </xsl:when>
+        <xsl:when test="self::tei:salute">
+          <xsl:attribute name="text-indent" select="$text-indent || 'em'"/>
+        </xsl:when>
+        <xsl:when test="self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:byline or self::tei:trailer">
+          <xsl:attribute name="text-align" select="'center'"/>
+          <xsl:attribute name="space-before" select="'1em'"/>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:list" mode="ef:flow">
+    <fo:block start-indent="inherited-property-value(start-indent) + 1.5em" space-before="0.3em" space-after="0.3em">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:item | tei:list/tei:label | tei:list/tei:head" mode="ef:flow">
+    <fo:block text-indent="-1em" start-indent="inherited-property-value(start-indent) + 1em" text-align="start">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:table" mode="ef:flow">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="columns" select="max((1, tei:row ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
+    <xsl:variable name="rows" select="f:page-children(., $page)[self::tei:row]"/>
+    <xsl:if test="exists($rows)">
+      <fo:table table-layout="fixed" width="100%" space-before="0.4em" space-after="0.4em" font-size="0.9em">
+        <xsl:call-template name="ef:id-attribute"/>
+        <xsl:for-each select="1 to $columns">
+          <fo:table-column column-width="proportional-column-width(1)"/>
+        </xsl:for-each>
+        <fo:table-body>
+          <xsl:apply-templates select="$rows" mode="ef:flow"/>
+        </fo:table-body>
+      </fo:table>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:row" mode="ef:flow">
+    <fo:table-row>
+      <xsl:call-template name="ef:children"/>
+    </fo:table-row>
+  </xsl:template>
+
+  <xsl:template match="tei:cell" mode="ef:flow">
+    <fo:table-cell padding-end="0.3em">
+      <xsl:if test="@cols castable as xs:integer">
+        <xsl:attribute name="number-columns-spanned" select="@cols"/>
+      </xsl:if>
+      <fo:block text-align="start">
+        <xsl:call-template name="ef:children"/>
+      </fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <xsl:template match="tei:lb" mode="ef:flow">
+    <fo:block/>
+  </xsl:template>
+
+  <!-- Nothing to print: page breaks are the page sequences; images are not part of the print text. -->
+  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:figure/tei:graphic | tei:figDesc
+      | tei:index | tei:gap[not(normalize-space())]" mode="ef:flow"/>
+
+  <xsl:template match="tei:figure" mode="ef:flow">
+    <xsl:call-template name="ef:children"/>
+  </xsl:template>
+
+  <!-- ===== footnotes ===== -->
+
+  <!-- A footnote at its call: the printed label raised, the note at the foot of the call's page. -->
+  <xsl:template match="tei:note[f:is-footnote(.)]" mode="ef:flow">
+    <xsl:variable name="label" select="f:note-label(.)"/>
+    <fo:footnote>
+      <fo:inline baseline-shift="super" font-size="0.62em" line-height="1"><xsl:value-of select="$label"/></fo:inline>
+      <fo:footnote-body>
+        <fo:block font-size="{$note-font-size}em" line-height="{$note-line-height}" text-align="justify"
+            text-align-last="start" text-indent="1.2em" start-indent="0pt" end-indent="0pt"
+            font-style="normal" font-weight="normal" space-before="0.2em" id="{ef:id(.)}">
+          <fo:inline baseline-shift="super" font-size="0.7em" line-height="1"><xsl:value-of select="$label"/></fo:inline>
+          <xsl:text> </xsl:text>
+          <xsl:apply-templates mode="ef:flow"/>
+        </fo:block>
+      </fo:footnote-body>
+    </fo:footnote>
+  </xsl:template>
+
+  <!-- ===== phrases ===== -->
+
+  <xsl:template match="tei:hi" mode="ef:flow">
+    <fo:inline>
+      <xsl:variable name="rend" select="tokenize(@rend)"/>
+      <xsl:if test="$rend = ('italic', 'i')"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+      <xsl:if test="$rend = ('bold', 'b', 'strong')"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+      <xsl:if test="$rend = ('smallcaps', 'sc')">
+        <xsl:attribute name="font-size" select="'0.82em'"/>
+        <xsl:attribute name="text-transform" select="'uppercase'"/>
+      </xsl:if>
+      <xsl:if test="$rend = ('superscript', 'sup')">
+        <xsl:attribute name="baseline-shift" select="'super'"/>
+        <xsl:attribute name="font-size" select="'0.7em'"/>
+      </xsl:if>
+      <xsl:if test="$rend = ('subscript', 'sub')">
+        <xsl:attribute name="baseline-shift" select="'sub'"/>
+        <xsl:attribute name="font-size" select="'0.7em'"/>
+      </xsl:if>
+      <xsl:call-template name="ef:children"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- Titles of publications and foreign words in italics, as the series sets them. -->
+  <xsl:template match="tei:title[@level = ('m', 'j', 's')] | tei:foreign | tei:emph | tei:mentioned | tei:term[@rend = 'italic']" mode="ef:flow">
+    <fo:inline font-style="italic">
+      <xsl:call-template name="ef:children"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- The source's own reading: sic, orig, abbr (the text as printed). -->
+  <xsl:template match="tei:choice" mode="ef:flow">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:apply-templates select="(tei:sic, tei:orig, tei:abbr, *)[1][f:on-page(., $page)]" mode="ef:flow"/>
+  </xsl:template>
+
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name | tei:rs | tei:date
+      | tei:time | tei:ref | tei:ptr | tei:bibl | tei:biblScope | tei:title | tei:term | tei:q | tei:quote | tei:said
+      | tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:num | tei:measure | tei:seg | tei:w
+      | tei:unclear | tei:add | tei:supplied | tei:gap | tei:publisher | tei:pubPlace | tei:idno | tei:forename
+      | tei:surname | tei:roleName | tei:address | tei:addrLine | tei:author | tei:editor | tei:role"
+      mode="ef:flow">
+    <xsl:call-template name="ef:children"/>
+  </xsl:template>
+
+  <xsl:template match="tei:del" mode="ef:flow"/>
+
+  <!-- Text: white space between blocks is dropped, all other text printed as it is. -->
+  <xsl:template match="text()" mode="ef:flow">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <xsl:template match="text()[not(normalize-space())][parent::tei:div or parent::tei:body or parent::tei:front
+      or parent::tei:back or parent::tei:list or parent::tei:table or parent::tei:row or parent::tei:closer
+      or parent::tei:opener or parent::tei:lg or parent::tei:titlePage or parent::frus:attachment]" mode="ef:flow"/>
+
+  <xsl:template match="comment() | processing-instruction()" mode="ef:flow"/>
+
+  <!-- An element no template knows: the on-unhandled-element policy. -->
+  <xsl:template match="*" mode="ef:flow" priority="-10">
+    <xsl:choose>
+      <xsl:when test="$on-unhandled-element eq 'fail'">
+        <xsl:sequence select="error(xs:QName('err:unhandled-element'),
+            'element &quot;' || name() || '&quot; (' || path() || ') has no print template')"/>
+      </xsl:when>
+      <xsl:when test="$on-unhandled-element eq 'warn'">
+        <xsl:message>warning: element "<xsl:value-of select="name()"/>" (<xsl:value-of select="path()"/>) has no print template: its content is printed as it is</xsl:message>
+      </xsl:when>
+    </xsl:choose>
+    <xsl:call-template name="ef:children"/>
+  </xsl:template>
+
+</xsl:stylesheet>

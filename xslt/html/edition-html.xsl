@@ -1,0 +1,343 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: Apache-2.0 -->
+<!--
+  TEI to a static web edition: one HTML page per document (a div[@type='document'], or the body when
+  there is none). A site with a single document has it as index.html; a site with several has a
+  contents page as index.html and a page per document.
+
+  Entry points: the function f:page-files() lists the site's files; the named template f:page renders
+  one of them (parameter "file"). Both read the documents from the parameter $documents.
+  (xsl:result-document is not used: the toolkit's Saxon runs with extension functions disabled.)
+  Deterministic: no dates, no generated ids.
+
+  Files: params.xsl (parameters), text.xsl (the TEI text), apparatus.xsl (notes, people, citation,
+  downloads, metadata); ../common/people.xsl and ../common/citation.xsl hold TEI semantics.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="https://tei-edition.org/ns/functions"
+    xmlns:h="https://tei-edition.org/ns/html"
+    xmlns:err="https://tei-edition.org/ns/error"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns="http://www.w3.org/1999/xhtml"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="params.xsl"/>
+  <xsl:include href="../common/people.xsl"/>
+  <xsl:include href="../common/citation.xsl"/>
+  <xsl:include href="text.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
+
+  <!-- XHTML syntax of HTML5 (polyglot): valid HTML, and parseable as XML for checks -->
+  <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="yes" include-content-type="no"/>
+
+  <xsl:mode name="h:text" on-multiple-match="fail" on-no-match="fail"/>
+
+  <!-- The stylesheet's assets, relative to every page. -->
+  <xsl:variable name="h:css" as="xs:string" select="'assets/edition.css'"/>
+  <xsl:variable name="h:font-licence" as="xs:string" select="'assets/fonts/OFL.txt'"/>
+
+  <!--
+    The files of the site, in order: a page per document, then index.html when there are several.
+    The renderer calls this, then the template f:page once per file.
+  -->
+  <xsl:function name="f:page-files" as="xs:string*" visibility="public">
+    <xsl:sequence select="$h:pages?file, 'index.html'[count($h:pages) gt 1]"/>
+  </xsl:function>
+
+  <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>
+
+  <!-- One page of the site, by its file name (one of f:page-files()). -->
+  <xsl:template name="f:page">
+    <xsl:param name="file" as="xs:string" required="yes"/>
+    <xsl:if test="empty($documents)">
+      <xsl:sequence select="error(xs:QName('err:no-documents'), 'html: no TEI documents to render (parameter documents)')"/>
+    </xsl:if>
+    <xsl:if test="count($document-names) ne count($documents)">
+      <xsl:sequence select="error(xs:QName('err:names'), 'html: every document needs a name (parameter document-names)')"/>
+    </xsl:if>
+    <xsl:variable name="page" select="$h:pages[?file = $file]"/>
+    <xsl:choose>
+      <xsl:when test="exists($page)">
+        <xsl:call-template name="h:document-page">
+          <xsl:with-param name="page" select="$page" tunnel="yes"/>
+          <xsl:with-param name="pages" select="$h:pages" tunnel="yes"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$file = 'index.html' and count($h:pages) gt 1">
+        <xsl:call-template name="h:contents-page">
+          <xsl:with-param name="pages" select="$h:pages" tunnel="yes"/>
+          <xsl:with-param name="documents" select="$documents" tunnel="yes"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="error(xs:QName('err:no-page'), 'html: the site has no page &quot;' || $file || '&quot;')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
+    One map per page: unit (the TEI element), file (the page's file name), name (the TEI file's name),
+    index (position in the site).
+  -->
+  <xsl:function name="h:pages" as="map(*)*">
+    <xsl:param name="documents" as="document-node()*"/>
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:variable name="total" select="sum($documents ! count(f:units(.)))"/>
+    <xsl:variable name="raw" as="map(*)*">
+      <xsl:for-each select="$documents">
+        <xsl:variable name="d" select="position()"/>
+        <xsl:variable name="units" select="f:units(.)"/>
+        <xsl:for-each select="$units">
+          <xsl:sequence select="map{
+              'unit': .,
+              'name': $names[$d],
+              'file': if ($total = 1) then 'index.html'
+                      else if (count($units) = 1) then $names[$d] || '.html'
+                      else if (count($documents) = 1) then h:unit-key(., position()) || '.html'
+                      else $names[$d] || '-' || h:unit-key(., position()) || '.html'}"/>
+        </xsl:for-each>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="for $i in 1 to count($raw) return map:put($raw[$i], 'index', $i)"/>
+  </xsl:function>
+
+  <xsl:function name="h:unit-key" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:param name="position" as="xs:integer"/>
+    <xsl:sequence select="if ($unit/@xml:id) then string($unit/@xml:id) else 'document-' || $position"/>
+  </xsl:function>
+
+  <!-- A pattern such as "{name}.pdf" for one TEI file; empty when the pattern is empty. -->
+  <xsl:function name="h:href" as="xs:string?">
+    <xsl:param name="pattern" as="xs:string"/>
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="if (normalize-space($pattern)) then replace($pattern, '{name}', $name, 'q') else ()"/>
+  </xsl:function>
+
+  <!-- The page of a document. -->
+  <xsl:template name="h:document-page">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <xsl:variable name="unit" select="$page?unit" as="element()"/>
+    <xsl:variable name="cite" select="f:citation-data($unit)"/>
+    <html lang="en">
+      <head>
+        <xsl:call-template name="h:head">
+          <xsl:with-param name="cite" select="$cite"/>
+        </xsl:call-template>
+      </head>
+      <body>
+        <a class="skip-link" href="#text">Skip to the text</a>
+        <xsl:call-template name="h:site-header">
+          <xsl:with-param name="cite" select="$cite"/>
+          <xsl:with-param name="sections" select="h:sections($unit)"/>
+        </xsl:call-template>
+        <main id="main">
+          <article class="document" aria-labelledby="title">
+            <div id="text" class="text">
+              <xsl:apply-templates select="f:leading-pbs($unit)" mode="h:text"/>
+              <xsl:if test="empty(h:title-head($unit))">
+                <h1 id="title"><xsl:value-of select="f:unit-title($unit)"/></h1>
+                <xsl:call-template name="h:document-data"/>
+                <xsl:call-template name="h:reading-switch"/>
+              </xsl:if>
+              <xsl:apply-templates select="$unit/node()" mode="h:text"/>
+            </div>
+            <xsl:call-template name="h:notes"/>
+          </article>
+          <xsl:call-template name="h:people"/>
+          <xsl:call-template name="h:cite">
+            <xsl:with-param name="cite" select="$cite"/>
+          </xsl:call-template>
+          <xsl:call-template name="h:downloads"/>
+          <xsl:if test="count($pages) gt 1">
+            <xsl:call-template name="h:document-nav"/>
+          </xsl:if>
+        </main>
+        <xsl:call-template name="h:site-footer">
+          <xsl:with-param name="tei" select="$unit"/>
+        </xsl:call-template>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- The sections a document page has, for the header's navigation: (id, label) pairs. -->
+  <xsl:function name="h:sections" as="xs:string*">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="'text', 'Text'"/>
+    <xsl:sequence select="if (h:footnotes($unit)) then ('notes', 'Notes') else ()"/>
+    <xsl:sequence select="if (h:unit-people($unit)) then ('people', 'People') else ()"/>
+    <xsl:sequence select="'cite', 'How to cite', 'downloads', 'Downloads'"/>
+  </xsl:function>
+
+  <xsl:template name="h:site-header">
+    <xsl:param name="cite" as="map(*)"/>
+    <xsl:param name="sections" as="xs:string*"/>
+    <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <header class="site-header">
+      <p class="site-title">
+        <xsl:choose>
+          <xsl:when test="count($pages) gt 1">
+            <a href="index.html"><xsl:value-of select="h:volume-line($cite)"/></a>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="h:volume-line($cite)"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </p>
+      <nav aria-label="On this page">
+        <ul>
+          <xsl:for-each select="1 to count($sections) idiv 2">
+            <li><a href="#{$sections[2 * current() - 1]}"><xsl:value-of select="$sections[2 * current()]"/></a></li>
+          </xsl:for-each>
+        </ul>
+      </nav>
+    </header>
+  </xsl:template>
+
+  <!-- "Foreign Relations of the United States, Diplomatic Papers, 1943, …, Volume III" -->
+  <xsl:function name="h:volume-line" as="xs:string">
+    <xsl:param name="cite" as="map(*)"/>
+    <xsl:sequence select="string-join(($cite?series, $cite?volume-title,
+                            $cite?volume ! ('Volume ' || .)), ', ')"/>
+  </xsl:function>
+
+  <xsl:template name="h:site-footer">
+    <xsl:param name="tei" as="node()"/>
+    <footer class="site-footer">
+      <xsl:for-each select="root($tei)//publicationStmt/availability/p">
+        <p><xsl:apply-templates mode="h:text"/></p>
+      </xsl:for-each>
+      <p>Set in Source Serif 4, shipped with the site under the SIL Open Font License
+        (<a href="{$h:font-licence}">licence</a>). Made with tei-edition.</p>
+    </footer>
+  </xsl:template>
+
+  <!-- Previous, contents, next: for a site with several documents. -->
+  <xsl:template name="h:document-nav">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <xsl:variable name="previous" select="$pages[?index = $page?index - 1]"/>
+    <xsl:variable name="next" select="$pages[?index = $page?index + 1]"/>
+    <nav class="document-nav" aria-label="Documents">
+      <ul>
+        <xsl:if test="exists($previous)">
+          <li><a href="{$previous?file}" rel="prev">Previous: <xsl:value-of select="f:unit-title($previous?unit)"/></a></li>
+        </xsl:if>
+        <li><a href="index.html">Contents</a></li>
+        <xsl:if test="exists($next)">
+          <li><a href="{$next?file}" rel="next">Next: <xsl:value-of select="f:unit-title($next?unit)"/></a></li>
+        </xsl:if>
+      </ul>
+    </nav>
+  </xsl:template>
+
+  <!-- The contents page of a site with several documents. -->
+  <xsl:template name="h:contents-page">
+    <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <xsl:param name="documents" as="document-node()*" tunnel="yes"/>
+    <xsl:variable name="volume" select="f:volume-data($documents[1])"/>
+    <xsl:variable name="title" select="if (normalize-space($edition-title)) then normalize-space($edition-title)
+                                       else (h:volume-line($volume)[. ne ''], 'Edition')[1]"/>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="$title"/></title>
+        <meta name="description" content="{'Web edition of ' || count($pages) || ' documents: ' || $title || '.'}"/>
+        <link rel="stylesheet" href="{$h:css}"/>
+      </head>
+      <body>
+        <a class="skip-link" href="#contents">Skip to the contents</a>
+        <header class="site-header">
+          <p class="site-title"><xsl:value-of select="$title"/></p>
+          <nav aria-label="On this page">
+            <ul>
+              <li><a href="#contents">Contents</a></li>
+              <li><a href="#pages">Pages</a></li>
+              <li><a href="#people">People</a></li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main">
+          <h1 id="title"><xsl:value-of select="$title"/></h1>
+          <section id="contents" aria-labelledby="contents-title">
+            <h2 id="contents-title">Contents</h2>
+            <xsl:for-each select="$documents">
+              <xsl:call-template name="h:toc">
+                <xsl:with-param name="container" select="(.//text/body, .//text)[1]"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </section>
+          <xsl:call-template name="h:page-index"/>
+          <xsl:call-template name="h:all-people"/>
+        </main>
+        <xsl:call-template name="h:site-footer">
+          <xsl:with-param name="tei" select="$documents[1]"/>
+        </xsl:call-template>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- A nested list of the divs that are documents or hold documents. -->
+  <xsl:template name="h:toc">
+    <xsl:param name="container" as="element()"/>
+    <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <xsl:variable name="entries" select="$container/(child::div | */child::div)[@type = 'document' or .//div[@type = 'document']]
+                                         [not(ancestor::div[@type = 'document'])]"/>
+    <xsl:variable name="body-page" select="$pages[?unit is $container]"/>
+    <xsl:choose>
+      <xsl:when test="exists($body-page)">
+        <ol class="toc">
+          <li><a href="{$body-page?file}"><xsl:value-of select="f:unit-title($container)"/></a></li>
+        </ol>
+      </xsl:when>
+      <xsl:when test="$entries">
+        <ol class="toc">
+          <xsl:for-each select="$entries">
+            <xsl:variable name="entry" select="."/>
+            <xsl:variable name="target" select="$pages[?unit is $entry]"/>
+            <li>
+              <xsl:choose>
+                <xsl:when test="exists($target)">
+                  <a href="{$target?file}"><xsl:value-of select="f:unit-title(.)"/></a>
+                  <xsl:for-each select="f:first-page(.)">
+                    <span class="toc-page">, p. <xsl:value-of select="."/></span>
+                  </xsl:for-each>
+                </xsl:when>
+                <xsl:otherwise>
+                  <span class="toc-part"><xsl:value-of select="normalize-space(string-join(head[1]//text()[not(ancestor::note)], ''))"/></span>
+                  <xsl:call-template name="h:toc">
+                    <xsl:with-param name="container" select="."/>
+                  </xsl:call-template>
+                </xsl:otherwise>
+              </xsl:choose>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Every printed page of the site, linked to its anchor on its document's page. -->
+  <xsl:template name="h:page-index">
+    <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <section id="pages" aria-labelledby="pages-title">
+      <h2 id="pages-title">Pages</h2>
+      <details>
+        <summary>Go to a printed page</summary>
+        <ul class="page-index">
+          <xsl:for-each select="$pages">
+            <xsl:variable name="page" select="."/>
+            <xsl:for-each select="f:unit-pbs($page?unit)[@n]">
+              <li><a href="{$page?file}#{h:page-id(.)}"><xsl:value-of select="@n"/></a></li>
+            </xsl:for-each>
+          </xsl:for-each>
+        </ul>
+      </details>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

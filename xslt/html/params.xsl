@@ -1,0 +1,36 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: Apache-2.0 -->
+<!--
+  The web edition's parameters, one place, typed. Editors set them with the toolkit's stylesheet
+  parameters (Maven: <parameters>, Java: EditionConfig.withParameters). Values arrive as untyped text
+  and are converted to the declared type.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    exclude-result-prefixes="#all">
+
+  <!--
+    Where the page-faithful PDF of a TEI document is, relative to the site's pages; "{name}" stands for
+    the TEI file's name without ".xml". Page markers link to "PDF#page=N". Empty: no PDF links.
+    The renderer copies NAME.pdf into the site when it lies beside the output folder (as in publish)
+    and sets this to "" when it finds no PDF, unless the editor set it.
+  -->
+  <xsl:param name="pdf-href" as="xs:string" select="'{name}.pdf'"/>
+
+  <!-- Where the TEI file is, relative to the site's pages ("{name}" as above). Empty: no TEI link. -->
+  <xsl:param name="tei-href" as="xs:string" select="'{name}.xml'"/>
+
+  <!-- The address the site will be published at (ending in "/"), used in citations and metadata; empty: none. -->
+  <xsl:param name="site-url" as="xs:string" select="''"/>
+
+  <!-- The edition's title on the contents page of a site with several documents; empty: the volume's. -->
+  <xsl:param name="edition-title" as="xs:string" select="''"/>
+
+  <!-- An element the stylesheet has no rule for: render (its content, silently) | warn | fail. -->
+  <xsl:param name="on-unhandled-element" as="xs:string" select="'render'"/>
+
+  <!-- Set by the renderer: the TEI documents of the site, and the name of each (file name without .xml). -->
+  <xsl:param name="documents" as="document-node()*" select="()"/>
+  <xsl:param name="document-names" as="xs:string*" select="()"/>
+</xsl:stylesheet>

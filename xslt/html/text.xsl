@@ -1,0 +1,354 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: Apache-2.0 -->
+<!--
+  The TEI text in HTML (mode h:text). Tunnel parameters:
+    copy   true inside a second rendering of the same TEI (a note's popover): no ids there, so that
+           every id on the page is unique and points to one place;
+    inline true where only phrasing content is allowed (inside p, head, notes): block elements
+           become spans with a class.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="https://tei-edition.org/ns/functions"
+    xmlns:h="https://tei-edition.org/ns/html"
+    xmlns:err="https://tei-edition.org/ns/error"
+    xmlns:frus="http://history.state.gov/frus/ns/1.0"
+    xmlns="http://www.w3.org/1999/xhtml"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- text, whitespace between blocks, comments -->
+  <xsl:template match="text()" mode="h:text">
+    <xsl:value-of select="."/>
+  </xsl:template>
+  <xsl:template match="text()[not(normalize-space())][parent::div or parent::body or parent::list or parent::table
+                       or parent::row or parent::closer or parent::opener or parent::frus:attachment or parent::front
+                       or parent::back or parent::listBibl]" mode="h:text" priority="1"/>
+  <xsl:template match="comment() | processing-instruction()" mode="h:text"/>
+
+  <!-- The policy for elements without a rule. -->
+  <xsl:template match="*" mode="h:text" priority="-1">
+    <xsl:choose>
+      <xsl:when test="$on-unhandled-element = 'fail'">
+        <xsl:sequence select="error(xs:QName('err:unhandled'),
+            'html: no rule for element &lt;' || name() || '&gt; at ' || path(.))"/>
+      </xsl:when>
+      <xsl:when test="$on-unhandled-element = 'warn'">
+        <xsl:message>html: no rule for element &lt;<xsl:value-of select="name()"/>&gt; at <xsl:value-of select="path(.)"/>: its content is rendered</xsl:message>
+      </xsl:when>
+    </xsl:choose>
+    <xsl:apply-templates mode="h:text"/>
+  </xsl:template>
+
+  <!-- divisions, blocks -->
+  <xsl:template match="div | frus:attachment | opener | closer | front | back | body" mode="h:text">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:element name="{if ($inline) then 'span' else if (self::div or self::frus:attachment) then 'section' else 'div'}">
+      <xsl:attribute name="class" select="local-name(), @type"/>
+      <xsl:call-template name="h:id"/>
+      <xsl:apply-templates mode="h:text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="p | dateline | signed | salute | byline | docImprint | titlePart | docTitle | label[not(parent::list)]" mode="h:text">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:element name="{if ($inline or ancestor::p or ancestor::head) then 'span' else 'p'}">
+      <xsl:if test="not(self::p) or $inline or @rend">
+        <xsl:attribute name="class" select="if (self::p) then ('p'[$inline], @rend) else (local-name(), @rend)"/>
+      </xsl:if>
+      <xsl:call-template name="h:id"/>
+      <xsl:apply-templates mode="h:text">
+        <xsl:with-param name="inline" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- The first head of the page's unit is its h1, followed by the document's data and reading options. -->
+  <xsl:template match="head" mode="h:text">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:variable name="unit" select="$page?unit"/>
+    <xsl:variable name="first" select=". is h:title-head($unit)"/>
+    <xsl:variable name="level" select="if ($first) then 1 else min((6, 1 + count(ancestor::div intersect $unit/descendant-or-self::div)))"/>
+    <xsl:element name="{if ($inline) then 'span' else 'h' || max((2, $level))[not($first)] || '1'[$first]}">
+      <xsl:if test="$first">
+        <xsl:attribute name="id" select="'title'"/>
+      </xsl:if>
+      <xsl:if test="$inline"><xsl:attribute name="class" select="'head'"/></xsl:if>
+      <xsl:apply-templates mode="h:text">
+        <xsl:with-param name="inline" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:element>
+    <xsl:if test="$first">
+      <xsl:call-template name="h:document-data"/>
+      <xsl:call-template name="h:reading-switch"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The head that is a unit's title: its own first head, else the first head inside it. -->
+  <xsl:function name="h:title-head" as="element(head)?">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="($unit/head, $unit//head[not(ancestor::note | ancestor::table | ancestor::list | ancestor::figure)])[1]"/>
+  </xsl:function>
+
+  <!-- The source note with the Department of State file number, printed above the heading. -->
+  <xsl:template match="note[@type = 'source'][@rend = 'inline']" mode="h:text" priority="2">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:element name="{if ($inline) then 'span' else 'p'}">
+      <xsl:attribute name="class" select="'source-note'"/>
+      <span class="visually-hidden">Department of State file </span>
+      <xsl:apply-templates mode="h:text">
+        <xsl:with-param name="inline" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Page markers: "[Page 523]", id "page-523", a link to that page of the PDF. -->
+  <xsl:template match="pb" mode="h:text">
+    <xsl:param name="copy" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="pdf" select="h:href($pdf-href, $page?name)"/>
+    <xsl:if test="@n">
+      <xsl:element name="{if (exists($pdf)) then 'a' else 'span'}">
+        <xsl:attribute name="class" select="'pb'"/>
+        <xsl:if test="not($copy)">
+          <xsl:attribute name="id" select="h:page-id(.)"/>
+        </xsl:if>
+        <xsl:if test="exists($pdf)">
+          <xsl:attribute name="href" select="$pdf || '#page=' || f:pdf-page(.)"/>
+        </xsl:if>
+        <xsl:text>[Page </xsl:text>
+        <xsl:value-of select="@n"/>
+        <xsl:text>]</xsl:text>
+      </xsl:element>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "page-523"; folios that are not NCName-friendly ("[I]") keep letters and digits only. -->
+  <xsl:function name="h:page-id" as="xs:string">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:sequence select="'page-' || replace(normalize-space($pb/@n), '[^\p{L}\p{N}_.-]', '')"/>
+  </xsl:function>
+
+  <xsl:template match="lb" mode="h:text"><br/></xsl:template>
+
+  <!-- names -->
+  <xsl:template match="persName | rs[@type = 'person']" mode="h:text">
+    <xsl:param name="copy" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:variable name="person" select="f:person(.)"/>
+    <xsl:choose>
+      <xsl:when test="f:is-mention(.) and exists($person) and not(ancestor::teiHeader)">
+        <a class="person" href="#{h:person-id($person)}">
+          <xsl:if test="not($copy)">
+            <xsl:attribute name="id" select="h:mention-id(.)"/>
+          </xsl:if>
+          <xsl:apply-templates mode="h:text"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="person"><xsl:apply-templates mode="h:text"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="forename | surname | roleName | addName" mode="h:text">
+    <xsl:apply-templates mode="h:text"/>
+  </xsl:template>
+
+  <xsl:template match="placeName | orgName | geogName | name | rs | term | gloss | foreign | distinct | measure | num | idno" mode="h:text">
+    <span class="{local-name()}">
+      <xsl:if test="self::foreign and @xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:apply-templates mode="h:text"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="date | docDate" mode="h:text">
+    <xsl:variable name="when" select="string((@when, @from)[1])"/>
+    <xsl:choose>
+      <xsl:when test="matches($when, '^\d{4}(-\d{2}(-\d{2})?)?$')">
+        <time datetime="{$when}"><xsl:apply-templates mode="h:text"/></time>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="date"><xsl:apply-templates mode="h:text"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The source's reading and the corrected one: the source's shows; the switch shows the other. -->
+  <xsl:template match="choice[sic and corr]" mode="h:text">
+    <span class="choice">
+      <span class="sic"><xsl:apply-templates select="sic/node()" mode="h:text"/></span>
+      <span class="corr" hidden="hidden"><xsl:apply-templates select="corr/node()" mode="h:text"/></span>
+    </span>
+  </xsl:template>
+  <xsl:template match="choice" mode="h:text">
+    <xsl:apply-templates select="(orig, abbr, *)[1]" mode="h:text"/>
+  </xsl:template>
+  <xsl:template match="sic | corr | orig | reg | abbr | expan" mode="h:text">
+    <xsl:apply-templates mode="h:text"/>
+  </xsl:template>
+
+  <!-- highlighting -->
+  <xsl:template match="hi" mode="h:text">
+    <xsl:variable name="rend" select="tokenize(@rend)"/>
+    <xsl:element name="{if ($rend = 'italic') then 'i' else if ($rend = 'bold' or $rend = 'strong') then 'b'
+                        else if ($rend = 'superscript' or $rend = 'sup') then 'sup'
+                        else if ($rend = 'subscript' or $rend = 'sub') then 'sub' else 'span'}">
+      <xsl:if test="$rend[not(. = ('italic', 'bold', 'strong', 'superscript', 'sup', 'subscript', 'sub'))]">
+        <xsl:attribute name="class" select="$rend ! ('hi-' || .)"/>
+      </xsl:if>
+      <xsl:apply-templates mode="h:text"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="emph" mode="h:text"><em><xsl:apply-templates mode="h:text"/></em></xsl:template>
+  <xsl:template match="title" mode="h:text">
+    <xsl:element name="{if (@level = ('m', 's', 'j') or not(@level)) then 'cite' else 'span'}">
+      <xsl:attribute name="class" select="'title'"/>
+      <xsl:apply-templates mode="h:text"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="bibl | biblScope | publisher | pubPlace" mode="h:text">
+    <span class="{local-name()}"><xsl:apply-templates mode="h:text"/></span>
+  </xsl:template>
+  <xsl:template match="gi" mode="h:text"><code>&lt;<xsl:value-of select="."/>&gt;</code></xsl:template>
+  <xsl:template match="att" mode="h:text"><code>@<xsl:value-of select="."/></code></xsl:template>
+
+  <xsl:template match="quote | q" mode="h:text">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="not($inline) and (p or lg)">
+        <blockquote><xsl:apply-templates mode="h:text"/></blockquote>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="quote"><xsl:apply-templates mode="h:text"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- lists and tables -->
+  <xsl:template match="list" mode="h:text">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="$inline">
+        <span class="list"><xsl:apply-templates select="head, item" mode="h:text"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="head" mode="h:text"/>
+        <ul class="{string-join(('list', @type), ' ')}"><xsl:apply-templates select="item" mode="h:text"/></ul>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="item" mode="h:text">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:element name="{if ($inline) then 'span' else 'li'}">
+      <xsl:if test="$inline"><xsl:attribute name="class" select="'item'"/></xsl:if>
+      <xsl:apply-templates select="h:stray-pbs(.)" mode="h:text"/>
+      <xsl:apply-templates select="preceding-sibling::*[1][self::label]" mode="h:label"/>
+      <xsl:apply-templates mode="h:text"/>
+      <xsl:apply-templates select="h:trailing-pbs(.)" mode="h:text"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="label[parent::list]" mode="h:text"/>
+  <xsl:template match="label" mode="h:label">
+    <span class="label"><xsl:apply-templates mode="h:text"/></span><xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="table" mode="h:text">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="$inline">
+        <span class="table"><xsl:apply-templates mode="h:text"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="table-wrap">
+          <table>
+            <xsl:if test="head"><caption><xsl:apply-templates select="head/node()" mode="h:text"/></caption></xsl:if>
+            <tbody><xsl:apply-templates select="row" mode="h:text"/></tbody>
+          </table>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="row" mode="h:text">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:element name="{if ($inline) then 'span' else 'tr'}">
+      <xsl:apply-templates select="cell" mode="h:text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!--
+    Page breaks between list items or table rows, where HTML allows no text: rendered at the start of
+    the next item (or first cell), and those after the last one at its end.
+  -->
+  <xsl:function name="h:stray-pbs" as="element(pb)*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="kind" select="node-name($e)"/>
+    <xsl:sequence select="$e/preceding-sibling::pb[following-sibling::*[node-name() = $kind][1] is $e]"/>
+  </xsl:function>
+  <xsl:function name="h:trailing-pbs" as="element(pb)*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="kind" select="node-name($e)"/>
+    <xsl:sequence select="$e[empty(following-sibling::*[node-name() = $kind])]/following-sibling::pb"/>
+  </xsl:function>
+
+  <xsl:template match="cell" mode="h:text">
+    <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:element name="{if ($inline) then 'span' else if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
+      <xsl:if test="not($inline) and @cols"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+      <xsl:if test="not($inline) and @rows"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
+      <xsl:if test="empty(preceding-sibling::cell)">
+        <xsl:apply-templates select="h:stray-pbs(..)" mode="h:text"/>
+      </xsl:if>
+      <xsl:apply-templates mode="h:text">
+        <xsl:with-param name="inline" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:if test="empty(following-sibling::cell)">
+        <xsl:apply-templates select="h:trailing-pbs(..)" mode="h:text"/>
+      </xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- references: to a page of this edition, to an element of a document, to the web -->
+  <xsl:template match="ref" mode="h:text">
+    <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <xsl:variable name="target" select="normalize-space(@target)"/>
+    <xsl:variable name="local" select="if (starts-with($target, '#')) then key('f:by-id', substring($target, 2), root(.)) else ()"/>
+    <xsl:variable name="href" as="xs:string?">
+      <xsl:choose>
+        <xsl:when test="$local/self::pb">
+          <xsl:variable name="pb" select="$local"/>
+          <xsl:sequence select="($pages[some $p in f:unit-pbs(?unit) satisfies $p is $pb]?file ! (. || '#' || h:page-id($pb)))[1]"/>
+        </xsl:when>
+        <xsl:when test="exists($local)">
+          <xsl:variable name="into" select="$pages[$local/ancestor-or-self::* intersect ?unit]"/>
+          <xsl:sequence select="($into?file ! (. || (if ($local is $into?unit) then '' else '#' || $local/@xml:id)))[1]"/>
+        </xsl:when>
+        <xsl:when test="matches($target, '^https?://')">
+          <xsl:sequence select="$target"/>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="exists($href)"><a href="{$href}"><xsl:apply-templates mode="h:text"/></a></xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="h:text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="figure" mode="h:text">
+    <span class="figure">[Figure<xsl:for-each select="head">: <xsl:apply-templates mode="h:text"/></xsl:for-each>]</span>
+  </xsl:template>
+  <xsl:template match="graphic | figDesc | gap" mode="h:text"/>
+
+  <xsl:template match="titlePage" mode="h:text">
+    <xsl:apply-templates mode="h:text"/>
+  </xsl:template>
+
+  <!-- An element's own xml:id as its HTML id, where it may be a link target. -->
+  <xsl:template name="h:id">
+    <xsl:param name="copy" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="@xml:id and not($copy)">
+      <xsl:attribute name="id" select="@xml:id"/>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
