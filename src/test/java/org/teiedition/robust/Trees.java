@@ -31,7 +31,8 @@ final class Trees {
             int at = Arrays.mismatch(a, b);
             if (at >= 0) {
                 fail(name + " differs at byte " + at + " of " + a.length + "/" + b.length + ": "
-                        + snippet(a, at) + " vs " + snippet(b, at) + " (" + expected + " vs " + actual + ")");
+                        + snippet(a, at) + " vs " + snippet(b, at) + " (" + expected + " vs " + actual + ")"
+                        + (name.endsWith(".pdf") ? "\n" + PdfDiff.describe(a, b) : ""));
             }
         }
     }
