@@ -64,17 +64,26 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- a footnote between blocks has no call to show; its text is among the footnote lines -->
+  <xsl:template match="tei:note[txt:is-footnote(.)]" mode="txt:lines"/>
+
+  <!-- text outside any line (a table cell, an unknown block) has no place in the form: fail, naming it -->
+  <xsl:template match="text()[normalize-space()]" mode="txt:lines">
+    <xsl:sequence select="error(xs:QName('err:text-without-line'),
+        'text in &quot;' || name(..) || '&quot; at ' || path(..) || ' has no line in the text form')"/>
+  </xsl:template>
+
   <!-- ===== inline ===== -->
 
   <xsl:template match="tei:note[txt:is-footnote(.)]" mode="txt:inline">
     <xsl:value-of select="@n"/>
   </xsl:template>
 
-  <!-- an inline marker takes the one space after it when text follows in its line -->
+  <!-- an inline marker takes the one space after it when anything follows in its line -->
   <xsl:template match="tei:pb" mode="txt:inline">
     <xsl:variable name="line" as="element()" select="ancestor::*[txt:is-line(.)][1]"/>
     <xsl:value-of select="txt:marker(.)
-        || (if (exists(($line//text() | $line//tei:note)[. &gt;&gt; current()])) then ' ' else '')"/>
+        || (if (exists(($line//text() | $line//tei:note | $line//tei:pb)[. &gt;&gt; current()])) then ' ' else '')"/>
   </xsl:template>
 
   <xsl:template match="tei:choice" mode="txt:inline">

@@ -14,7 +14,7 @@ import org.teiedition.diag.InputException;
  * readings are reported as warnings; a tie between placements, or no placement at all, is an error.
  */
 final class NoteCallResolver {
-    private static final int NONE = Integer.MAX_VALUE;
+    private static final int NONE = CallPlacement.NONE;
     private final Problems problems;
 
     NoteCallResolver(Problems problems) {
@@ -35,13 +35,13 @@ final class NoteCallResolver {
         }
         Set<Integer> values = new TreeSet<>();
         sites.forEach(site -> site.splits().forEach(split -> values.add(split.n())));
-        Placement best = null;
-        Placement rival = null;
+        CallPlacement best = null;
+        CallPlacement rival = null;
         for (int s : values) {
             if (!allPresent(values, s, k)) {
                 continue;
             }
-            Placement placement = Placement.solve(sites, s, k);
+            CallPlacement placement = CallPlacement.solve(sites, s, k);
             if (placement.cost() == NONE) {
                 continue;
             }
@@ -72,7 +72,7 @@ final class NoteCallResolver {
         return true;
     }
 
-    private List<NoteCall> calls(Placement placement, List<CallSite> sites) {
+    private List<NoteCall> calls(CallPlacement placement, List<CallSite> sites) {
         List<NoteCall> calls = new ArrayList<>();
         for (int i = 0; i < placement.sites().length; i++) {
             CallSite site = sites.get(placement.sites()[i]);
@@ -123,7 +123,7 @@ final class NoteCallResolver {
         return matched;
     }
 
-    private void reportTie(Placement one, Placement other, List<CallSite> sites) {
+    private void reportTie(CallPlacement one, CallPlacement other, List<CallSite> sites) {
         for (int i = 0; i < one.sites().length; i++) {
             int n = one.first() + i;
             int m = other.first() + i;
@@ -138,97 +138,5 @@ final class NoteCallResolver {
             }
         }
         throw new IllegalStateException("two placements reported as different are equal");
-    }
-
-    /**
-     * The cheapest way to put calls {@code first … first+k-1} on increasing sites; {@code ways} counts the
-     * cheapest ways (capped at 2).
-     */
-    record Placement(int first, int cost, int ways, int[] sites) {
-
-        static Placement solve(List<CallSite> sites, int first, int k) {
-            return solve(sites, first, k, -1);
-        }
-
-        /** With {@code avoid} ≥ 0, the first call may not be on site {@code avoid}'s reading of the best. */
-        private static Placement solve(List<CallSite> sites, int first, int k, int avoidFirstSite) {
-            int count = sites.size();
-            int[][] cost = new int[k + 1][count + 1];
-            int[][] ways = new int[k + 1][count + 1];
-            for (int j = 0; j <= count; j++) {
-                ways[k][j] = 1;
-            }
-            for (int i = k - 1; i >= 0; i--) {
-                cost[i][count] = NONE;
-                for (int j = count - 1; j >= 0; j--) {
-                    int best = cost[i][j + 1];
-                    int bestWays = ways[i][j + 1];
-                    var split = sites.get(j).split(first + i);
-                    boolean allowed = !(i == 0 && j == avoidFirstSite);
-                    if (split.isPresent() && allowed && cost[i + 1][j + 1] != NONE) {
-                        int here = split.get().plausibility().cost + cost[i + 1][j + 1];
-                        if (here < best) {
-                            best = here;
-                            bestWays = ways[i + 1][j + 1];
-                        } else if (here == best) {
-                            bestWays = Math.min(2, bestWays + ways[i + 1][j + 1]);
-                        }
-                    }
-                    cost[i][j] = best;
-                    ways[i][j] = best == NONE ? 0 : bestWays;
-                }
-            }
-            if (cost[0][0] == NONE) {
-                return new Placement(first, NONE, 0, new int[0]);
-            }
-            int[] chosen = new int[k];
-            int j = 0;
-            for (int i = 0; i < k; i++) {
-                while (true) {
-                    var split = sites.get(j).split(first + i);
-                    boolean allowed = !(i == 0 && j == avoidFirstSite);
-                    if (split.isPresent() && allowed && cost[i + 1][j + 1] != NONE
-                            && split.get().plausibility().cost + cost[i + 1][j + 1] == cost[i][j]) {
-                        break;
-                    }
-                    j++;
-                }
-                chosen[i] = j;
-                j++;
-            }
-            return new Placement(first, cost[0][0], ways[0][0], chosen);
-        }
-
-        /** Another cheapest placement with the same first number (there is one when {@code ways > 1}). */
-        Placement second(List<CallSite> sites) {
-            int k = this.sites.length;
-            for (int i = 0; i < k; i++) {
-                // find the first call whose site can change: re-solve with the earlier calls fixed
-                Placement other = solveWithPrefix(sites, i);
-                if (other != null && other.cost == cost) {
-                    return other;
-                }
-            }
-            return new Placement(first, cost, ways, this.sites.clone());
-        }
-
-        private Placement solveWithPrefix(List<CallSite> all, int i) {
-            int k = sites.length;
-            int from = i == 0 ? 0 : sites[i - 1] + 1;
-            List<CallSite> rest = all.subList(from, all.size());
-            int prefixCost = 0;
-            for (int p = 0; p < i; p++) {
-                prefixCost += all.get(sites[p]).split(first + p).orElseThrow().plausibility().cost;
-            }
-            Placement tail = solve(rest, first + i, k - i, sites[i] - from);
-            if (tail.cost == NONE) {
-                return null;
-            }
-            int[] chosen = sites.clone();
-            for (int p = 0; p < tail.sites.length; p++) {
-                chosen[i + p] = tail.sites[p] + from;
-            }
-            return new Placement(first, prefixCost + tail.cost, 1, chosen);
-        }
     }
 }

@@ -98,7 +98,7 @@ final class TranscriptionParser {
             if (LinePatterns.FOOTNOTE.matcher(line.text()).matches()) {
                 problems.error("footnote-position", "footnote line before the end of the text: footnotes close the document",
                         line.number(), 1);
-            } else if (line.text().endsWith("↩")) {
+            } else if (line.text().endsWith("↩") || line.text().startsWith("- ") && line.text().contains("↩")) {
                 problems.error("footnote-form", "malformed footnote line: expected \"- text↩\"", line.number(), 1);
             }
         }

@@ -16,10 +16,13 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.xml.SafeResources;
 
 /**
  * The toolkit's compiled XSLT 3.0 stylesheets, one per output, compiled once on first use and shared
@@ -79,6 +82,19 @@ public final class Stylesheets {
             }
         }
         return executable;
+    }
+
+    /**
+     * A transformer for one input document, confined to that document's folder: {@code doc()},
+     * {@code document()} and {@code unparsed-text()} read nothing outside it and nothing from the network.
+     */
+    public Xslt30Transformer transformerFor(Output output, XdmNode input) throws InputException {
+        Xslt30Transformer transformer = get(output).load30();
+        URI uri = input.getDocumentURI();
+        if (uri != null && "file".equals(uri.getScheme())) {
+            SafeResources.confine(transformer, Path.of(uri));
+        }
+        return transformer;
     }
 
     /** The URL of one of the toolkit's own stylesheet files, by its path below {@code xslt/}. */

@@ -18,7 +18,7 @@ public final class TextRenderer {
     }
 
     public String render(XdmNode tei) throws InputException {
-        Xslt30Transformer transformer = stylesheets.get(Stylesheets.Output.TEXT).load30();
+        Xslt30Transformer transformer = stylesheets.transformerFor(Stylesheets.Output.TEXT, tei);
         StringWriter out = new StringWriter();
         Serializer serializer = stylesheets.processor().newSerializer(out);
         try {

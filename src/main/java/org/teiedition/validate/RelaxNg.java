@@ -79,6 +79,24 @@ final class RelaxNg {
         return new Result(problems.found.stream().filter(d -> d.code().equals("xml.malformed")).toList(), false);
     }
 
+    /** Parses the file without validating it: the parser's one error, if it has one. */
+    static java.util.Optional<Diagnostic> malformation(Path file) throws IOException {
+        String label = file.toString();
+        XMLReader reader = SafeXml.newReader();
+        LocatingHandler handler = new LocatingHandler(new org.xml.sax.helpers.DefaultHandler());
+        reader.setContentHandler(handler);
+        List<Diagnostic> found = new ArrayList<>();
+        reader.setErrorHandler(new ParserErrors(label, found));
+        try {
+            reader.parse(new InputSource(file.toUri().toString()));
+        } catch (SAXParseException e) {
+            found.add(Messages.malformed(label, e.getMessage(), e.getLineNumber(), e.getColumnNumber()));
+        } catch (SAXException e) {
+            found.add(Messages.malformed(label, e.getMessage(), handler.line(), handler.column()));
+        }
+        return found.stream().findFirst();
+    }
+
     record Result(List<Diagnostic> diagnostics, boolean wellFormed) {
     }
 

@@ -48,6 +48,13 @@ public final class Validator {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
+        if (compiled == null) {
+            // the first call compiles the schemas: a malformed or hostile file fails before that work
+            Optional<Diagnostic> malformed = RelaxNg.malformation(file);
+            if (malformed.isPresent()) {
+                return new ValidationReport(file.toString(), List.of(malformed.get()));
+            }
+        }
         Compiled schemas = compiled();
         if (!schemas.problems().isEmpty()) {
             return new ValidationReport(file.toString(), schemas.problems());

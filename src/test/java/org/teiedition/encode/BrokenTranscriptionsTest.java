@@ -64,6 +64,8 @@ class BrokenTranscriptionsTest {
                         "x.txt:2:1: error: footnote line before the end of the text: footnotes close the document"),
                 Arguments.of("a malformed footnote line", "Head\nText5.\n-a↩",
                         "x.txt:3:1: error: malformed footnote line: expected \"- text↩\""),
+                Arguments.of("a footnote line with a space after its end", "Head\nText5.\n- a↩ ",
+                        "x.txt:3:1: error: malformed footnote line: expected \"- text↩\""),
                 Arguments.of("an empty footnote", "Head\nText5.\n- ↩",
                         "x.txt:3:1: error: empty footnote: expected its text between \"- \" and \"↩\""),
                 Arguments.of("a marker inside a footnote", "Head\nText5.\n- see [Page 4].↩",

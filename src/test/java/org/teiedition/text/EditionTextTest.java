@@ -62,6 +62,15 @@ class EditionTextTest {
                 "<?tei-edition final-newline=\"yes\"?>"));
     }
 
+    @Test
+    void textOutsideAnyLineIsAnErrorNamingTheElement() {
+        org.teiedition.diag.InputException e = org.junit.jupiter.api.Assertions.assertThrows(org.teiedition.diag.InputException.class,
+                () -> render("<head>H</head><table><row><cell>x</cell></row></table>", ""));
+        String message = e.diagnostics().get(0).message();
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("text in \"cell\" at ") && message.contains("has no line in the text form"),
+                message);
+    }
+
     private String render(String div, String after) throws Exception {
         Path file = folder.resolve("t.xml");
         Files.writeString(file, String.format(TEI, div, after), StandardCharsets.UTF_8);

@@ -21,7 +21,7 @@ import org.teiedition.diag.Diagnostic;
  * markers, note calls glued to words, punctuation, years and inside parentheses): the encoding renders
  * back byte for byte, every note stands right after the word it was glued to, and every page is there.
  */
-class TranscriptionProperties {
+class TranscriptionPropertiesTest {
     private static final String[] WORDS = {"the", "ambassador", "said", "that", "government", "Moscow", "of", "war",
         "d’Affaires", "Chargé", "policy", "noon", "a.m.", "Tass", "had", "been", "completed", "Washington", "people’s"};
 
@@ -35,7 +35,7 @@ class TranscriptionProperties {
 
     @Provide
     Arbitrary<Case> transcriptions() {
-        return Arbitraries.randoms().map(TranscriptionProperties::generate);
+        return Arbitraries.randoms().map(TranscriptionPropertiesTest::generate);
     }
 
     @Property(tries = 150)
