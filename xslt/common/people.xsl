@@ -61,6 +61,15 @@
                           else f:person-name($person)"/>
   </xsl:function>
 
+  <!-- "Stalin, Joseph": as a printed index lists a person. -->
+  <xsl:function name="f:person-index-name" as="xs:string">
+    <xsl:param name="person" as="element()"/>
+    <xsl:variable name="name" select="($person/self::persName, $person/persName)[1]"/>
+    <xsl:sequence select="if ($name/surname)
+                          then string-join(($name/surname ! normalize-space(), string-join($name/forename ! normalize-space(), ' ')[. ne '']), ', ')
+                          else f:person-name($person)"/>
+  </xsl:function>
+
   <!-- "1878–1953" from birth and death, empty when neither is known. -->
   <xsl:function name="f:person-dates" as="xs:string?">
     <xsl:param name="person" as="element()"/>

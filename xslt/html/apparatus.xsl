@@ -244,7 +244,6 @@
             <xsl:variable name="key" select="h:note-key(., $unit)"/>
             <li id="note-{$key}">
               <span class="note-number"><xsl:value-of select="h:note-label(., $unit)"/></span>
-              <xsl:text> </xsl:text>
               <span class="note-body">
                 <xsl:apply-templates mode="h:text">
                   <xsl:with-param name="inline" select="true()" tunnel="yes"/>
@@ -319,9 +318,8 @@
               <p>
                 <span class="person-name"><xsl:value-of select="f:person-name(.)"/></span>
                 <xsl:for-each select="f:person-dates(.)"> (<xsl:value-of select="."/>)</xsl:for-each>
-                <xsl:for-each select="h:sentences((h:person-about(.), 'Participant in the conversation'[current()/@role = 'participant']))">
-                  <xsl:value-of select="."/>
-                </xsl:for-each>
+                <xsl:variable name="rest" select="h:sentences((h:person-about(.), 'Participant in the conversation'[current()/@role = 'participant']))"/>
+                <xsl:value-of select="if (empty(f:person-dates(.)) and ends-with(f:person-name(.), '.')) then substring($rest, 2) else $rest"/>
               </p>
               <xsl:if test="$mentions">
                 <p class="mentions">
@@ -331,7 +329,7 @@
                     <xsl:value-of select="if (current-grouping-key()) then 'p. ' || current-grouping-key() else 'this page'"/>
                     <xsl:text>: </xsl:text>
                     <xsl:for-each select="current-group()">
-                      <xsl:if test="position() gt 1">, </xsl:if>
+                      <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
                       <xsl:variable name="mention" select="."/>
                       <a href="#{h:mention-id(.)}" class="mention-link"><xsl:value-of select="index-of($mentions ! generate-id(), generate-id($mention))"/></a>
                     </xsl:for-each>
@@ -354,7 +352,7 @@
         <xsl:for-each select="h:unit-people($p?unit)">
           <xsl:variable name="person" select="."/>
           <xsl:for-each-group select="h:mentions-in($p?unit, .)" group-adjacent="string(preceding::pb[1]/@n)">
-            <xsl:sequence select="map{'person': $person, 'key': f:person-sort-key($person) || ' ' || $person/@xml:id,
+            <xsl:sequence select="map{'person': $person, 'name': $p?name, 'key': f:person-sort-key($person) || ' ' || $person/@xml:id,
                 'page': current-grouping-key(), 'href': $p?file || '#' || h:mention-id(current-group()[1])}"/>
           </xsl:for-each-group>
         </xsl:for-each>
@@ -367,13 +365,20 @@
           <xsl:sort select="current-grouping-key()" lang="en"/>
           <xsl:variable name="person" select="current-group()[1]?person"/>
           <li>
-            <span class="person-name"><xsl:value-of select="f:person-sort-key($person)"/></span>
+            <span class="person-name"><xsl:value-of select="f:person-index-name($person)"/></span>
             <xsl:for-each select="f:person-dates($person)"> (<xsl:value-of select="."/>)</xsl:for-each>
             <xsl:text>: </xsl:text>
-            <xsl:for-each select="current-group()">
-              <xsl:if test="position() gt 1">, </xsl:if>
-              <a href="{?href}"><xsl:value-of select="(?page[. ne ''], 'text')[1]"/></a>
-            </xsl:for-each>
+            <xsl:for-each-group select="current-group()" group-adjacent="?name">
+              <xsl:if test="position() gt 1">; </xsl:if>
+              <xsl:if test="count($pages[?name ne $pages[1]?name]) gt 0">
+                <span class="index-document"><xsl:value-of select="current-grouping-key()"/></span>
+                <xsl:text> </xsl:text>
+              </xsl:if>
+              <xsl:for-each select="current-group()">
+                <xsl:if test="position() gt 1">, </xsl:if>
+                <a href="{?href}"><xsl:value-of select="(?page[. ne ''], 'text')[1]"/></a>
+              </xsl:for-each>
+            </xsl:for-each-group>
           </li>
         </xsl:for-each-group>
       </ul>

@@ -266,11 +266,33 @@
           <h1 id="title"><xsl:value-of select="$title"/></h1>
           <section id="contents" aria-labelledby="contents-title">
             <h2 id="contents-title">Contents</h2>
-            <xsl:for-each select="$documents">
-              <xsl:call-template name="h:toc">
-                <xsl:with-param name="container" select="(.//text/body, .//text)[1]"/>
-              </xsl:call-template>
-            </xsl:for-each>
+            <xsl:choose>
+              <xsl:when test="count($documents) gt 1">
+                <!-- several TEI files: one list, a file's documents nested under its first -->
+                <ol class="toc">
+                  <xsl:for-each select="$documents">
+                    <xsl:variable name="document" select="."/>
+                    <xsl:variable name="own" select="$pages[root(?unit) is $document]"/>
+                    <li>
+                      <a href="{$own[1]?file}"><xsl:value-of select="f:unit-title($own[1]?unit)"/></a>
+                      <xsl:for-each select="f:first-page($own[1]?unit)">
+                        <span class="toc-page">, p. <xsl:value-of select="."/></span>
+                      </xsl:for-each>
+                      <xsl:if test="count($own) gt 1">
+                        <xsl:call-template name="h:toc">
+                          <xsl:with-param name="container" select="(.//text/body, .//text)[1]"/>
+                        </xsl:call-template>
+                      </xsl:if>
+                    </li>
+                  </xsl:for-each>
+                </ol>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:call-template name="h:toc">
+                  <xsl:with-param name="container" select="($documents//text/body, $documents//text)[1]"/>
+                </xsl:call-template>
+              </xsl:otherwise>
+            </xsl:choose>
           </section>
           <xsl:call-template name="h:page-index"/>
           <xsl:call-template name="h:all-people"/>
@@ -329,14 +351,19 @@
       <h2 id="pages-title">Pages</h2>
       <details>
         <summary>Go to a printed page</summary>
-        <ul class="page-index">
-          <xsl:for-each select="$pages">
-            <xsl:variable name="page" select="."/>
-            <xsl:for-each select="f:unit-pbs($page?unit)[@n]">
-              <li><a href="{$page?file}#{h:page-id(.)}"><xsl:value-of select="@n"/></a></li>
+        <xsl:for-each-group select="$pages" group-adjacent="?name">
+          <xsl:if test="count(distinct-values($pages?name)) gt 1">
+            <h3 class="page-index-file"><xsl:value-of select="current-grouping-key()"/></h3>
+          </xsl:if>
+          <ul class="page-index">
+            <xsl:for-each select="current-group()">
+              <xsl:variable name="page" select="."/>
+              <xsl:for-each select="f:unit-pbs($page?unit)[@n]">
+                <li><a href="{$page?file}#{h:page-id(.)}"><xsl:value-of select="@n"/></a></li>
+              </xsl:for-each>
             </xsl:for-each>
-          </xsl:for-each>
-        </ul>
+          </ul>
+        </xsl:for-each-group>
       </details>
     </section>
   </xsl:template>

@@ -32,14 +32,23 @@
     <xsl:choose>
       <xsl:when test="$on-unhandled-element = 'fail'">
         <xsl:sequence select="error(xs:QName('err:unhandled'),
-            'html: no rule for element &lt;' || name() || '&gt; at ' || path(.))"/>
+            'html: no rule for element &lt;' || name() || '&gt; in ' || h:where(.))"/>
       </xsl:when>
       <xsl:when test="$on-unhandled-element = 'warn'">
-        <xsl:message>html: no rule for element &lt;<xsl:value-of select="name()"/>&gt; at <xsl:value-of select="path(.)"/>: its content is rendered</xsl:message>
+        <xsl:message>html: no rule for element &lt;<xsl:value-of select="name()"/>&gt; in <xsl:value-of select="h:where(.)"/>: its content is rendered</xsl:message>
       </xsl:when>
     </xsl:choose>
     <xsl:apply-templates mode="h:text"/>
   </xsl:template>
+
+  <!-- Where an element is, for messages: "TEI/text/body/div[@xml:id='d1']/p[2]/unclear". -->
+  <xsl:function name="h:where" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join(for $a in $e/ancestor-or-self::* return $a/name() ||
+        (if ($a/@xml:id) then '[@xml:id=''' || $a/@xml:id || ''']'
+         else if (count($a/../*[node-name() = node-name($a)]) gt 1)
+         then '[' || (count($a/preceding-sibling::*[node-name() = node-name($a)]) + 1) || ']' else ''), '/')"/>
+  </xsl:function>
 
   <!-- divisions, blocks -->
   <xsl:template match="div | frus:attachment | opener | closer | front | back | body" mode="h:text">
@@ -125,10 +134,14 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- "page-523"; folios that are not NCName-friendly ("[I]") keep letters and digits only. -->
+  <!--
+    "page-523"; folios that are not NCName-friendly ("[I]") keep letters and digits only; a folio with
+    none ("[]") uses the pb's xml:id, or its position.
+  -->
   <xsl:function name="h:page-id" as="xs:string">
     <xsl:param name="pb" as="element(pb)"/>
-    <xsl:sequence select="'page-' || replace(normalize-space($pb/@n), '[^\p{L}\p{N}_.-]', '')"/>
+    <xsl:variable name="folio" select="replace(normalize-space($pb/@n), '[^\p{L}\p{N}_.-]', '')"/>
+    <xsl:sequence select="'page-' || (if ($folio) then $folio else ($pb/@xml:id, 'at-' || f:pdf-page($pb))[1])"/>
   </xsl:function>
 
   <xsl:template match="lb" mode="h:text"><br/></xsl:template>

@@ -99,6 +99,7 @@ public final class HtmlRenderer {
         List<Diagnostic> messages = new ArrayList<>();
         try {
             transformer.setStylesheetParameters(values);
+            transformer.setErrorReporter(error -> { }); // the failure arrives as the exception below
             transformer.setMessageHandler(message -> messages.add(Diagnostic.warning("html.message",
                     message.getStringValue(), "", 0, 0)));
             XdmValue files = transformer.callFunction(PAGE_FILES, new XdmValue[0]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.Edition;
+import org.teiedition.Overflow;
 import org.teiedition.PublishOptions;
 import org.teiedition.ValidationMode;
 import org.teiedition.diag.Diagnostic;
@@ -53,29 +55,53 @@ public final class Publisher {
         List<XdmNode> trees = new ArrayList<>();
         Diagnostics mismatches = new Diagnostics();
         for (int i = 0; i < teiFiles.size(); i++) {
-            Path tei = teiFiles.get(i);
-            String name = baseName(tei);
-            XdmNode tree = edition.load(tei);
+            XdmNode tree = edition.load(teiFiles.get(i));
             trees.add(tree);
-            Files.copy(tei, folder.resolve(name + ".xml"));
-            Path pdf = folder.resolve(name + ".pdf");
-            PdfResult rendering;
-            try (OutputStream out = Files.newOutputStream(pdf)) {
-                rendering = edition.pdfRenderer().render(tree, out, options.overflow());
+            try {
+                documents.add(publishDocument(teiFiles.get(i), tree, validations.get(i), folder, options.overflow()));
+            } catch (InputException e) {
+                mismatches.addAll(e.diagnostics());
             }
-            PaginationReport pagination = edition.verifier().verify(pdf, tree);
-            if (!pagination.matches()) {
-                mismatches.add(Diagnostic.error("pdf.pagination",
-                        "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
-            }
-            documents.add(new PublishReport.DocumentReport(name + ".xml", name + ".pdf", validations.get(i), rendering,
-                    relativize(pagination, name)));
         }
         mismatches.throwIfErrors();
         edition.htmlRenderer().render(trees, Files.createDirectory(folder.resolve("html")));
         PublishReport report = new PublishReport(documents);
         Files.writeString(folder.resolve("report.json"), Json.write(report));
         return report;
+    }
+
+    /**
+     * One document's part of a publication, into a folder that may hold other documents' outputs:
+     * {@code NAME.pdf}, rendered and verified, and {@code NAME.xml}, each replacing an earlier one only when
+     * the whole document succeeded. A PDF whose pages do not match the source's is an input problem.
+     */
+    public PublishReport.DocumentReport publishDocument(Path tei, ValidationReport validation, Path folder, Overflow overflow)
+            throws InputException, IOException {
+        return publishDocument(tei, edition.load(tei), validation, folder, overflow);
+    }
+
+    private PublishReport.DocumentReport publishDocument(Path tei, XdmNode tree, ValidationReport validation, Path folder,
+            Overflow overflow) throws InputException, IOException {
+        String name = baseName(tei);
+        Files.createDirectories(folder);
+        Path pdf = folder.resolve(name + ".pdf");
+        Path draft = Files.createTempFile(folder, "." + name, ".pdf.part");
+        try {
+            PdfResult rendering;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(draft))) {
+                rendering = edition.pdfRenderer().render(tree, out, overflow);
+            }
+            PaginationReport pagination = edition.verifier().verify(draft, tree);
+            if (!pagination.matches()) {
+                throw new InputException(Diagnostic.error("pdf.pagination",
+                        "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
+            }
+            AtomicOutput.writeFile(pdf, out -> Files.copy(draft, out));
+            AtomicOutput.writeFile(folder.resolve(name + ".xml"), out -> Files.copy(tei, out));
+            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", validation, rendering, relativize(pagination, name));
+        } finally {
+            Files.deleteIfExists(draft);
+        }
     }
 
     private static List<String> problemsOf(PaginationReport pagination) {
@@ -89,7 +115,8 @@ public final class Publisher {
         return new PaginationReport(name + ".pdf", name + ".xml", pagination.pages(), pagination.problems());
     }
 
-    static String baseName(Path tei) {
+    /** The name a TEI file publishes under: its file name without the extension. */
+    public static String baseName(Path tei) {
         String file = tei.getFileName().toString();
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;

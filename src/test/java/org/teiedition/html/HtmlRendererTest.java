@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,11 +20,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.cli.Cli;
+import org.teiedition.diag.InputException;
 
 /** The web edition without a browser: files, well-formedness, anchors, metadata, determinism. */
 class HtmlRendererTest {
@@ -180,6 +183,42 @@ class HtmlRendererTest {
                 .run("html", MEMORANDUM.toString(), "-o", temp.resolve("site").toString());
         assertEquals(0, status, err.toString());
         assertTrue(Files.isRegularFile(temp.resolve("site/index.html")));
+    }
+
+    @Test
+    void aWholeFrusVolumeGetsAPagePerDocumentWithEveryLinkResolved(@TempDir Path temp) throws Exception {
+        Path volume = Path.of("../shared/corpus/frus1918Russiav03.xml");
+        Assumptions.assumeTrue(Files.isRegularFile(volume), "no " + volume + ": the volume test needs the shared corpus");
+        edition.html(List.of(volume), temp.resolve("html"));
+        Site site = new Site(temp.resolve("html"));
+        assertAll(
+                () -> assertEquals(479, site.pages().size(), "478 documents and the contents page"),
+                () -> assertEquals(List.of(), site.brokenLinks()),
+                () -> assertEquals(List.of(), site.duplicateIds()),
+                () -> assertEquals("d1.html#page-1", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '1'])[1]/@href)")),
+                () -> assertTrue(site.text("d5.html", "//*[@class = 'citation']").contains("vol. III (Washington: United States Government Printing Office, 1932), 4–5")));
+    }
+
+    @Test
+    void noDocumentsIsAMisuse(@TempDir Path temp) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> edition.htmlRenderer().render(List.of(), temp));
+        assertEquals("html: no TEI documents to render", e.getMessage());
+    }
+
+    @Test
+    void anElementWithoutARuleFailsWhenTheEditorAsksFor(@TempDir Path temp) throws Exception {
+        Path tei = temp.resolve("odd.xml");
+        Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Odd</title></titleStmt>
+                <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+                <text><body><div type="document" xml:id="d1"><pb n="1"/><head>Odd</head><p>An <unclear>unclear</unclear> word.</p></div></body></text></TEI>""");
+        Edition strict = new Edition(edition.config().withParameters(Map.of("on-unhandled-element", "fail")));
+        InputException e = assertThrows(InputException.class, () -> strict.html(List.of(tei), temp.resolve("html")));
+        assertTrue(e.diagnostics().get(0).message().contains("html: no rule for element <unclear> in TEI/text/body/div[@xml:id='d1']/p/unclear"), e.diagnostics().toString());
+        assertFalse(Files.exists(temp.resolve("html")), "nothing written");
+        edition.html(List.of(tei), temp.resolve("html"));
+        assertTrue(new Site(temp.resolve("html")).text("index.html", "//*:p[contains(., 'An')]").equals("An unclear word."));
     }
 
     /** Every file of a folder with its bytes, for comparing two renderings. */

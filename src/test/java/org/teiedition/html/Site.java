@@ -69,6 +69,14 @@ final class Site {
     /** Links inside the site (href and src) whose file or #anchor does not exist. */
     List<String> brokenLinks() throws SaxonApiException {
         List<String> broken = new ArrayList<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (String page : pages()) {
+            Set<String> own = new HashSet<>();
+            for (XdmItem id : select(page, "//@id")) {
+                own.add(id.getStringValue());
+            }
+            ids.put(page, own);
+        }
         for (String page : pages()) {
             for (XdmItem link : select(page, "//(@href | @src)[not(parent::*:link[@rel = 'schema.DC'])]")) {
                 String href = link.getStringValue();
@@ -86,13 +94,12 @@ final class Site {
                     if (!anchor.matches("page=\\d+")) {
                         broken.add(page + ": " + href + " (PDF fragment)");
                     }
-                } else if (anchor != null && (!pages.containsKey(target)
-                        || select(target, "//*[@id = '" + anchor.replace("'", "") + "']").size() != 1)) {
+                } else if (anchor != null && (!pages.containsKey(target) || !ids.get(target).contains(anchor))) {
                     broken.add(page + ": " + href + " (no element with that id)");
                 }
             }
             for (XdmItem target : select(page, "//@popovertarget | //@aria-labelledby | //@aria-describedby")) {
-                if (select(page, "//*[@id = '" + target.getStringValue() + "']").size() != 1) {
+                if (!ids.get(page).contains(target.getStringValue())) {
                     broken.add(page + ": reference to id " + target.getStringValue());
                 }
             }

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.build;
+
+/** What a build makes, into the output folder. */
+public enum Goal {
+    /** Validates every document; writes nothing. */
+    VALIDATE,
+    /** Validates, then writes {@code NAME.pdf} per document. */
+    PDF,
+    /** Validates, then writes the web edition of all documents into {@code html/}. */
+    HTML,
+    /** Validates, then writes per document {@code NAME.xml} and {@code NAME.pdf} (verified), {@code html/} and {@code report.json}. */
+    PUBLISH
+}

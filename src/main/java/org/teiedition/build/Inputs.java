@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.build;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.teiedition.EditionConfig;
+import org.teiedition.Overflow;
+import org.teiedition.ValidationMode;
+import org.teiedition.transform.Stylesheets;
+
+/**
+ * The fingerprints of what each kind of output is built from, for one {@link EditionConfig}:
+ * <ul>
+ * <li>validation: the TEI, the schema (followed through its includes), the toolkit;
+ * <li>PDF: the TEI, the FO stylesheet (the editor's customization or the toolkit's, followed through
+ *     {@code xsl:import} and {@code xsl:include}), the fonts, the stylesheet parameters, the overflow
+ *     option, the toolkit;
+ * <li>a published document: the PDF's inputs, the schema and the validation option;
+ * <li>the web edition: every TEI file, the HTML stylesheet, the fonts, the parameters, the toolkit.
+ * </ul>
+ * Hashes of the toolkit's files in a jar are computed once; the user's files are hashed on every call.
+ */
+public final class Inputs {
+    private final EditionConfig config;
+    private final Toolkit toolkit;
+    private final References references;
+    private final Map<URI, String> jarHashes = new ConcurrentHashMap<>();
+
+    public Inputs(EditionConfig config) {
+        this(config, Toolkit.running());
+    }
+
+    public Inputs(EditionConfig config, Toolkit toolkit) {
+        this.config = config;
+        this.toolkit = toolkit;
+        this.references = new References(toolkit);
+    }
+
+    public Fingerprint validation(Path tei) throws IOException {
+        return new Fingerprint.Builder().putAll(tei(tei)).putAll(schema()).putAll(identity()).build();
+    }
+
+    public Fingerprint pdf(Path tei, Overflow overflow) throws IOException {
+        return new Fingerprint.Builder().putAll(tei(tei)).putAll(stylesheet(Stylesheets.Output.FO)).putAll(fonts())
+                .putAll(parameters()).put("option:overflow", overflow.name()).putAll(identity()).build();
+    }
+
+    public Fingerprint publish(Path tei, Overflow overflow, ValidationMode validation) throws IOException {
+        return new Fingerprint.Builder().putAll(pdf(tei, overflow)).putAll(schema())
+                .put("option:validation", validation.name()).build();
+    }
+
+    public Fingerprint html(List<Path> teiFiles) throws IOException {
+        Fingerprint.Builder builder = new Fingerprint.Builder();
+        for (Path tei : teiFiles) {
+            builder.putAll(tei(tei));
+        }
+        return builder.putAll(stylesheet(Stylesheets.Output.HTML)).putAll(fonts()).putAll(parameters())
+                .putAll(identity()).build();
+    }
+
+    Fingerprint tei(Path tei) throws IOException {
+        return new Fingerprint.Builder().put("tei:" + tei.toAbsolutePath().normalize(), Hashes.of(tei)).build();
+    }
+
+    /** The stylesheet an output runs, with everything it imports and includes. */
+    Fingerprint stylesheet(Stylesheets.Output output) throws IOException {
+        Path custom = config.customizations().get(output);
+        Optional<URI> start = custom != null
+                ? Optional.of(custom.toAbsolutePath().normalize().toUri())
+                : references.toolkitResource("xslt/" + output.path());
+        Fingerprint.Builder builder = new Fingerprint.Builder();
+        if (start.isEmpty()) {
+            return builder.put("xslt:" + output.path(), Hashes.MISSING).build();
+        }
+        for (URI uri : references.closure(start.get())) {
+            builder.put("xslt:" + uri, hash(uri));
+        }
+        return builder.build();
+    }
+
+    Fingerprint schema() throws IOException {
+        Fingerprint.Builder builder = new Fingerprint.Builder();
+        Optional<Path> file = config.schemaFile();
+        if (file.isPresent()) {
+            for (URI uri : references.closure(file.get().toAbsolutePath().normalize().toUri())) {
+                builder.put("schema:" + uri, hash(uri));
+            }
+        } else {
+            for (String path : toolkit.list("schema/")) {
+                builder.put("schema:" + path, toolkitHash(path));
+            }
+        }
+        return builder.build();
+    }
+
+    Fingerprint fonts() throws IOException {
+        Fingerprint.Builder builder = new Fingerprint.Builder();
+        for (String path : toolkit.list("fonts/")) {
+            builder.put("font:" + path, toolkitHash(path));
+        }
+        return builder.build();
+    }
+
+    Fingerprint parameters() {
+        Fingerprint.Builder builder = new Fingerprint.Builder();
+        config.parameters().forEach((name, value) -> builder.put("parameter:" + name, value));
+        return builder.build();
+    }
+
+    Fingerprint identity() throws IOException {
+        Fingerprint.Builder builder = new Fingerprint.Builder();
+        toolkit.identity().forEach(builder::put);
+        return builder.build();
+    }
+
+    private String toolkitHash(String path) throws IOException {
+        Optional<URI> uri = references.toolkitResource(path);
+        return uri.isPresent() ? hash(uri.get()) : Hashes.MISSING;
+    }
+
+    private String hash(URI uri) throws IOException {
+        if ("jar".equals(uri.getScheme())) {
+            String known = jarHashes.get(uri);
+            if (known == null) {
+                known = Hashes.of(uri.toURL());
+                jarHashes.put(uri, known);
+            }
+            return known;
+        }
+        return "file".equals(uri.getScheme()) ? Hashes.of(Path.of(uri)) : Hashes.of(uri.toURL());
+    }
+}

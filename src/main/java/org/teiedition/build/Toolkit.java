@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.build;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.teiedition.Edition;
+import org.teiedition.cli.BuildInfo;
+
+/**
+ * The toolkit's own files an output depends on (its stylesheets, schema and fonts, found on the class
+ * path, in the jar or in a classes folder) and its identity: the version, and for a snapshot also a hash
+ * of the code itself, since a snapshot's content changes under the same version.
+ */
+public interface Toolkit {
+    /** A resource by its path from the class path's root, such as {@code xslt/fo/edition-fo.xsl}. */
+    Optional<URL> resource(String path);
+
+    /** The paths of the files below a folder of the class path ({@code fonts/}), sorted; none when it is absent. */
+    List<String> list(String folder) throws IOException;
+
+    /** The version, and for a snapshot a hash of the code, as name → value. */
+    java.util.Map<String, String> identity() throws IOException;
+
+    /** The running toolkit, from the class path that loaded it. */
+    static Toolkit running() {
+        return ClasspathToolkit.INSTANCE;
+    }
+
+    /** The toolkit on the class path. */
+    final class ClasspathToolkit implements Toolkit {
+        static final ClasspathToolkit INSTANCE = new ClasspathToolkit();
+        private volatile java.util.Map<String, String> identity;
+
+        private ClasspathToolkit() {
+        }
+
+        @Override
+        public Optional<URL> resource(String path) {
+            return Optional.ofNullable(Edition.class.getClassLoader().getResource(path));
+        }
+
+        /** Lists the toolkit's own jar or classes folder, not whatever else the class loader sees. */
+        @Override
+        public List<String> list(String folder) throws IOException {
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
+            Path location = codeLocation();
+            List<String> paths = new ArrayList<>();
+            if (Files.isDirectory(location)) {
+                Path root = location.resolve(prefix);
+                if (Files.isDirectory(root)) {
+                    try (Stream<Path> walk = Files.walk(root)) {
+                        walk.filter(Files::isRegularFile)
+                                .forEach(p -> paths.add(prefix + AntPattern.normalize(root.relativize(p).toString())));
+                    }
+                }
+            } else if (Files.isRegularFile(location)) {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+                        if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+                            paths.add(entry.getName());
+                        }
+                    }
+                }
+            }
+            paths.sort(null);
+            return paths;
+        }
+
+        @Override
+        public java.util.Map<String, String> identity() throws IOException {
+            java.util.Map<String, String> known = identity;
+            if (known == null) {
+                java.util.Map<String, String> found = new java.util.TreeMap<>();
+                String version = BuildInfo.version();
+                found.put("toolkit:version", version);
+                if (version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
+                    Path location = codeLocation();
+                    found.put("toolkit:build", Files.isDirectory(location) ? Hashes.ofTree(location) : Hashes.of(location));
+                }
+                identity = known = java.util.Collections.unmodifiableMap(found);
+            }
+            return known;
+        }
+
+        private static Path codeLocation() {
+            return toPath(Edition.class.getProtectionDomain().getCodeSource().getLocation());
+        }
+
+        private static Path toPath(URL url) {
+            try {
+                return Path.of(url.toURI());
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("the toolkit's class path is not a file: " + url, e);
+            }
+        }
+    }
+}

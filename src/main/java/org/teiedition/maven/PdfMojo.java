@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.maven;
+
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.teiedition.build.Goal;
+
+/**
+ * Validates the TEI files, then writes the page-faithful PDF of each, {@code NAME.pdf}, into the output folder.
+ * A PDF whose inputs (TEI, print stylesheet and its imports, fonts, parameters, options, toolkit) are unchanged is
+ * not made again.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "pdf", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public final class PdfMojo extends AbstractRenderMojo {
+    @Override
+    Goal goal() {
+        return Goal.PDF;
+    }
+}

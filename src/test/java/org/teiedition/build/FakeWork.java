@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.build;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.teiedition.Overflow;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.diag.InputException;
+import org.teiedition.io.AtomicOutput;
+import org.teiedition.validate.ValidationReport;
+
+/**
+ * Work whose outputs are a function of their inputs, like the real stages', and cheap: a "PDF" is the
+ * TEI's text upper-cased; the web edition an index of the documents. It counts what it was asked to do;
+ * a TEI containing {@code <bad/>} is invalid at line 1, column 2; one containing {@code <warn/>} gets a warning.
+ */
+final class FakeWork implements Work {
+    final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public ValidationReport validate(Path tei) throws IOException {
+        calls.add("validate " + tei.getFileName());
+        String text = Files.readString(tei);
+        List<Diagnostic> found = new ArrayList<>();
+        if (text.contains("<bad/>")) {
+            found.add(Diagnostic.error("rng.invalid", "element \"bad\" not allowed here", tei.toString(), 1, 2));
+        }
+        if (text.contains("<warn/>")) {
+            found.add(Diagnostic.warning("sch.warning", "a warning", tei.toString(), 1, 3));
+        }
+        return new ValidationReport(tei.toString(), found);
+    }
+
+    @Override
+    public List<Diagnostic> pdf(Path tei, Path pdf, Overflow overflow) throws InputException, IOException {
+        calls.add("pdf " + tei.getFileName());
+        AtomicOutput.writeString(pdf, "%PDF " + Files.readString(tei).toUpperCase() + " " + overflow);
+        return List.of();
+    }
+
+    @Override
+    public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
+        calls.add("html");
+        StringBuilder index = new StringBuilder();
+        for (Path tei : teiFiles) {
+            index.append(tei.getFileName()).append(": ").append(Files.readString(tei)).append('\n');
+        }
+        AtomicOutput.writeFolder(folder, fresh -> Files.writeString(fresh.resolve("index.html"), index));
+    }
+
+    @Override
+    public Published publish(Path tei, ValidationReport validation, Path folder, Overflow overflow) throws InputException, IOException {
+        calls.add("publish " + tei.getFileName());
+        String name = EditionBuild.baseName(tei);
+        Files.createDirectories(folder);
+        AtomicOutput.writeString(folder.resolve(name + ".pdf"), "%PDF " + Files.readString(tei).toUpperCase());
+        Files.copy(tei, folder.resolve(name + ".xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ObjectNode report = JsonNodeFactory.instance.objectNode();
+        report.put("tei", name + ".xml");
+        report.put("pdf", name + ".pdf");
+        report.put("valid", validation.isValid());
+        return new Published(report, List.of());
+    }
+
+    List<String> take() {
+        synchronized (calls) {
+            List<String> all = new ArrayList<>(calls);
+            calls.clear();
+            Collections.sort(all);
+            return all;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.Edition;
+
+/** Invalid TEI is BUILD FAILURE with its place in the log; a fault of the machine is BUILD ERROR. */
+class MojoOutcomeTest {
+    @TempDir
+    Path project;
+    ValidateMojo mojo = new ValidateMojo();
+    List<String> errors = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Path tei = project.resolve("src/main/tei/memorandum.xml");
+        Files.createDirectories(tei.getParent());
+        Files.copy(Path.of("tei/memorandum.xml"), tei);
+        mojo.basedir = project.toFile();
+        mojo.sourceDirectory = tei.getParent().toFile();
+        mojo.stateFile = project.resolve("target/state.json").toFile();
+        mojo.schema = "edition";
+        mojo.threads = 1;
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void error(CharSequence content) {
+                errors.add(content.toString());
+            }
+        });
+    }
+
+    @Test
+    void invalidTeiIsABuildFailureWithEachProblemLogged() throws Exception {
+        Path tei = project.resolve("src/main/tei/memorandum.xml");
+        List<String> lines = new ArrayList<>(Files.readAllLines(tei));
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("<p><rs type=\"person\"")).findFirst().orElseThrow()) + 1;
+        lines.set(line - 1, lines.get(line - 1).replace("<p><rs", "<p><unknownElement/><rs"));
+        Files.write(tei, lines);
+        assumeValidator(tei);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("tei-edition: the edition has "), e.getMessage());
+        assertTrue(errors.stream().anyMatch(l -> l.matches(".*memorandum\\.xml:" + line + ":\\d+: error: .*unknownElement.*")), errors.toString());
+    }
+
+    @Test
+    void aFaultIsABuildError() throws Exception {
+        Files.writeString(project.resolve("target"), "a file where a folder belongs");
+        assertThrows(MojoExecutionException.class, mojo::execute);
+    }
+
+    private static void assumeValidator(Path tei) throws Exception {
+        try {
+            Edition.create().validate(tei);
+        } catch (UnsupportedOperationException e) {
+            assumeTrue(false, "the validator is not there yet (issue 3)");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.EditionConfig;
+import org.teiedition.Overflow;
+import org.teiedition.ValidationMode;
+import org.teiedition.build.BuildRequest;
+import org.teiedition.transform.Stylesheets;
+
+/** The goals' parameters as Maven sets them, mapped to the build's request. */
+class MojoTest {
+    @TempDir
+    Path project;
+    PublishMojo mojo;
+    List<String> warnings = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Files.createDirectories(project.resolve("src/main/tei/drafts"));
+        Files.writeString(project.resolve("src/main/tei/memorandum.xml"), "<TEI/>");
+        Files.writeString(project.resolve("src/main/tei/drafts/draft.xml"), "<TEI/>");
+        mojo = new PublishMojo();
+        mojo.basedir = project.toFile();
+        mojo.sourceDirectory = project.resolve("src/main/tei").toFile();
+        mojo.outputDirectory = project.resolve("target/edition").toFile();
+        mojo.stateFile = project.resolve("target/maven-status/tei-edition/build-state.json").toFile();
+        mojo.schema = "edition";
+        mojo.overflow = "fail";
+        mojo.validation = "strict";
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+    }
+
+    @Test
+    void defaultsTakeEveryXmlFileWithTheToolkitsSchemaOnAllCores() throws Exception {
+        BuildRequest request = mojo.request();
+        assertEquals(List.of(project.resolve("src/main/tei/drafts/draft.xml"), project.resolve("src/main/tei/memorandum.xml")),
+                request.sources());
+        assertEquals(project.resolve("target/edition"), request.outputDirectory());
+        assertEquals(Runtime.getRuntime().availableProcessors(), request.threads());
+        assertEquals(ValidationMode.STRICT, request.options().validation());
+        assertEquals(Overflow.FAIL, request.options().overflow());
+        assertEquals(EditionConfig.defaults(), mojo.config());
+    }
+
+    @Test
+    void parametersMapToTheRequestAndTheConfiguration() throws Exception {
+        Path fo = project.resolve("src/main/xsl/letter-fo.xsl");
+        Files.createDirectories(fo.getParent());
+        Files.writeString(fo, "<xsl:stylesheet/>");
+        Files.writeString(project.resolve("series.rng"), "<grammar/>");
+        mojo.excludes = List.of("drafts/**");
+        mojo.threads = 3;
+        mojo.overflow = "Shrink";
+        mojo.validation = "warn";
+        mojo.foCustomization = fo.toFile();
+        mojo.parameters = Map.of("page-width", "8.5in");
+        mojo.schema = "series.rng";
+        BuildRequest request = mojo.request();
+        assertEquals(List.of(project.resolve("src/main/tei/memorandum.xml")), request.sources());
+        assertEquals(3, request.threads());
+        assertEquals(Overflow.SHRINK, request.options().overflow());
+        assertEquals(ValidationMode.WARN, request.options().validation());
+        EditionConfig config = mojo.config();
+        assertEquals(Map.of(Stylesheets.Output.FO, fo), config.customizations());
+        assertEquals(Map.of("page-width", "8.5in"), config.parameters());
+        assertEquals(project.resolve("series.rng").toString(), config.schema());
+    }
+
+    @Test
+    void wrongValuesAreNamed() {
+        mojo.overflow = "squeeze";
+        assertEquals("overflow must be fail or shrink, not \"squeeze\"",
+                assertThrows(IllegalArgumentException.class, mojo::options).getMessage());
+        mojo.overflow = "fail";
+        mojo.validation = "lenient";
+        assertEquals("validation must be strict or warn, not \"lenient\"",
+                assertThrows(IllegalArgumentException.class, mojo::options).getMessage());
+        mojo.schema = "missing.rng";
+        assertEquals("schema \"missing.rng\" not found: expected \"edition\" or a schema file",
+                assertThrows(IllegalArgumentException.class, mojo::config).getMessage());
+        mojo.schema = "edition";
+        mojo.htmlCustomization = project.resolve("none.xsl").toFile();
+        assertTrue(assertThrows(IllegalArgumentException.class, mojo::config).getMessage().startsWith("htmlCustomization \""));
+    }
+
+    @Test
+    void aWrongParameterIsABuildError() {
+        mojo.overflow = "squeeze";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("tei-edition: overflow must be fail or shrink, not \"squeeze\"", e.getMessage());
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        mojo.skip = true;
+        mojo.sourceDirectory = new File(project.toFile(), "nowhere");
+        mojo.overflow = "squeeze";
+        mojo.execute();
+        assertTrue(Files.notExists(project.resolve("target")));
+    }
+
+    @Test
+    void noSourceFolderIsAWarning() throws Exception {
+        mojo.sourceDirectory = new File(project.toFile(), "nowhere");
+        mojo.execute();
+        assertEquals(List.of("tei-edition: no source folder " + mojo.sourceDirectory + ": nothing to do"), warnings);
+    }
+
+    @Test
+    void theGoalsAndTheirPhases() {
+        assertEquals(org.teiedition.build.Goal.VALIDATE, new ValidateMojo().goal());
+        assertEquals(org.teiedition.build.Goal.PDF, new PdfMojo().goal());
+        assertEquals(org.teiedition.build.Goal.HTML, new HtmlMojo().goal());
+        assertEquals(org.teiedition.build.Goal.PUBLISH, new PublishMojo().goal());
+    }
+}
