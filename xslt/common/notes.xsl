@@ -12,7 +12,7 @@
     xmlns:f="https://tei-edition.org/ns/functions"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="f:is-footnote" as="xs:boolean">
+  <xsl:function name="f:is-footnote" visibility="public" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="not($note/@rend = 'inline' or $note/@place = 'inline')"/>
   </xsl:function>
@@ -21,14 +21,14 @@
     The label printed at the call and before the note: @n as the source printed it; without @n, the
     note's position among the footnotes of its document (or its text).
   -->
-  <xsl:function name="f:note-label" as="xs:string">
+  <xsl:function name="f:note-label" visibility="public" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="if ($note/@n) then normalize-space($note/@n)
         else string(count(f:footnotes(($note/ancestor::tei:div[@type = 'document'], root($note))[1])[. &lt;&lt; $note]) + 1)"/>
   </xsl:function>
 
   <!-- The footnotes within a node, in order. -->
-  <xsl:function name="f:footnotes" as="element(tei:note)*">
+  <xsl:function name="f:footnotes" visibility="public" as="element(tei:note)*">
     <xsl:param name="within" as="node()"/>
     <xsl:sequence select="$within/descendant::tei:note[ancestor::tei:text][f:is-footnote(.)]"/>
   </xsl:function>

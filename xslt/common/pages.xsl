@@ -20,13 +20,13 @@
     exclude-result-prefixes="#all">
 
   <!-- The page breaks of a text in order; breaks inside notes belong to the note, not the page. -->
-  <xsl:function name="f:page-breaks" as="element(tei:pb)*">
+  <xsl:function name="f:page-breaks" visibility="public" as="element(tei:pb)*">
     <xsl:param name="text" as="node()"/>
     <xsl:sequence select="$text//tei:pb[not(ancestor::tei:note)]"/>
   </xsl:function>
 
   <!-- The source pages of a text, as maps (see above). -->
-  <xsl:function name="f:pages" as="map(*)*">
+  <xsl:function name="f:pages" visibility="public" as="map(*)*">
     <xsl:param name="text" as="node()"/>
     <xsl:variable name="breaks" select="f:page-breaks($text)"/>
     <xsl:for-each select="$breaks">
@@ -40,7 +40,7 @@
   </xsl:function>
 
   <!-- Whether a node has content on the page: inside its boundaries, or cut by one of them. -->
-  <xsl:function name="f:on-page" as="xs:boolean">
+  <xsl:function name="f:on-page" visibility="public" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="page" as="map(*)"/>
     <xsl:variable name="start" select="$page?start" as="element(tei:pb)?"/>
@@ -50,21 +50,21 @@
   </xsl:function>
 
   <!-- The children of a node that have content on the page. -->
-  <xsl:function name="f:page-children" as="node()*">
+  <xsl:function name="f:page-children" visibility="public" as="node()*">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="page" as="map(*)"/>
     <xsl:sequence select="$node/node()[f:on-page(., $page)]"/>
   </xsl:function>
 
   <!-- The element began on an earlier page (the page's opening break is inside it). -->
-  <xsl:function name="f:continued-from" as="xs:boolean">
+  <xsl:function name="f:continued-from" visibility="public" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
     <xsl:param name="page" as="map(*)"/>
     <xsl:sequence select="exists($element intersect $page?start/ancestor::*)"/>
   </xsl:function>
 
   <!-- The element goes on to the next page (the next break is inside it). -->
-  <xsl:function name="f:continues" as="xs:boolean">
+  <xsl:function name="f:continues" visibility="public" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
     <xsl:param name="page" as="map(*)"/>
     <xsl:sequence select="exists($element intersect $page?end/ancestor::*)"/>
@@ -73,19 +73,19 @@
   <!-- Folios: pb/@n as printed. "[I]" is a folio the source did not print; roman or arabic numbers. -->
 
   <!-- Whether the source printed the folio (a bracketed one was not printed). -->
-  <xsl:function name="f:folio-printed" as="xs:boolean">
+  <xsl:function name="f:folio-printed" visibility="public" as="xs:boolean">
     <xsl:param name="n" as="xs:string?"/>
     <xsl:sequence select="exists($n) and not(matches($n, '^\s*\[.*\]\s*$')) and normalize-space($n) ne ''"/>
   </xsl:function>
 
   <!-- The folio without brackets. -->
-  <xsl:function name="f:folio-bare" as="xs:string">
+  <xsl:function name="f:folio-bare" visibility="public" as="xs:string">
     <xsl:param name="n" as="xs:string?"/>
     <xsl:sequence select="replace(normalize-space($n), '^\[(.*)\]$', '$1')"/>
   </xsl:function>
 
   <!-- The folio's number style: '1' arabic, 'I' upper roman, 'i' lower roman, '' anything else. -->
-  <xsl:function name="f:folio-format" as="xs:string">
+  <xsl:function name="f:folio-format" visibility="public" as="xs:string">
     <xsl:param name="n" as="xs:string?"/>
     <xsl:variable name="bare" select="f:folio-bare($n)"/>
     <xsl:sequence select="if (matches($bare, '^[0-9]+$')) then '1'
@@ -95,7 +95,7 @@
   </xsl:function>
 
   <!-- The folio's value as a number, when it has one. -->
-  <xsl:function name="f:folio-number" as="xs:integer?">
+  <xsl:function name="f:folio-number" visibility="public" as="xs:integer?">
     <xsl:param name="n" as="xs:string?"/>
     <xsl:variable name="bare" select="f:folio-bare($n)"/>
     <xsl:sequence select="if (f:folio-format($n) eq '1') then xs:integer($bare)
@@ -103,7 +103,7 @@
         else ()"/>
   </xsl:function>
 
-  <xsl:function name="f:roman-value" as="xs:integer">
+  <xsl:function name="f:roman-value" visibility="public" as="xs:integer">
     <xsl:param name="roman" as="xs:string"/>
     <xsl:variable name="values" select="for $c in string-to-codepoints($roman)
         return map{73: 1, 86: 5, 88: 10, 76: 50, 67: 100, 68: 500, 77: 1000}($c)"/>

@@ -23,7 +23,7 @@
         <fo:simple-page-master master-name="{.}" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="{$page-margin-top}" margin-bottom="{$page-margin-bottom}"
             margin-left="{$left}" margin-right="{$right}">
-          <fo:region-body margin-top="{if (. = ('recto', 'verso')) then $page-head-extent else '0pt'}"
+          <fo:region-body margin-top="{if (. = ('recto', 'verso')) then $page-head-extent else if (. eq 'opening') then $page-opening-sink else '0pt'}"
               margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}"/>
           <xsl:if test=". = ('recto', 'verso')">
             <fo:region-before region-name="head-{.}" extent="{$page-head-extent}"/>

@@ -20,6 +20,8 @@
   <!-- Room for the running head above the text, and for a foot folio below it. -->
   <xsl:param name="page-head-extent" as="xs:string" select="'24pt'"/>
   <xsl:param name="page-foot-extent" as="xs:string" select="'20pt'"/>
+  <!-- How far the text of an opening page (no running head) starts below the top margin. -->
+  <xsl:param name="page-opening-sink" as="xs:string" select="'12pt'"/>
 
   <!-- The font family (configured in FOP from the fonts shipped with the toolkit). -->
   <xsl:param name="font-family" as="xs:string" select="'Source Serif 4'"/>

@@ -41,7 +41,7 @@
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:if test="self::tei:div[@type = 'document'] and not(f:continued-from(., $page))
           and preceding::node()[self::* or normalize-space()][1][f:on-page(., $page)]">
-        <xsl:attribute name="space-before" select="'1.5em'"/>
+        <xsl:attribute name="space-before" select="'1em'"/>
       </xsl:if>
       <xsl:if test="self::tei:quote or self::tei:lg">
         <xsl:attribute name="start-indent" select="'2em'"/>
@@ -59,7 +59,7 @@
   <xsl:template match="tei:head" mode="ef:flow">
     <xsl:variable name="level" select="min((6, max((1, count(ancestor::tei:div)))))"/>
     <fo:block text-align="center" text-align-last="center" role="H{$level}" keep-with-next.within-page="always"
-        space-before="0.4em" space-after="0.8em" start-indent="1.5em" end-indent="1.5em">
+        space-before="0.2em" space-after="0.5em" start-indent="1.5em" end-indent="1.5em">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:if test="parent::tei:div[@type = ('chapter', 'compilation', 'toc')]">
         <xsl:attribute name="font-size" select="'1.15em'"/>
@@ -72,7 +72,7 @@
 
   <!-- The source note (file number) and other notes set in the text: small, flush left. -->
   <xsl:template match="tei:note[not(f:is-footnote(.))]" mode="ef:flow">
-    <fo:block font-size="0.85em" text-align="start" text-align-last="start" space-after="0.5em" role="P">
+    <fo:block font-size="0.85em" text-align="start" text-align-last="start" space-after="0.25em" role="P">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:call-template name="ef:children"/>
     </fo:block>

@@ -136,15 +136,12 @@ final class SourcePages {
         return !"inline".equals(note.attribute("rend")) && !"inline".equals(note.attribute("place"));
     }
 
-    /** As f:note-label in xslt/common/notes.xsl: @n, else the note's number among its document's footnotes. */
+    /** As f:note-label in xslt/common/notes.xsl: @n, else the note's position among its document's footnotes. */
     private String label(XdmNode note) {
-        String n = note.attribute("n");
-        if (n != null && !n.isBlank()) {
-            return n.strip().replaceAll("\\s+", " ");
-        }
         XdmNode scope = note.select(net.sf.saxon.s9api.streams.Steps.ancestor(TEI, "div")
                 .where(d -> "document".equals(d.attribute("type")))).findFirst().orElse(note.getRoot());
         int number = notesPerDocument.merge(scope, 1, Integer::sum);
-        return String.valueOf(number);
+        String n = note.attribute("n");
+        return n != null && !n.isBlank() ? n.strip().replaceAll("\\s+", " ") : String.valueOf(number);
     }
 }
