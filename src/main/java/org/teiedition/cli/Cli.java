@@ -4,9 +4,11 @@ package org.teiedition.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -70,7 +72,14 @@ public final class Cli implements Runnable {
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e));
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (StackOverflowError e) {
+            // a stage recursed once per level of a hostile, deeply nested input: say so, without a trace
+            err.println("tei-edition: error: the input is nested too deeply to process");
+            status = ExitCode.INPUT;
+        }
         out.flush();
         err.flush();
         return status;
@@ -85,10 +94,8 @@ public final class Cli implements Runnable {
             err.println(missing.getFile() + ": error: " + missing.getReason());
             return ExitCode.USAGE;
         }
-        if (e instanceof AccessDeniedException || e instanceof FileAlreadyExistsException) {
-            FileSystemException fs = (FileSystemException) e;
-            err.println(fs.getFile() + ": error: cannot write: " + (fs.getReason() != null ? fs.getReason()
-                    : e instanceof AccessDeniedException ? "permission denied" : "already exists"));
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            err.println(fs.getFile() + ": error: " + reason(fs));
             return ExitCode.FAILURE;
         }
         if (e instanceof IOException io) {
@@ -98,6 +105,26 @@ public final class Cli implements Runnable {
         err.println("tei-edition: internal error: " + e);
         e.printStackTrace(err);
         return ExitCode.FAILURE;
+    }
+
+    /** What went wrong with a file, in words, without the exception's class name. */
+    private static String reason(FileSystemException e) {
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "a folder that is not empty is in the way";
+        }
+        return e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     Edition edition() {

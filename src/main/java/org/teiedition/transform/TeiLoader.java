@@ -1,21 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.transform;
 
+import java.io.CharConversionException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.trans.XPathException;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.xml.SafeXml;
-import net.sf.saxon.trans.XPathException;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.XMLFilterImpl;
 
-/** Parses a TEI file into a Saxon tree through {@link SafeXml}, with line numbers kept for messages. */
+/**
+ * Parses a TEI file into a Saxon tree through {@link SafeXml}, with line numbers kept for messages. A
+ * document nested deeper than {@link #MAX_DEPTH} elements is refused: the stylesheets recurse once per
+ * level, and no edition needs that depth.
+ */
 public final class TeiLoader {
+    /** The deepest element nesting accepted; TEI editions use a few dozen levels at most. */
+    public static final int MAX_DEPTH = 1000;
+
     private final Processor processor;
 
     public TeiLoader(Processor processor) {
@@ -26,28 +40,78 @@ public final class TeiLoader {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
         InputSource input = new InputSource(file.toUri().toString());
+        Guard guard = new Guard();
+        guard.setParent(SafeXml.newReader());
         try {
-            return builder.build(new SAXSource(SafeXml.newReader(), input));
+            return builder.build(new SAXSource(guard, input));
         } catch (SaxonApiException e) {
-            throw new InputException(malformed(file, e));
+            throw new InputException(malformed(file, e, guard.locator));
         }
     }
 
     /** The parser's complaint, at its place in the file. */
     static Diagnostic malformed(Path file, Throwable failure) {
+        return malformed(file, failure, null);
+    }
+
+    private static Diagnostic malformed(Path file, Throwable failure, Locator last) {
+        int line = last == null ? 0 : last.getLineNumber();
+        int column = last == null ? 0 : last.getColumnNumber();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException parse) {
-                return at(file, parse.getMessage(), parse.getLineNumber(), parse.getColumnNumber());
+                if (parse.getLineNumber() > 0) {
+                    return at(file, parse.getMessage(), parse.getLineNumber(), parse.getColumnNumber());
+                }
+                // the parser has no place yet while it reads the XML declaration, which is on line 1
+                return at(file, parse.getMessage(), Math.max(1, line), line > 0 ? column : 0);
             }
-            if (cause instanceof XPathException xpath && xpath.getLocator() != null) {
+            if (cause instanceof XPathException xpath && xpath.getLocator() != null
+                    && xpath.getLocator().getLineNumber() > 0) {
                 return at(file, xpath.getMessage(), xpath.getLocator().getLineNumber(), xpath.getLocator().getColumnNumber());
             }
+            if (cause instanceof UnsupportedEncodingException encoding) {
+                return at(file, "unsupported encoding \"" + encoding.getMessage() + "\"", line, column);
+            }
+            if (cause instanceof CharConversionException || cause instanceof CharacterCodingException) {
+                return at(file, "the bytes do not match the declared encoding: " + cause.getMessage(), line, column);
+            }
+            if (cause instanceof SAXException sax && sax.getMessage() != null && sax.getCause() == null) {
+                // refused by SafeXml (entity declarations): no position of its own, the parser's last one
+                return at(file, sax.getMessage(), line, column);
+            }
         }
-        return at(file, String.valueOf(failure.getMessage()), 0, 0);
+        return at(file, String.valueOf(failure.getMessage()), line, column);
     }
 
     private static Diagnostic at(Path file, String message, int line, int column) {
         String text = message.replaceFirst("^(SXXP\\d+\\s+)?Error reported by XML parser:\\s*", "");
         return Diagnostic.error("xml.malformed", XmlMessages.clean(text), file.toString(), Math.max(0, line), Math.max(0, column));
+    }
+
+    /** Keeps the parser's locator for errors that come without a place, and bounds the nesting depth. */
+    private static final class Guard extends XMLFilterImpl {
+        private Locator locator;
+        private int depth;
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+            super.setDocumentLocator(locator);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (++depth > MAX_DEPTH) {
+                throw new SAXParseException("elements are nested more than " + MAX_DEPTH + " deep (\"" + qName
+                        + "\"): the document is refused", locator);
+            }
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            depth--;
+            super.endElement(uri, localName, qName);
+        }
     }
 }

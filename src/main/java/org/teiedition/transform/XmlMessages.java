@@ -11,7 +11,8 @@ public final class XmlMessages {
         if (one.endsWith(".")) {
             one = one.substring(0, one.length() - 1);
         }
-        if (!one.isEmpty()) {
+        // lower-case the first word, but not an acronym ("XML document", "I/O error")
+        if (!one.isEmpty() && (one.length() == 1 || !Character.isUpperCase(one.charAt(1)) && one.charAt(1) != '/')) {
             one = Character.toLowerCase(one.charAt(0)) + one.substring(1);
         }
         return one;
