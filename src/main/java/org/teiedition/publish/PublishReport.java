@@ -27,10 +27,21 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
     }
 
     /** One TEI document's outcome; the output names are relative to the publication folder. */
-    public record DocumentReport(String tei, String pdf, int documents, ValidationReport validation, PdfResult rendering,
+    public record DocumentReport(String tei, String pdf, int documents, ValidationReport validation, Rendering rendering,
             PaginationReport pagination) {
         public boolean ok() {
             return validation.isValid() && pagination.matches();
+        }
+    }
+
+    /** What rendering the PDF found ({@link PdfResult} without its times, which go to {@code timings.json}). */
+    public record Rendering(int pageCount, List<Diagnostic> diagnostics) {
+        public Rendering {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public static Rendering of(PdfResult result) {
+            return new Rendering(result.pageCount(), result.diagnostics());
         }
     }
 

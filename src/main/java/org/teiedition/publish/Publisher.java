@@ -143,7 +143,7 @@ public final class Publisher {
                 AtomicOutput.writeFile(folder.resolve(name + ".xml"), out -> Files.copy(tei, out));
                 return null;
             });
-            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation, rendering,
+            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation, PublishReport.Rendering.of(rendering),
                     relativize(pagination, name));
         } finally {
             Files.deleteIfExists(draft);
