@@ -27,7 +27,7 @@ class CliContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"encode", "validate", "text", "pdf", "html", "verify", "publish"})
+    @ValueSource(strings = {"encode", "validate", "text", "pdf", "html", "verify", "publish", "bench"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.run(command, "--help");
         assertEquals(0, run.status());
