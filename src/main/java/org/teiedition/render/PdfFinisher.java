@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
  *     in the structure tree's ID tree;</li>
  * <li>page labels are the folios exactly as the source prints them ("[I]" for an unprinted one);</li>
  * <li>the file identifier is derived from the input, and FOP's {@code xmp:MetadataDate} (the clock) is
- *     set to the creation date, so the same input gives the same bytes.</li>
+ *     set to the creation date, so the same input gives the same bytes;</li>
+ * <li>the sRGB colour profile is FOP's file as shipped, not as the JDK rewrote it ({@link SrgbProfile}).</li>
  * </ul>
  */
 final class PdfFinisher {
@@ -41,6 +42,7 @@ final class PdfFinisher {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             identifyNotes(document);
             fixMetadataDate(document);
+            SrgbProfile.restore(document);
             if (folios.size() == document.getNumberOfPages()) {
                 labelPages(document, folios);
             }

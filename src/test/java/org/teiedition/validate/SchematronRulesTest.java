@@ -48,6 +48,13 @@ class SchematronRulesTest {
     }
 
     @Test
+    void footnoteWithoutNumber() throws Exception {
+        String text = memorandumWith("<note n=\"65\" xml:id=\"d1fn65\">", "<note xml:id=\"d1fn65\">");
+        assertEquals(List.of(at(text, "<note xml:id=\"d1fn65\">")
+                + ": error: footnote has no \"n\": give it the number printed at its call"), findings(text));
+    }
+
+    @Test
     void pageGap() throws Exception {
         String text = memorandumWith("<pb n=\"523\" xml:id=\"pg_523\"/>", "");
         assertEquals(List.of(at(text, "<pb n=\"524\" xml:id=\"pg_524\"/>")
