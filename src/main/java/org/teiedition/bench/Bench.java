@@ -33,7 +33,7 @@ public final class Bench {
     }
 
     /**
-     * @param status told, before each run, which run it is (for a progress line); may do nothing
+     * @param status told which run it is and how far it has got (for a progress line); may do nothing
      */
     public BenchResult run(List<Path> teiFiles, int warmup, int runs, PublishOptions options, Consumer<String> status)
             throws InputException, IOException {
@@ -42,8 +42,9 @@ public final class Bench {
         }
         List<PublishTimings> measured = new ArrayList<>();
         for (int i = 0; i < warmup + runs; i++) {
-            status.accept(i < warmup ? "warm-up " + (i + 1) + "/" + warmup : "run " + (i - warmup + 1) + "/" + runs);
-            PublishTimings timings = once(teiFiles, options);
+            String run = i < warmup ? "warm-up " + (i + 1) + "/" + warmup : "run " + (i - warmup + 1) + "/" + runs;
+            status.accept(run);
+            PublishTimings timings = once(teiFiles, options, progress -> status.accept(run + ": " + progress.describe()));
             if (i >= warmup) {
                 measured.add(timings);
             }
@@ -51,10 +52,11 @@ public final class Bench {
         return summarize(teiFiles, warmup, measured);
     }
 
-    private PublishTimings once(List<Path> teiFiles, PublishOptions options) throws InputException, IOException {
+    private PublishTimings once(List<Path> teiFiles, PublishOptions options, ProgressListener progress)
+            throws InputException, IOException {
         Path scratch = Files.createTempDirectory("tei-edition-bench");
         try {
-            Publication publication = edition.publish(teiFiles, scratch.resolve("edition"), options, ProgressListener.NONE);
+            Publication publication = edition.publish(teiFiles, scratch.resolve("edition"), options, progress);
             return publication.timings();
         } finally {
             delete(scratch);
