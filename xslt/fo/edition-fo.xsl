@@ -83,7 +83,7 @@
         font-size="{$text-font-size * $scale}pt" line-height="{$text-line-height}">
       <xsl:call-template name="ef:static-content">
         <xsl:with-param name="page" select="$page"/>
-        <xsl:with-param name="master" select="$master"/>
+        <xsl:with-param name="master-name" select="$master"/>
         <xsl:with-param name="folio" select="$folio"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body" text-align="justify">

@@ -17,14 +17,21 @@
 
   <xsl:template name="ef:layout-masters">
     <fo:layout-master-set>
-      <xsl:for-each select="'recto', 'verso', 'opening', 'plain'">
+      <xsl:for-each select="for $kind in ('', 'index-'), $side in ('recto', 'verso', 'opening', 'plain') return $kind || $side">
+        <xsl:variable name="name" select="."/>
+        <xsl:for-each select="replace(., '^index-', '')">
         <xsl:variable name="left" select="if (. eq 'verso') then $page-margin-outer else $page-margin-inner"/>
         <xsl:variable name="right" select="if (. eq 'verso') then $page-margin-inner else $page-margin-outer"/>
-        <fo:simple-page-master master-name="{.}" page-width="{$page-width}" page-height="{$page-height}"
+        <fo:simple-page-master master-name="{$name}" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="{$page-margin-top}" margin-bottom="{$page-margin-bottom}"
             margin-left="{$left}" margin-right="{$right}">
           <fo:region-body margin-top="{if (. = ('recto', 'verso')) then $page-head-extent else if (. eq 'opening') then $page-opening-sink else '0pt'}"
-              margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}"/>
+              margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}">
+            <xsl:if test="starts-with($name, 'index-')">
+              <xsl:attribute name="column-count" select="2"/>
+              <xsl:attribute name="column-gap" select="'0.2in'"/>
+            </xsl:if>
+          </fo:region-body>
           <xsl:if test=". = ('recto', 'verso')">
             <fo:region-before region-name="head-{.}" extent="{$page-head-extent}"/>
           </xsl:if>
@@ -32,6 +39,7 @@
             <fo:region-after region-name="foot-opening" extent="{$page-foot-extent}"/>
           </xsl:if>
         </fo:simple-page-master>
+        </xsl:for-each>
       </xsl:for-each>
     </fo:layout-master-set>
   </xsl:template>
@@ -41,10 +49,17 @@
     <xsl:param name="page" as="map(*)"/>
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="folio" as="xs:string"/>
-    <xsl:sequence select="if ($folio eq '') then 'plain'
+    <xsl:sequence select="(if (ef:is-index($page)) then 'index-' else '')
+        || (if ($folio eq '') then 'plain'
         else if (ef:is-opening($page)) then 'opening'
         else if ($number mod 2 eq 1) then 'recto'
-        else 'verso'"/>
+        else 'verso')"/>
+  </xsl:function>
+
+  <!-- A page of an index (list type="index"): set in two columns. -->
+  <xsl:function name="ef:is-index" as="xs:boolean">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:sequence select="exists($page?pb/ancestor::*[tei:list/@type = 'index' or self::tei:list/@type = 'index'])"/>
   </xsl:function>
 
   <!-- The first page of the edition, or a page that opens a division other than a document. -->
@@ -59,8 +74,9 @@
 
   <xsl:template name="ef:static-content">
     <xsl:param name="page" as="map(*)"/>
-    <xsl:param name="master" as="xs:string"/>
+    <xsl:param name="master-name" as="xs:string"/>
     <xsl:param name="folio" as="xs:string"/>
+    <xsl:variable name="master" select="replace($master-name, '^index-', '')"/>
     <xsl:choose>
       <xsl:when test="$master eq 'recto'">
         <fo:static-content flow-name="head-recto" role="artifact">

@@ -125,6 +125,21 @@
     </fo:block>
   </xsl:template>
 
+  <!-- An index: small, unjustified, subentries indented under their entry. -->
+  <xsl:template match="tei:list[@type = 'index']" mode="ef:flow">
+    <fo:block font-size="0.85em" line-height="1.1" text-align="start" text-align-last="start">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:list[ancestor::tei:list/@type = 'index']" mode="ef:flow">
+    <fo:block start-indent="inherited-property-value(start-indent) + 1em">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="tei:list" mode="ef:flow">
     <fo:block start-indent="inherited-property-value(start-indent) + 1.5em" space-before="{ef:space(0.3)}" space-after="{ef:space(0.3)}">
       <xsl:call-template name="ef:id-attribute"/>
@@ -188,10 +203,16 @@
         for $c in 1 to $columns return [
           for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
           return if (ef:column-of($cell) eq $c) then string-length(ef:plain($cell)) else ()])"/>
-    <xsl:variable name="short" select="for $c in 1 to $columns return max((0, $lengths($c))) le 14"/>
+    <!-- the longest word of each column -->
+    <xsl:variable name="words" as="xs:integer*" select="for $c in 1 to $columns return max((1,
+        for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
+        return if (ef:column-of($cell) eq $c) then tokenize(ef:plain($cell)) ! string-length(.) else ()))"/>
     <xsl:for-each select="1 to $columns">
       <xsl:variable name="c" select="."/>
-      <xsl:sequence select="if ($short[$c]) then (0.55 * max((2, $lengths($c))) + 0.6) || 'em'
+      <xsl:variable name="sorted" select="sort($lengths($c))"/>
+      <!-- nine entries in ten are at most this long -->
+      <xsl:variable name="usual" select="($sorted[max((1, floor(0.9 * count($sorted))))], 1)[1]"/>
+      <xsl:sequence select="if (avg(($lengths($c), 0)) le 14) then (0.52 * max(($words[$c], min(($usual, 14)), 2)) + 0.6) || 'em'
           else 'proportional-column-width(' || max((4, round(avg($lengths($c))))) || ')'"/>
     </xsl:for-each>
   </xsl:function>
