@@ -53,9 +53,13 @@ public final class PdfRenderer {
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
         List<Diagnostic> diagnostics = new ArrayList<>();
 
+        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        long started = System.nanoTime();
         FoLayout.Result result = layout.run(tei, created, Map.of(), 0);
+        millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
         List<Integer> overflowing = result.overflowing();
         if (!overflowing.isEmpty()) {
+            long shrinking = System.nanoTime();
             Map<Integer, Double> scales = new TreeMap<>();
             List<Diagnostic> failures = new ArrayList<>();
             for (int index : overflowing) {
@@ -83,13 +87,16 @@ public final class PdfRenderer {
             if (!result.overflowing().isEmpty()) {
                 throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
             }
+            millis.put("shrink", (System.nanoTime() - shrinking) / 1_000_000);
         }
         diagnostics.addAll(0, result.diagnostics());
         List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
+        long finishing = System.nanoTime();
         byte[] pdf = PdfFinisher.finish(result.pdf(), folios, fileId(tei));
         out.write(pdf);
+        millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
-        return new PdfResult(pageCount, diagnostics);
+        return new PdfResult(pageCount, diagnostics, millis);
     }
 
     /** The largest percentage (MIN_SCALE..99) at which the page fits alone, or 0 when none does. */
