@@ -136,7 +136,12 @@
     <xsl:variable name="bibl" select="($ef:text/root()//tei:sourceDesc/tei:bibl)[1]"/>
     <xsl:variable name="year" select="(for $t in $bibl/tei:title[@level = 'm'] return analyze-string($t, '\d{4}')//*:match)[1]"/>
     <xsl:variable name="volume" select="$bibl/tei:biblScope[@unit = 'volume']/@n[. castable as xs:integer]"/>
+    <!-- the older encoding (OHTI's FRUS volumes): series title with the year, volume title, volume number -->
+    <xsl:variable name="titles" select="root($ef:text)//tei:titleStmt/tei:title"/>
+    <xsl:variable name="series-year" select="(for $t in $titles[@type = 'series'] return analyze-string($t, '\d{4}')//*:match)[1]"/>
     <xsl:sequence select="if ($head-verso ne '') then $head-verso
+        else if (empty($bibl) and exists($series-year)) then upper-case(string-join(('Foreign Relations', string($series-year),
+            $titles[@type = ('volume', 'volumenumber')][normalize-space()] ! normalize-space()), ', '))
         else if (exists($bibl)) then upper-case(string-join(('Foreign Relations', string($year),
             if ($volume) then 'Volume ' || format-integer(xs:integer($volume), 'I') else ()), ', '))
         else upper-case(ef:plain(($ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
@@ -147,10 +152,13 @@
     <xsl:param name="page" as="map(*)"/>
     <xsl:variable name="pb" select="$page?pb"/>
     <xsl:variable name="chapter" select="$pb/ancestor::tei:div[@type = 'chapter'][1]/tei:head[1]"/>
+    <!-- outside chapters, the section (List of Papers, Index) -->
+    <xsl:variable name="section" select="$pb/ancestor::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1]/tei:head[1]"/>
     <xsl:variable name="document" select="$pb/ancestor::tei:div[@type = 'document'][1]/tei:head[1]"/>
     <!-- without a chapter, the document's kind: its heading up to the first comma -->
     <xsl:sequence select="if ($head-recto ne '') then $head-recto
-        else if ($chapter) then upper-case(ef:plain($chapter))
+        else if ($chapter) then upper-case(replace(replace(ef:plain($chapter), '^Chapter [IVXLC]+\.\s+', '', 'i'), '\s*—.*$', ''))
+        else if ($section) then upper-case(ef:plain($section))
         else if ($document) then upper-case(replace(ef:plain($document), '^([^,;:(]+).*$', '$1'))
         else upper-case(ef:plain(($ef:text/root()//tei:titleStmt/tei:title[@type = 'short'], $ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
   </xsl:function>
