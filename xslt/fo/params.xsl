@@ -78,7 +78,10 @@
     Set by the renderer for overflow=shrink; leave empty.
   -->
   <xsl:param name="page-scale" as="map(xs:integer, xs:decimal)" select="map{}"/>
-  <!-- Render only the page with this index (0: all pages). Set by the renderer to try a page alone. -->
-  <xsl:param name="page-only" as="xs:integer" select="0"/>
+  <!--
+    Render only the pages with these indexes (0: all pages). Set by the renderer to try pages alone
+    (the shrink probes: every overflowing page at its own trial scale, in one pass).
+  -->
+  <xsl:param name="page-only" as="xs:integer*" select="0"/>
 
 </xsl:stylesheet>
