@@ -118,9 +118,10 @@
     <xsl:param name="centre" as="xs:string"/>
     <xsl:param name="right" as="xs:string"/>
     <fo:table table-layout="fixed" width="100%" font-size="{$head-font-size}pt" line-height="1.2">
-      <fo:table-column column-width="0.45in"/>
+      <!-- room for the folio: long roman folios (XXXVIII) in the dense design's front matter -->
+      <fo:table-column column-width="{if ($ef:dense) then '0.6in' else '0.45in'}"/>
       <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-column column-width="0.45in"/>
+      <fo:table-column column-width="{if ($ef:dense) then '0.6in' else '0.45in'}"/>
       <fo:table-body>
         <fo:table-row>
           <fo:table-cell><fo:block text-align="start" font-size="{$head-font-size + 1}pt"><xsl:value-of select="$left"/></fo:block></fo:table-cell>

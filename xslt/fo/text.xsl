@@ -212,8 +212,8 @@
       <xsl:variable name="sorted" select="sort($lengths($c))"/>
       <!-- nine entries in ten are at most this long -->
       <xsl:variable name="usual" select="($sorted[max((1, floor(0.9 * count($sorted))))], 1)[1]"/>
-      <xsl:sequence select="if (avg(($lengths($c), 0)) le 14) then (0.52 * max(($words[$c], min(($usual, 14)), 2)) + 0.6) || 'em'
-          else 'proportional-column-width(' || max((4, round(avg($lengths($c))))) || ')'"/>
+      <xsl:sequence select="if (avg(($lengths($c), 0)) le 14) then (0.6 * max(($words[$c], min(($usual, 14)), 2)) + 0.7) || 'em'
+          else 'proportional-column-width(' || (max((4, round(avg($lengths($c))))) + 2 * $words[$c]) || ')'"/>
     </xsl:for-each>
   </xsl:function>
 
@@ -233,7 +233,7 @@
       <xsl:if test="@cols castable as xs:integer">
         <xsl:attribute name="number-columns-spanned" select="@cols"/>
       </xsl:if>
-      <fo:block text-align="start" text-align-last="start" text-indent="0em">
+      <fo:block text-align="start" text-align-last="start" text-indent="0em" start-indent="0pt" end-indent="0pt">
         <xsl:call-template name="ef:children"/>
       </fo:block>
     </fo:table-cell>
