@@ -70,6 +70,11 @@
         <xsl:attribute name="letter-spacing" select="'0.05em'"/>
         <xsl:attribute name="space-after" select="ef:space(1.5)"/>
       </xsl:if>
+      <!-- the dense design sets the summary heading of a subchapter small, as the older volumes do -->
+      <xsl:if test="$ef:dense and parent::tei:div[@type = 'subchapter']">
+        <xsl:attribute name="font-size" select="'0.85em'"/>
+        <xsl:attribute name="line-height" select="'1.1'"/>
+      </xsl:if>
       <xsl:call-template name="ef:children"/>
     </fo:block>
   </xsl:template>
