@@ -10,9 +10,13 @@ import org.teiedition.diag.Diagnostic;
  * What rendering a PDF found: its page count, anything worth telling (overflow handled, for one) and
  * the wall time of each stage in milliseconds, in order: {@code transform+layout} (Saxon streaming
  * into FOP, the first pass over every page), {@code shrink} (only when pages were re-set: the probes
- * and the final pass), {@code finish} (PDFBox: page labels, identifiers).
+ * and the final pass), {@code finish} (PDFBox: page labels, identifiers). The times are left out of
+ * the JSON form (report.json must be the same bytes for the same input); a report that wants them
+ * takes them from {@link #millis()} into a section of its own.
  */
-public record PdfResult(int pageCount, List<Diagnostic> diagnostics, Map<String, Long> millis) {
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis"})
+public record PdfResult(int pageCount, List<Diagnostic> diagnostics,
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis) {
     public PdfResult {
         diagnostics = List.copyOf(diagnostics);
         millis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis));
