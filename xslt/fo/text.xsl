@@ -123,7 +123,8 @@
         <xsl:when test="self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:byline or self::tei:trailer">
           <xsl:attribute name="text-align" select="'center'"/>
           <xsl:attribute name="text-align-last" select="'center'"/>
-          <xsl:attribute name="space-before" select="ef:space(1)"/>
+          <!-- a title page has the room: its parts are spread out in every design -->
+          <xsl:attribute name="space-before" select="if (ancestor::tei:titlePage) then '2.5em' else ef:space(1)"/>
         </xsl:when>
       </xsl:choose>
       <xsl:call-template name="ef:children"/>
