@@ -58,10 +58,10 @@
         widows="1" orphans="1" hyphenate="false">
       <xsl:call-template name="ef:layout-masters"/>
       <xsl:call-template name="ef:declarations"/>
-      <xsl:if test="$page-only eq 0">
+      <xsl:if test="$page-only = 0">
         <xsl:call-template name="ef:bookmarks"/>
       </xsl:if>
-      <xsl:for-each select="$pages[$page-only eq 0 or ?index eq $page-only]">
+      <xsl:for-each select="$pages[$page-only = 0 or ?index = $page-only]">
         <xsl:call-template name="ef:page-sequence">
           <xsl:with-param name="page" select="."/>
         </xsl:call-template>
@@ -83,7 +83,7 @@
         font-size="{$text-font-size * $scale}pt" line-height="{$text-line-height}">
       <xsl:call-template name="ef:static-content">
         <xsl:with-param name="page" select="$page"/>
-        <xsl:with-param name="master" select="$master"/>
+        <xsl:with-param name="master-name" select="$master"/>
         <xsl:with-param name="folio" select="$folio"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body" text-align="justify">

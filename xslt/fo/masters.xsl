@@ -17,14 +17,21 @@
 
   <xsl:template name="ef:layout-masters">
     <fo:layout-master-set>
-      <xsl:for-each select="'recto', 'verso', 'opening', 'plain'">
+      <xsl:for-each select="for $kind in ('', 'index-'), $side in ('recto', 'verso', 'opening', 'plain') return $kind || $side">
+        <xsl:variable name="name" select="."/>
+        <xsl:for-each select="replace(., '^index-', '')">
         <xsl:variable name="left" select="if (. eq 'verso') then $page-margin-outer else $page-margin-inner"/>
         <xsl:variable name="right" select="if (. eq 'verso') then $page-margin-inner else $page-margin-outer"/>
-        <fo:simple-page-master master-name="{.}" page-width="{$page-width}" page-height="{$page-height}"
+        <fo:simple-page-master master-name="{$name}" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="{$page-margin-top}" margin-bottom="{$page-margin-bottom}"
             margin-left="{$left}" margin-right="{$right}">
           <fo:region-body margin-top="{if (. = ('recto', 'verso')) then $page-head-extent else if (. eq 'opening') then $page-opening-sink else '0pt'}"
-              margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}"/>
+              margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}">
+            <xsl:if test="starts-with($name, 'index-')">
+              <xsl:attribute name="column-count" select="2"/>
+              <xsl:attribute name="column-gap" select="'0.2in'"/>
+            </xsl:if>
+          </fo:region-body>
           <xsl:if test=". = ('recto', 'verso')">
             <fo:region-before region-name="head-{.}" extent="{$page-head-extent}"/>
           </xsl:if>
@@ -32,6 +39,7 @@
             <fo:region-after region-name="foot-opening" extent="{$page-foot-extent}"/>
           </xsl:if>
         </fo:simple-page-master>
+        </xsl:for-each>
       </xsl:for-each>
     </fo:layout-master-set>
   </xsl:template>
@@ -41,10 +49,17 @@
     <xsl:param name="page" as="map(*)"/>
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="folio" as="xs:string"/>
-    <xsl:sequence select="if ($folio eq '') then 'plain'
+    <xsl:sequence select="(if (ef:is-index($page)) then 'index-' else '')
+        || (if ($folio eq '') then 'plain'
         else if (ef:is-opening($page)) then 'opening'
         else if ($number mod 2 eq 1) then 'recto'
-        else 'verso'"/>
+        else 'verso')"/>
+  </xsl:function>
+
+  <!-- A page of an index (list type="index"): set in two columns. -->
+  <xsl:function name="ef:is-index" as="xs:boolean">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:sequence select="exists($page?pb/ancestor::*[tei:list/@type = 'index' or self::tei:list/@type = 'index'])"/>
   </xsl:function>
 
   <!-- The first page of the edition, or a page that opens a division other than a document. -->
@@ -59,8 +74,9 @@
 
   <xsl:template name="ef:static-content">
     <xsl:param name="page" as="map(*)"/>
-    <xsl:param name="master" as="xs:string"/>
+    <xsl:param name="master-name" as="xs:string"/>
     <xsl:param name="folio" as="xs:string"/>
+    <xsl:variable name="master" select="replace($master-name, '^index-', '')"/>
     <xsl:choose>
       <xsl:when test="$master eq 'recto'">
         <fo:static-content flow-name="head-recto" role="artifact">
@@ -102,9 +118,10 @@
     <xsl:param name="centre" as="xs:string"/>
     <xsl:param name="right" as="xs:string"/>
     <fo:table table-layout="fixed" width="100%" font-size="{$head-font-size}pt" line-height="1.2">
-      <fo:table-column column-width="0.45in"/>
+      <!-- room for the folio: long roman folios (XXXVIII) in the dense design's front matter -->
+      <fo:table-column column-width="{if ($ef:dense) then '0.6in' else '0.45in'}"/>
       <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-column column-width="0.45in"/>
+      <fo:table-column column-width="{if ($ef:dense) then '0.6in' else '0.45in'}"/>
       <fo:table-body>
         <fo:table-row>
           <fo:table-cell><fo:block text-align="start" font-size="{$head-font-size + 1}pt"><xsl:value-of select="$left"/></fo:block></fo:table-cell>
@@ -120,7 +137,12 @@
     <xsl:variable name="bibl" select="($ef:text/root()//tei:sourceDesc/tei:bibl)[1]"/>
     <xsl:variable name="year" select="(for $t in $bibl/tei:title[@level = 'm'] return analyze-string($t, '\d{4}')//*:match)[1]"/>
     <xsl:variable name="volume" select="$bibl/tei:biblScope[@unit = 'volume']/@n[. castable as xs:integer]"/>
+    <!-- the older encoding (OHTI's FRUS volumes): series title with the year, volume title, volume number -->
+    <xsl:variable name="titles" select="root($ef:text)//tei:titleStmt/tei:title"/>
+    <xsl:variable name="series-year" select="(for $t in $titles[@type = 'series'] return analyze-string($t, '\d{4}')//*:match)[1]"/>
     <xsl:sequence select="if ($head-verso ne '') then $head-verso
+        else if (empty($bibl) and exists($series-year)) then upper-case(string-join(('Foreign Relations', string($series-year),
+            $titles[@type = ('volume', 'volumenumber')][normalize-space()] ! normalize-space()), ', '))
         else if (exists($bibl)) then upper-case(string-join(('Foreign Relations', string($year),
             if ($volume) then 'Volume ' || format-integer(xs:integer($volume), 'I') else ()), ', '))
         else upper-case(ef:plain(($ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
@@ -131,10 +153,13 @@
     <xsl:param name="page" as="map(*)"/>
     <xsl:variable name="pb" select="$page?pb"/>
     <xsl:variable name="chapter" select="$pb/ancestor::tei:div[@type = 'chapter'][1]/tei:head[1]"/>
+    <!-- outside chapters, the section (List of Papers, Index) -->
+    <xsl:variable name="section" select="$pb/ancestor::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1]/tei:head[1]"/>
     <xsl:variable name="document" select="$pb/ancestor::tei:div[@type = 'document'][1]/tei:head[1]"/>
     <!-- without a chapter, the document's kind: its heading up to the first comma -->
     <xsl:sequence select="if ($head-recto ne '') then $head-recto
-        else if ($chapter) then upper-case(ef:plain($chapter))
+        else if ($chapter) then upper-case(replace(replace(ef:plain($chapter), '^Chapter [IVXLC]+\.\s+', '', 'i'), '\s*—.*$', ''))
+        else if ($section) then upper-case(ef:plain($section))
         else if ($document) then upper-case(replace(ef:plain($document), '^([^,;:(]+).*$', '$1'))
         else upper-case(ef:plain(($ef:text/root()//tei:titleStmt/tei:title[@type = 'short'], $ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
   </xsl:function>

@@ -7,18 +7,46 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ef="https://tei-edition.org/ns/fo"
     exclude-result-prefixes="#all">
+
+  <!--
+    The page design, which sets the defaults of the parameters below (each can still be set alone):
+      modern  the series' modern octavo: 6 × 9 in, 10 pt text on 12 pt, footnotes 8 pt.
+      dense   the series' older volumes (the 1860s to the 1940s, such as the 1918 volumes printed in
+              1932): 6 × 9¼ in, documents set small (9.5 pt on 11 pt), footnotes 7.5 pt, compact
+              tables (the List of Papers) and tighter spacing around headings, datelines and signatures.
+              Their pages hold far more text than a modern page: set in the modern design, about
+              four pages in ten of such a volume do not fit.
+      auto    (default) dense when the TEI was printed before 1950 (publicationStmt/date, the year of
+              the printed volume the TEI transcribes), else modern.
+  -->
+  <xsl:param name="page-design" as="xs:string" select="'auto'"/>
+  <xsl:variable name="ef:design" as="xs:string" select="
+      if ($page-design = ('modern', 'dense')) then $page-design
+      else if ($page-design ne 'auto') then error(xs:QName('ef:page-design'),
+          'page-design must be modern, dense or auto, not &quot;' || $page-design || '&quot;')
+      else if (ef:printed-year() lt 1950) then 'dense' else 'modern'"/>
+  <xsl:variable name="ef:dense" as="xs:boolean" select="$ef:design eq 'dense'"/>
+
+  <!-- The year the TEI's volume was printed (publicationStmt/date), 9999 when unknown. -->
+  <xsl:function name="ef:printed-year" as="xs:integer">
+    <xsl:variable name="date" select="(root($ef:text)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>
+    <xsl:variable name="year" select="(($date/@when, $date) ! replace(normalize-space(.), '^(\d{4}).*$', '$1'))[. castable as xs:integer][1]"/>
+    <xsl:sequence select="if (exists($year)) then xs:integer($year) else 9999"/>
+  </xsl:function>
 
   <!-- Trim size: a FRUS octavo volume. -->
   <xsl:param name="page-width" as="xs:string" select="'6in'"/>
-  <xsl:param name="page-height" as="xs:string" select="'9in'"/>
+  <xsl:param name="page-height" as="xs:string" select="if ($ef:dense) then '9.25in' else '9in'"/>
   <!-- Margins; inner is the binding side (left on a recto, right on a verso). -->
-  <xsl:param name="page-margin-top" as="xs:string" select="'0.5in'"/>
-  <xsl:param name="page-margin-bottom" as="xs:string" select="'0.55in'"/>
+  <xsl:param name="page-margin-top" as="xs:string" select="if ($ef:dense) then '0.45in' else '0.5in'"/>
+  <xsl:param name="page-margin-bottom" as="xs:string" select="if ($ef:dense) then '0.5in' else '0.55in'"/>
   <xsl:param name="page-margin-inner" as="xs:string" select="'0.75in'"/>
   <xsl:param name="page-margin-outer" as="xs:string" select="'0.6in'"/>
   <!-- Room for the running head above the text, and for a foot folio below it. -->
-  <xsl:param name="page-head-extent" as="xs:string" select="'24pt'"/>
+  <xsl:param name="page-head-extent" as="xs:string" select="if ($ef:dense) then '20pt' else '24pt'"/>
   <xsl:param name="page-foot-extent" as="xs:string" select="'20pt'"/>
   <!-- How far the text of an opening page (no running head) starts below the top margin. -->
   <xsl:param name="page-opening-sink" as="xs:string" select="'12pt'"/>
@@ -26,13 +54,18 @@
   <!-- The font family (configured in FOP from the fonts shipped with the toolkit). -->
   <xsl:param name="font-family" as="xs:string" select="'Source Serif 4'"/>
   <!-- Size of the running text in points, and its leading as a ratio of it. -->
-  <xsl:param name="text-font-size" as="xs:decimal" select="10"/>
-  <xsl:param name="text-line-height" as="xs:decimal" select="1.2"/>
+  <xsl:param name="text-font-size" as="xs:decimal" select="if ($ef:dense) then 9.5 else 10"/>
+  <xsl:param name="text-line-height" as="xs:decimal" select="if ($ef:dense) then 1.15 else 1.2"/>
   <!-- Paragraph indent, in em. -->
   <xsl:param name="text-indent" as="xs:decimal" select="1.5"/>
   <!-- Footnotes: size relative to the text, and their leading. -->
-  <xsl:param name="note-font-size" as="xs:decimal" select="0.8"/>
-  <xsl:param name="note-line-height" as="xs:decimal" select="1.15"/>
+  <xsl:param name="note-font-size" as="xs:decimal" select="if ($ef:dense) then 0.79 else 0.8"/>
+  <xsl:param name="note-line-height" as="xs:decimal" select="if ($ef:dense) then 1.1 else 1.15"/>
+  <!-- Tables: size relative to the text, and their leading. -->
+  <xsl:param name="table-font-size" as="xs:decimal" select="if ($ef:dense) then 0.84 else 0.9"/>
+  <xsl:param name="table-line-height" as="xs:decimal" select="if ($ef:dense) then 1.08 else 1.15"/>
+  <!-- Vertical space around headings, datelines, signatures and blocks, as a factor of the design's. -->
+  <xsl:param name="space-factor" as="xs:decimal" select="if ($ef:dense) then 0.6 else 1"/>
   <!-- Running heads and folios, in points (not scaled: they are outside the text). -->
   <xsl:param name="head-font-size" as="xs:decimal" select="8"/>
   <!-- The verso running head; empty: made from the series title, year and volume of the source. -->
@@ -45,7 +78,10 @@
     Set by the renderer for overflow=shrink; leave empty.
   -->
   <xsl:param name="page-scale" as="map(xs:integer, xs:decimal)" select="map{}"/>
-  <!-- Render only the page with this index (0: all pages). Set by the renderer to try a page alone. -->
-  <xsl:param name="page-only" as="xs:integer" select="0"/>
+  <!--
+    Render only the pages with these indexes (0: all pages). Set by the renderer to try pages alone
+    (the shrink probes: every overflowing page at its own trial scale, in one pass).
+  -->
+  <xsl:param name="page-only" as="xs:integer*" select="0"/>
 
 </xsl:stylesheet>

@@ -13,6 +13,7 @@
     xmlns:f="https://tei-edition.org/ns/functions"
     xmlns:ef="https://tei-edition.org/ns/fo"
     xmlns:err="https://tei-edition.org/ns/error"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     exclude-result-prefixes="#all">
 
   <xsl:mode name="ef:flow" on-no-match="fail" on-multiple-match="fail"/>
@@ -41,12 +42,15 @@
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:if test="self::tei:div[@type = 'document'] and not(f:continued-from(., $page))
           and preceding::node()[self::* or normalize-space()][1][f:on-page(., $page)]">
-        <xsl:attribute name="space-before" select="'1em'"/>
+        <xsl:attribute name="space-before" select="ef:space(1)"/>
       </xsl:if>
       <xsl:if test="self::tei:quote or self::tei:lg">
         <xsl:attribute name="start-indent" select="'2em'"/>
-        <xsl:attribute name="space-before" select="'0.4em'"/>
-        <xsl:attribute name="space-after" select="'0.4em'"/>
+        <xsl:attribute name="space-before" select="ef:space(0.4)"/>
+        <xsl:attribute name="space-after" select="ef:space(0.4)"/>
+      </xsl:if>
+      <xsl:if test="self::frus:attachment and not(f:continued-from(., $page))">
+        <xsl:attribute name="space-before" select="ef:space(0.6)"/>
       </xsl:if>
       <xsl:if test="self::tei:titlePage or self::tei:docTitle">
         <xsl:attribute name="text-align" select="'center'"/>
@@ -59,12 +63,17 @@
   <xsl:template match="tei:head" mode="ef:flow">
     <xsl:variable name="level" select="min((6, max((1, count(ancestor::tei:div)))))"/>
     <fo:block text-align="center" text-align-last="center" role="H{$level}" keep-with-next.within-page="always"
-        space-before="0.2em" space-after="0.5em" start-indent="1.5em" end-indent="1.5em">
+        space-before="{ef:space(0.2)}" space-after="{ef:space(0.5)}" start-indent="1.5em" end-indent="1.5em">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:if test="parent::tei:div[@type = ('chapter', 'compilation', 'toc')]">
         <xsl:attribute name="font-size" select="'1.15em'"/>
         <xsl:attribute name="letter-spacing" select="'0.05em'"/>
-        <xsl:attribute name="space-after" select="'1.5em'"/>
+        <xsl:attribute name="space-after" select="ef:space(1.5)"/>
+      </xsl:if>
+      <!-- the dense design sets the summary heading of a subchapter small, as the older volumes do -->
+      <xsl:if test="$ef:dense and parent::tei:div[@type = 'subchapter']">
+        <xsl:attribute name="font-size" select="'0.85em'"/>
+        <xsl:attribute name="line-height" select="'1.1'"/>
       </xsl:if>
       <xsl:call-template name="ef:children"/>
     </fo:block>
@@ -72,7 +81,7 @@
 
   <!-- The source note (file number) and other notes set in the text: small, flush left. -->
   <xsl:template match="tei:note[not(f:is-footnote(.))]" mode="ef:flow">
-    <fo:block font-size="0.85em" text-align="start" text-align-last="start" space-after="0.25em" role="P">
+    <fo:block font-size="0.85em" text-align="start" text-align-last="start" space-after="{ef:space(0.25)}" role="P">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:call-template name="ef:children"/>
     </fo:block>
@@ -105,43 +114,76 @@
       <xsl:choose>
         <xsl:when test="self::tei:dateline or self::tei:signed">
           <xsl:attribute name="text-align" select="'end'"/>
-          <xsl:attribute name="space-before" select="'0.3em'"/>
+          <xsl:attribute name="text-align-last" select="'end'"/>
+          <xsl:attribute name="space-before" select="ef:space(0.3)"/>
         </xsl:when>
         <xsl:when test="self::tei:salute">
           <xsl:attribute name="text-indent" select="$text-indent || 'em'"/>
         </xsl:when>
         <xsl:when test="self::tei:titlePart or self::tei:docImprint or self::tei:docDate or self::tei:byline or self::tei:trailer">
           <xsl:attribute name="text-align" select="'center'"/>
-          <xsl:attribute name="space-before" select="'1em'"/>
+          <xsl:attribute name="text-align-last" select="'center'"/>
+          <!-- a title page has the room: its parts are spread out in every design -->
+          <xsl:attribute name="space-before" select="if (ancestor::tei:titlePage) then '2.5em' else ef:space(1)"/>
         </xsl:when>
       </xsl:choose>
       <xsl:call-template name="ef:children"/>
     </fo:block>
   </xsl:template>
 
+  <!-- An index: small, unjustified, subentries indented under their entry. -->
+  <xsl:template match="tei:list[@type = 'index']" mode="ef:flow">
+    <fo:block font-size="0.85em" line-height="1.1" text-align="start" text-align-last="start">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:list[ancestor::tei:list/@type = 'index']" mode="ef:flow">
+    <fo:block start-indent="inherited-property-value(start-indent) + 1em">
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:children"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="tei:list" mode="ef:flow">
-    <fo:block start-indent="inherited-property-value(start-indent) + 1.5em" space-before="0.3em" space-after="0.3em">
+    <fo:block start-indent="inherited-property-value(start-indent) + 1.5em" space-before="{ef:space(0.3)}" space-after="{ef:space(0.3)}">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:call-template name="ef:children"/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="tei:item | tei:list/tei:label | tei:list/tei:head" mode="ef:flow">
-    <fo:block text-indent="-1em" start-indent="inherited-property-value(start-indent) + 1em" text-align="start">
-      <xsl:call-template name="ef:id-attribute"/>
-      <xsl:call-template name="ef:children"/>
-    </fo:block>
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <!-- a label is printed on the line of its item (when both are on the page) -->
+    <xsl:variable name="label" select="self::tei:item/preceding-sibling::*[1][self::tei:label][f:on-page(., $page)]"/>
+    <xsl:if test="not(self::tei:label[following-sibling::*[1][self::tei:item][f:on-page(., $page)]])">
+      <fo:block text-indent="-1em" start-indent="inherited-property-value(start-indent) + 1em" text-align="start">
+        <xsl:call-template name="ef:id-attribute"/>
+        <xsl:if test="exists($label)">
+          <xsl:apply-templates select="f:page-children($label, $page)" mode="ef:flow"/>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:call-template name="ef:children"/>
+      </fo:block>
+    </xsl:if>
   </xsl:template>
 
+  <!--
+    A table, compact: fixed column widths from the content (a column of short entries, such as
+    numbers, dates or page references, is as wide as its longest entry; the others share the rest in
+    proportion to their average length), small type, no rules; a row with no text on the page
+    (cut just after its start) is left out there.
+  -->
   <xsl:template match="tei:table" mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="columns" select="max((1, tei:row ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
-    <xsl:variable name="rows" select="f:page-children(., $page)[self::tei:row]"/>
+    <xsl:variable name="rows" select="f:page-children(., $page)[self::tei:row][ef:has-text-on(., $page)]"/>
     <xsl:if test="exists($rows)">
-      <fo:table table-layout="fixed" width="100%" space-before="0.4em" space-after="0.4em" font-size="0.9em">
+      <fo:table table-layout="fixed" width="100%" space-before="{ef:space(0.4)}" space-after="{ef:space(0.4)}"
+          font-size="{$table-font-size}em" line-height="{$table-line-height}" text-align="start">
         <xsl:call-template name="ef:id-attribute"/>
-        <xsl:for-each select="1 to $columns">
-          <fo:table-column column-width="proportional-column-width(1)"/>
+        <xsl:for-each select="ef:column-widths(.)">
+          <fo:table-column column-width="{.}"/>
         </xsl:for-each>
         <fo:table-body>
           <xsl:apply-templates select="$rows" mode="ef:flow"/>
@@ -150,6 +192,42 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Whether any text of the element is on the page. -->
+  <xsl:function name="ef:has-text-on" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:sequence select="exists($element//text()[normalize-space()][not(ancestor::tei:note[f:is-footnote(.)])][f:on-page(., $page)])"/>
+  </xsl:function>
+
+  <!-- The column widths of a table (see above), computed once per table. -->
+  <xsl:function name="ef:column-widths" as="xs:string+" cache="yes">
+    <xsl:param name="table" as="element(tei:table)"/>
+    <xsl:variable name="rows" select="$table/tei:row"/>
+    <xsl:variable name="columns" select="max((1, $rows ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
+    <!-- per column: the lengths of the text of its single-column cells -->
+    <xsl:variable name="lengths" as="array(xs:integer*)" select="array:join(
+        for $c in 1 to $columns return [
+          for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
+          return if (ef:column-of($cell) eq $c) then string-length(ef:plain($cell)) else ()])"/>
+    <!-- the longest word of each column -->
+    <xsl:variable name="words" as="xs:integer*" select="for $c in 1 to $columns return max((1,
+        for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
+        return if (ef:column-of($cell) eq $c) then tokenize(ef:plain($cell)) ! string-length(.) else ()))"/>
+    <xsl:for-each select="1 to $columns">
+      <xsl:variable name="c" select="."/>
+      <xsl:variable name="sorted" select="sort($lengths($c))"/>
+      <!-- nine entries in ten are at most this long -->
+      <xsl:variable name="usual" select="($sorted[max((1, floor(0.9 * count($sorted))))], 1)[1]"/>
+      <xsl:sequence select="if (avg(($lengths($c), 0)) le 14) then (0.6 * max(($words[$c], min(($usual, 14)), 2)) + 0.7) || 'em'
+          else 'proportional-column-width(' || (max((4, round(avg($lengths($c))))) + 2 * $words[$c]) || ')'"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="ef:column-of" as="xs:integer">
+    <xsl:param name="cell" as="element(tei:cell)"/>
+    <xsl:sequence select="1 + sum($cell/preceding-sibling::tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))"/>
+  </xsl:function>
+
   <xsl:template match="tei:row" mode="ef:flow">
     <fo:table-row>
       <xsl:call-template name="ef:children"/>
@@ -157,11 +235,11 @@
   </xsl:template>
 
   <xsl:template match="tei:cell" mode="ef:flow">
-    <fo:table-cell padding-end="0.3em">
+    <fo:table-cell padding-end="0.5em">
       <xsl:if test="@cols castable as xs:integer">
         <xsl:attribute name="number-columns-spanned" select="@cols"/>
       </xsl:if>
-      <fo:block text-align="start">
+      <fo:block text-align="start" text-align-last="start" text-indent="0em" start-indent="0pt" end-indent="0pt">
         <xsl:call-template name="ef:children"/>
       </fo:block>
     </fo:table-cell>
@@ -172,7 +250,12 @@
   </xsl:template>
 
   <!-- Nothing to print: page breaks are the page sequences; images are not part of the print text. -->
-  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:figure/tei:graphic | tei:figDesc
+  <!-- An image is not part of the print text: the room of a small emblem is kept blank. -->
+  <xsl:template match="tei:figure/tei:graphic" mode="ef:flow">
+    <fo:block space-before="{ef:space(0.5)}" space-after="{ef:space(0.5)}" line-height="3em">&#xA0;</fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:figDesc
       | tei:index | tei:gap[not(normalize-space())]" mode="ef:flow"/>
 
   <xsl:template match="tei:figure" mode="ef:flow">
@@ -238,7 +321,7 @@
       | tei:time | tei:ref | tei:ptr | tei:bibl | tei:biblScope | tei:title | tei:term | tei:q | tei:quote | tei:said
       | tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:num | tei:measure | tei:seg | tei:w
       | tei:unclear | tei:add | tei:supplied | tei:gap | tei:publisher | tei:pubPlace | tei:idno | tei:forename
-      | tei:surname | tei:roleName | tei:address | tei:addrLine | tei:author | tei:editor | tei:role"
+      | tei:surname | tei:roleName | tei:address | tei:addrLine | tei:author | tei:editor | tei:role | tei:gloss"
       mode="ef:flow">
     <xsl:call-template name="ef:children"/>
   </xsl:template>
@@ -246,6 +329,12 @@
   <xsl:template match="tei:del" mode="ef:flow"/>
 
   <!-- Text: white space between blocks is dropped, all other text printed as it is. -->
+  <!-- Vertical space of the design: em times the design's space factor. -->
+  <xsl:function name="ef:space" as="xs:string">
+    <xsl:param name="em" as="xs:decimal"/>
+    <xsl:sequence select="($em * $space-factor) || 'em'"/>
+  </xsl:function>
+
   <xsl:template match="text()" mode="ef:flow">
     <xsl:value-of select="."/>
   </xsl:template>

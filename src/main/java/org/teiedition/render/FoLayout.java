@@ -53,9 +53,9 @@ final class FoLayout {
 
     /**
      * @param scales   shrink factors by page index
-     * @param onlyPage the page index to lay out alone, or 0 for all
+     * @param onlyPages the page indexes to lay out alone, or empty for all
      */
-    Result run(XdmNode tei, Date created, Map<Integer, Double> scales, int onlyPage) throws InputException {
+    Result run(XdmNode tei, Date created, Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) throws InputException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         FopEvents events = new FopEvents(file);
         List<Diagnostic> messages = new ArrayList<>();
@@ -77,7 +77,7 @@ final class FoLayout {
                 message.getContent().getStringValue().replaceFirst("^warning: ", ""), file, 0, 0)));
         try {
             transformer.setGlobalContextItem(tei);
-            transformer.setStylesheetParameters(parameters(scales, onlyPage));
+            transformer.setStylesheetParameters(parameters(scales, onlyPages));
             transformer.applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
         } catch (SaxonApiException | FOPException e) {
             List<Diagnostic> all = new ArrayList<>(messages);
@@ -100,7 +100,7 @@ final class FoLayout {
         return new Result(pdf.toByteArray(), counts, all);
     }
 
-    private Map<QName, XdmValue> parameters(Map<Integer, Double> scales, int onlyPage) {
+    private Map<QName, XdmValue> parameters(Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) {
         Map<QName, XdmValue> values = new HashMap<>();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             try {
@@ -112,7 +112,8 @@ final class FoLayout {
         Map<XdmAtomicValue, XdmValue> scaleMap = new HashMap<>();
         scales.forEach((page, scale) -> scaleMap.put(new XdmAtomicValue(page), new XdmAtomicValue(new java.math.BigDecimal(String.valueOf(scale)))));
         values.put(new QName("page-scale"), new XdmMap(scaleMap));
-        values.put(new QName("page-only"), new XdmAtomicValue(onlyPage));
+        values.put(new QName("page-only"), onlyPages.isEmpty() ? new XdmAtomicValue(0)
+                : new XdmValue(onlyPages.stream().sorted().map(XdmAtomicValue::new).toList()));
         return values;
     }
 

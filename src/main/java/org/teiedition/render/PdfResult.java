@@ -1,12 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.teiedition.diag.Diagnostic;
 
-/** What rendering a PDF found: its page count and anything worth telling (overflow handled, for one). */
-public record PdfResult(int pageCount, List<Diagnostic> diagnostics) {
+/**
+ * What rendering a PDF found: its page count, anything worth telling (overflow handled, for one) and
+ * the wall time of each stage in milliseconds, in order: {@code transform+layout} (Saxon streaming
+ * into FOP, the first pass over every page), {@code shrink} (only when pages were re-set: the probes
+ * and the final pass), {@code finish} (PDFBox: page labels, identifiers). The times are left out of
+ * the JSON form (report.json must be the same bytes for the same input); a report that wants them
+ * takes them from {@link #millis()} into a section of its own.
+ */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis"})
+public record PdfResult(int pageCount, List<Diagnostic> diagnostics,
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis) {
     public PdfResult {
         diagnostics = List.copyOf(diagnostics);
+        millis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+    }
+
+    public PdfResult(int pageCount, List<Diagnostic> diagnostics) {
+        this(pageCount, diagnostics, Map.of());
     }
 }

@@ -12,7 +12,8 @@ import net.sf.saxon.s9api.XdmNode;
  * Reads a PDF back with PDFBox and proves its pagination against the TEI: PDF page i must be source
  * page i (the text after the i-th {@code pb}), labelled with its folio, holding exactly the source
  * page's words (running heads, folios and footnotes aside) and, at its foot, exactly its footnotes.
- * Words compare case-insensitively (small capitals are set as capitals).
+ * Words compare case-insensitively (small capitals are set as capitals); where the words differ only
+ * in spacing at line ends (a break after a dash inside a word), the page's characters must agree.
  */
 public final class PaginationVerifier {
     /** How many words the report shows at each end of a page. */
@@ -57,14 +58,23 @@ public final class PaginationVerifier {
         }
         List<String> want = lower(source.words());
         List<String> have = lower(page.words());
+        boolean rejoined = false;
         if (!want.equals(have)) {
-            faults.add(difference(source.words(), page.words()));
+            // A line may end after a dash or hyphen the source has inside a word (FOP breaks there,
+            // the PDF's text then has a space the source has not), or join two words the source set
+            // apart across a line end: the same characters in the same order are the same text.
+            if (String.join("", want).equals(String.join("", have))) {
+                rejoined = true;
+            } else {
+                faults.add(difference(source.words(), page.words()));
+            }
         }
         if (!page.notes().equals(source.notes())) {
             faults.add("notes at the foot " + page.notes() + ", expected " + source.notes());
         }
         String verdict = faults.isEmpty()
                 ? "matches: " + source.words().size() + " words, " + source.notes().size() + " notes"
+                        + (rejoined ? " (the same characters; some words split or joined at line ends)" : "")
                 : String.join("; ", faults);
         return new PaginationReport.PageCheck(source.folio(), page.index(), page.label(), first(page.words()),
                 last(page.words()), page.notes(), faults.isEmpty(), verdict);
