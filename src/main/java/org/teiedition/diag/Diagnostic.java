@@ -36,11 +36,6 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return new Diagnostic(Severity.WARNING, code, message, file, line, column);
     }
 
-    /** A problem with a whole file, with no position in it. */
-    public static Diagnostic error(String code, String message, Path file) {
-        return error(code, message, file.toString(), 0, 0);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -2,7 +2,6 @@
 package org.teiedition.xml;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -93,11 +92,6 @@ public final class SafeXml {
         } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
             // a parser without the JAXP 1.5 properties: the features above already keep it from loading anything
         }
-    }
-
-    /** An input source that yields nothing, for places that must answer a request without loading it. */
-    public static InputSource emptySource() {
-        return new InputSource(new StringReader(""));
     }
 
     private static final EntityResolver REFUSE = (publicId, systemId) -> {
