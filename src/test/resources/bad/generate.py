@@ -80,6 +80,6 @@ w('enc-page-repeated.txt', memotxt.replace('of [Page 523] that kind', 'of [Page 
 w('enc-page-malformed.txt', memotxt.replace('of [Page 523] that kind', 'of [Page 52x] that kind'))
 w('enc-nul-bytes.txt', memotxt.replace('good-by', 'good\x00by'))
 # --- valid-looking TEI that points outside its folder or at the network: nothing may be read or fetched
-w('graphic-outside.xml', memo.replace('<head>Memorandum', '<figure><graphic url="../secret.txt"/></figure>\n        <head>Memorandum', 1))
+w('graphic-outside.xml', memo.replace('      </div>\n    </body>', '        <figure><graphic url="../secret.txt"/></figure>\n      </div>\n    </body>', 1))
 w('facs-outside.xml', memo.replace('<pb n="522" xml:id="pg_522"/>', '<pb n="522" xml:id="pg_522" facs="@SECRET_URI@"/>', 1))
 w('stylesheet-pi-http.xml', memo.replace('<TEI xmlns', '<?xml-stylesheet type="text/xsl" href="http://127.0.0.1:@PORT@/x.xsl"?>\n<TEI xmlns', 1))
