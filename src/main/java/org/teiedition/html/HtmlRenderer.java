@@ -66,11 +66,19 @@ public final class HtmlRenderer {
      * @param folder    an empty folder to fill: {@code index.html} and assets
      */
     public void render(List<XdmNode> documents, Path folder) throws InputException, IOException {
+        render(documents, folder, false);
+    }
+
+    /**
+     * @param pdfsToCome the caller puts each document's {@code NAME.pdf} into the folder itself (later,
+     *                   as {@code publish} does while the PDFs are still being made): link them, copy none
+     */
+    public void render(List<XdmNode> documents, Path folder, boolean pdfsToCome) throws InputException, IOException {
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("html: no TEI documents to render");
         }
         List<String> names = names(documents);
-        boolean pdfs = copyDownloads(documents, names, folder);
+        boolean pdfs = copyDownloads(documents, names, folder, !pdfsToCome) || pdfsToCome;
         Map<String, String> pages = transform(documents, names, pdfs);
         for (Map.Entry<String, String> page : pages.entrySet()) {
             Files.writeString(folder.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
@@ -129,8 +137,9 @@ public final class HtmlRenderer {
         }
     }
 
-    /** Copies each TEI file into the site, and its PDF when it lies beside the output folder. */
-    private static boolean copyDownloads(List<XdmNode> documents, List<String> names, Path folder) throws IOException {
+    /** Copies each TEI file into the site, and (when asked) its PDF when it lies beside the output folder. */
+    private static boolean copyDownloads(List<XdmNode> documents, List<String> names, Path folder, boolean copyPdfs)
+            throws IOException {
         boolean allPdfs = true;
         Path beside = folder.toAbsolutePath().getParent();
         for (int i = 0; i < documents.size(); i++) {
@@ -148,7 +157,7 @@ public final class HtmlRenderer {
                 }
             }
             Path pdf = beside == null ? null : beside.resolve(name + ".pdf");
-            if (pdf != null && Files.isRegularFile(pdf)) {
+            if (copyPdfs && pdf != null && Files.isRegularFile(pdf)) {
                 Files.copy(pdf, folder.resolve(name + ".pdf"));
             } else {
                 allPdfs = false;

@@ -82,20 +82,31 @@ public final class Publisher {
         int allPages = sourcePages.stream().mapToInt(Integer::intValue).sum();
         List<PublishReport.DocumentReport> documents = new ArrayList<>();
         Diagnostics mismatches = new Diagnostics();
-        int pagesDone = 0;
-        for (int i = 0; i < teiFiles.size(); i++) {
-            try {
-                documents.add(publishDocument(teiFiles.get(i), trees.get(i), validations.get(i), folder, options.overflow(),
-                        clock, new DocumentProgress(progress, i, teiFiles.size(), pagesDone, sourcePages.get(i), allPages)));
-            } catch (InputException e) {
-                mismatches.addAll(e.diagnostics());
+        Path site = Files.createDirectory(folder.resolve("html"));
+        // the web edition needs the TEI only: it is made on a second core while the PDFs are laid out
+        WebStage web = WebStage.start(edition.htmlRenderer(), trees, site);
+        try {
+            int pagesDone = 0;
+            for (int i = 0; i < teiFiles.size(); i++) {
+                try {
+                    documents.add(publishDocument(teiFiles.get(i), trees.get(i), validations.get(i), folder, options.overflow(),
+                            clock, new DocumentProgress(progress, i, teiFiles.size(), pagesDone, sourcePages.get(i), allPages)));
+                } catch (InputException e) {
+                    mismatches.addAll(e.diagnostics());
+                }
+                pagesDone += sourcePages.get(i);
             }
-            pagesDone += sourcePages.get(i);
+            mismatches.throwIfErrors();
+            progress.progress(new ProgressListener.Progress(PublishTimings.HTML, 0, teiFiles.size(), "files", 0, 0));
+            clock.add(PublishTimings.HTML, web.await());
+        } finally {
+            web.stop();
         }
-        mismatches.throwIfErrors();
-        progress.progress(new ProgressListener.Progress(PublishTimings.HTML, 0, teiFiles.size(), "files", 0, 0));
-        clock.time(PublishTimings.HTML, () -> {
-            edition.htmlRenderer().render(trees, Files.createDirectory(folder.resolve("html")));
+        clock.time(PublishTimings.WRITE, () -> {
+            for (Path tei : teiFiles) {
+                String pdf = baseName(tei) + ".pdf";
+                Files.copy(folder.resolve(pdf), site.resolve(pdf));
+            }
             return null;
         });
         progress.progress(new ProgressListener.Progress(PublishTimings.HTML, teiFiles.size(), teiFiles.size(), "files", 0, 0));
