@@ -3,9 +3,6 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.Overflow;
-import org.teiedition.PublishOptions;
-import org.teiedition.ValidationMode;
 import org.teiedition.bench.Bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,11 +25,9 @@ final class BenchCommand extends CliCommand {
     @Option(names = "--warmup", defaultValue = "1", paramLabel = "W", description = "warm-up runs, not measured (default: 1)")
     int warmup;
 
-    @Option(names = "--validation", defaultValue = "strict", paramLabel = "strict|warn", description = "as for publish")
-    ValidationMode validation;
 
-    @Option(names = "--overflow", defaultValue = "fail", paramLabel = "fail|shrink", description = "as for publish")
-    Overflow overflow;
+    @Mixin
+    PublicationOptions publishing;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "text (default, on stdout) or json (on stdout)")
@@ -59,7 +54,7 @@ final class BenchCommand extends CliCommand {
         var edition = cli.edition(parameters.parameters(spec.commandLine()));
         Bench.BenchResult result;
         try (TerminalProgress progress = cli.progress("bench", quiet)) {
-            result = new Bench(edition).run(files, warmup, runs, new PublishOptions(validation, overflow),
+            result = new Bench(edition).run(files, warmup, runs, publishing.options(),
                     run -> {
                         if (progress != null) {
                             progress.show(run);

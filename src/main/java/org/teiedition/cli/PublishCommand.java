@@ -3,9 +3,6 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.Overflow;
-import org.teiedition.PublishOptions;
-import org.teiedition.ValidationMode;
 import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
 import picocli.CommandLine.Command;
@@ -26,13 +23,9 @@ final class PublishCommand extends CliCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "the folder (default: target/edition)")
     Path output;
 
-    @Option(names = "--validation", defaultValue = "strict", paramLabel = "strict|warn",
-            description = "strict (default): validation errors stop the publication; warn: publish anyway and list them")
-    ValidationMode validation;
 
-    @Option(names = "--overflow", defaultValue = "fail", paramLabel = "fail|shrink",
-            description = "when a source page does not fit one PDF page: fail (default) or shrink that page")
-    Overflow overflow;
+    @Mixin
+    PublicationOptions publishing;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress and no summary; problems are still reported on stderr")
     boolean quiet;
@@ -53,7 +46,7 @@ final class PublishCommand extends CliCommand {
         var edition = cli.edition(parameters.parameters(spec.commandLine()));
         Publication publication;
         try (TerminalProgress progress = cli.progress("publish", quiet)) {
-            publication = edition.publish(files, folder, new PublishOptions(validation, overflow),
+            publication = edition.publish(files, folder, publishing.options(),
                     progress != null ? progress : ProgressListener.NONE);
         }
         publication.report().documents().forEach(d -> {
