@@ -62,7 +62,7 @@ final class BenchCommand extends CliCommand {
                     });
         }
         if (format == Format.json) {
-            Diagnostics.printJson(result, cli.out());
+            DiagnosticPrinter.printJson(result, cli.out());
         } else {
             result.describe().forEach(cli.out()::println);
             cli.out().flush();

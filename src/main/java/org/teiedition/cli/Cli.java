@@ -87,7 +87,7 @@ public final class Cli implements Runnable {
 
     private int handle(Exception e) {
         if (e instanceof InputException input) {
-            Diagnostics.print(input.diagnostics(), err);
+            DiagnosticPrinter.print(input.diagnostics(), err);
             return ExitCode.INPUT;
         }
         if (e instanceof NoSuchFileException missing && missing.getReason() != null) {

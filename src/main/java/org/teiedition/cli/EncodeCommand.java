@@ -31,7 +31,7 @@ final class EncodeCommand extends CliCommand {
         Encoded encoded = output == null
                 ? cli.edition().encode(transcription, options)
                 : cli.edition().encode(transcription, output, options);
-        Diagnostics.print(encoded.warnings(), cli.err());
+        DiagnosticPrinter.print(encoded.warnings(), cli.err());
         if (output == null) {
             cli.out().print(encoded.toXml());
             cli.out().flush();

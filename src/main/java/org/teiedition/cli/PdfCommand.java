@@ -38,7 +38,7 @@ final class PdfCommand extends CliCommand {
     public Integer call() throws Exception {
         Path target = output != null ? output : Defaults.outputFolder().resolve(Defaults.baseName(file) + ".pdf");
         PdfResult result = cli.edition(parameters.parameters(spec.commandLine())).pdf(file, target, overflow);
-        Diagnostics.print(result.diagnostics(), cli.err());
+        DiagnosticPrinter.print(result.diagnostics(), cli.err());
         return ExitCode.OK;
     }
 }

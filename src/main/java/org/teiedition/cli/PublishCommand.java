@@ -50,8 +50,8 @@ final class PublishCommand extends CliCommand {
                     progress != null ? progress : ProgressListener.NONE);
         }
         publication.report().documents().forEach(d -> {
-            Diagnostics.print(d.validation().diagnostics(), cli.err());
-            Diagnostics.print(d.rendering().diagnostics(), cli.err());
+            DiagnosticPrinter.print(d.validation().diagnostics(), cli.err());
+            DiagnosticPrinter.print(d.rendering().diagnostics(), cli.err());
         });
         if (!quiet) {
             cli.err().println("published " + folder + " (report.json, timings.json):");

@@ -37,9 +37,9 @@ final class ValidateCommand extends CliCommand {
             reports.add(edition.validate(file));
         }
         if (format == Format.json) {
-            Diagnostics.printJson(reports, cli.out());
+            DiagnosticPrinter.printJson(reports, cli.out());
         } else {
-            reports.forEach(r -> Diagnostics.print(r.diagnostics(), cli.err()));
+            reports.forEach(r -> DiagnosticPrinter.print(r.diagnostics(), cli.err()));
         }
         return reports.stream().allMatch(ValidationReport::isValid) ? ExitCode.OK : ExitCode.INPUT;
     }

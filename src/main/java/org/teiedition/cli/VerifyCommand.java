@@ -27,7 +27,7 @@ final class VerifyCommand extends CliCommand {
     public Integer call() throws Exception {
         PaginationReport report = cli.edition().verify(pdf, tei);
         if (format == Format.json) {
-            Diagnostics.printJson(report, cli.out());
+            DiagnosticPrinter.printJson(report, cli.out());
         } else {
             PaginationText.print(report, cli.out());
         }

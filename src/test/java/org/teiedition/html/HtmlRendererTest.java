@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.cli.Cli;
+import org.teiedition.cli.CliRun;
 import org.teiedition.diag.InputException;
 
 /** The web edition without a browser: files, well-formedness, anchors, metadata, determinism. */
@@ -177,11 +175,8 @@ class HtmlRendererTest {
 
     @Test
     void theCommandLineWritesTheSite(@TempDir Path temp) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new Cli(new PrintWriter(out), new PrintWriter(err), Edition::create)
-                .run("html", MEMORANDUM.toString(), "-o", temp.resolve("site").toString());
-        assertEquals(0, status, err.toString());
+        CliRun run = CliRun.run("html", MEMORANDUM.toString(), "-o", temp.resolve("site").toString());
+        assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(temp.resolve("site/index.html")));
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.cli.Cli;
+import org.teiedition.cli.CliRun;
 
 /** A source page that does not fit: fail names it and how far it is; shrink sets it smaller and says so. */
 class OverflowTest {
@@ -29,21 +27,15 @@ class OverflowTest {
             + " and that he would say as much to those in Moscow who would listen to him.";
     private static final String PARAGRAPH = "<p>I told the Ambassador that I was very deeply impressed";
 
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new Cli(new PrintWriter(out), new PrintWriter(err), Memorandum::edition).run(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.run(Memorandum::edition, args);
     }
 
     @Test
     void aPageTooLongFailsNamingItsFolioAndLeavesNoPdf(@TempDir Path folder) throws Exception {
         Path tei = Memorandum.variant(folder, "long.xml", PAGE_523_START, TWO_MORE_LINES);
         Path pdf = folder.resolve("long.pdf");
-        Run run = cli("pdf", tei.toString(), "-o", pdf.toString());
+        CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString());
         assertEquals(1, run.status(), run.err());
         assertTrue(run.err().contains("error: source page \"523\" does not fit one page: it runs onto 2 pages"), run.err());
         assertTrue(run.err().matches("(?s).*it would fit at \\d\\d% of the type size.*"), run.err());
@@ -58,7 +50,7 @@ class OverflowTest {
     void shrinkSetsTheOverflowingPageSmallerAndReportsTheFactor(@TempDir Path folder) throws Exception {
         Path tei = Memorandum.variant(folder, "long.xml", PAGE_523_START, TWO_MORE_LINES);
         Path pdf = folder.resolve("long.pdf");
-        Run run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
+        CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
         assertEquals(0, run.status(), run.err());
         Matcher factor = Pattern.compile("warning: source page \"523\" did not fit one page \\(2 pages\\): set at (\\d+)% ")
                 .matcher(run.err());
@@ -69,7 +61,7 @@ class OverflowTest {
             assertEquals(List.of("522", "523", "524"),
                     Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
         }
-        Run verify = cli("verify", pdf.toString(), "--tei", tei.toString());
+        CliRun verify = cli("verify", pdf.toString(), "--tei", tei.toString());
         assertEquals(0, verify.status(), verify.out());
     }
 
@@ -80,7 +72,7 @@ class OverflowTest {
         String copy = paragraph.substring(start, paragraph.indexOf("</p>", start) + 4);
         Path tei = Memorandum.variant(folder, "far.xml", PARAGRAPH, copy + copy + PARAGRAPH);
         Path pdf = folder.resolve("far.pdf");
-        Run run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
+        CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
         assertEquals(1, run.status(), run.err());
         assertTrue(run.err().contains("source page \"523\" does not fit one page: it runs onto 2 pages; "
                 + "it does not fit even at 85% of the type size"), run.err());

@@ -32,7 +32,7 @@ class ConcurrencyTest {
         List<Path> documents = documents(Files.createDirectory(dir.resolve("in")));
         Edition edition = Run.EDITION;
         for (Path document : documents) {
-            Stages.require(() -> edition.publish(List.of(document), dir.resolve("seq").resolve(name(document)), PublishOptions.defaults()));
+            edition.publish(List.of(document), dir.resolve("seq").resolve(name(document)), PublishOptions.defaults());
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {

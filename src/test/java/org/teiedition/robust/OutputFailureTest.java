@@ -36,7 +36,7 @@ class OutputFailureTest {
     void anOutputUnderAFileIsAnIoFailure(String command) throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "keep me");
         Path input = command.equals("encode") ? TRANSCRIPTION : MEMORANDUM;
-        Run run = Run.of(BadInputCatalogueTest.arguments(command, input, file)).assumeStagesPresent();
+        Run run = Run.of(BadInputCatalogueTest.arguments(command, input, file));
         assertEquals(ExitCode.FAILURE, run.status(), run::toString);
         assertTrue(run.err().contains(file.toString()) && run.err().contains(": error: "), () -> "names the file: " + run);
         run.assertNoStackTrace();
@@ -48,7 +48,7 @@ class OutputFailureTest {
     @ValueSource(strings = {"html", "publish"})
     void anOutputFolderThatIsAFileIsAnIoFailure(String command) throws IOException {
         Path file = Files.writeString(dir.resolve("edition"), "keep me");
-        Run run = Run.of(command, MEMORANDUM.toString(), "-o", file.toString()).assumeStagesPresent();
+        Run run = Run.of(command, MEMORANDUM.toString(), "-o", file.toString());
         assertEquals(ExitCode.FAILURE, run.status(), run::toString);
         assertTrue(run.err().startsWith(file + ": error: "), () -> "names the file: " + run);
         run.assertNoStackTrace();
@@ -65,7 +65,7 @@ class OutputFailureTest {
             Assumptions.assumeFalse(Files.isWritable(folder),
                     "running as root (or without POSIX permissions): a read-only folder is writable, nothing to test");
             Path input = command.equals("encode") ? TRANSCRIPTION : MEMORANDUM;
-            Run run = Run.of(BadInputCatalogueTest.arguments(command, input, folder)).assumeStagesPresent();
+            Run run = Run.of(BadInputCatalogueTest.arguments(command, input, folder));
             assertEquals(ExitCode.FAILURE, run.status(), run::toString);
             assertTrue(run.err().contains(folder.toString()), () -> "names the folder: " + run);
             run.assertNoStackTrace();
@@ -81,7 +81,7 @@ class OutputFailureTest {
     void aPdfWriteThatFailsMidwayLeavesNothing(int failAfter) throws Exception {
         XdmNode document = Run.EDITION.load(MEMORANDUM);
         Path target = dir.resolve("out/memorandum.pdf");
-        Throwable failure = Stages.failureOf(() -> AtomicOutput.writeFile(target,
+        Throwable failure = failureOf(() -> AtomicOutput.writeFile(target,
                 out -> Run.EDITION.pdfRenderer().render(document, new FailingAfter(out, failAfter), Overflow.FAIL)));
         assertInstanceOf(IOException.class, failure, "the renderer must let the write failure through as an IOException");
         assertTrue(chain(failure).contains("no space left"), () -> "the cause is kept: " + chain(failure));
@@ -95,7 +95,7 @@ class OutputFailureTest {
         Path site = Files.createDirectories(dir.resolve("html"));
         Files.writeString(site.resolve("index.html"), "old edition");
         XdmNode document = Run.EDITION.load(MEMORANDUM);
-        Throwable failure = Stages.failureOf(() -> AtomicOutput.writeFolder(site, fresh -> {
+        Throwable failure = failureOf(() -> AtomicOutput.writeFolder(site, fresh -> {
             Run.EDITION.htmlRenderer().render(List.of(document), fresh);
             throw new IOException("no space left on device");
         }));
@@ -139,5 +139,20 @@ class OutputFailureTest {
             }
             left -= bytes;
         }
+    }
+
+    /** What {@code action} threw, or null. */
+    private static Throwable failureOf(Action action) {
+        try {
+            action.run();
+            return null;
+        } catch (Throwable e) {
+            return e;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws Exception;
     }
 }

@@ -21,7 +21,7 @@ class ReproducibilityTest {
     void twoPublishesAreIdentical() throws Exception {
         Path first = dir.resolve("one/edition");
         Path second = dir.resolve("two/elsewhere");
-        Run a = Run.of("publish", "tei/memorandum.xml", "-o", first.toString()).assumeStagesPresent();
+        Run a = Run.of("publish", "tei/memorandum.xml", "-o", first.toString());
         assertEquals(0, a.status(), a::toString);
         Run b = Run.of("publish", "tei/memorandum.xml", "-o", second.toString());
         assertEquals(0, b.status(), b::toString);
@@ -35,7 +35,7 @@ class ReproducibilityTest {
         for (String command : List.of("pdf", "html", "text")) {
             Path one = dir.resolve(command + "-one");
             Path two = dir.resolve(command + "-two");
-            Run a = Run.of(BadInputCatalogueTest.arguments(command, Path.of("tei/memorandum.xml"), one)).assumeStagesPresent();
+            Run a = Run.of(BadInputCatalogueTest.arguments(command, Path.of("tei/memorandum.xml"), one));
             assertEquals(0, a.status(), a::toString);
             Run b = Run.of(BadInputCatalogueTest.arguments(command, Path.of("tei/memorandum.xml"), two));
             assertEquals(0, b.status(), b::toString);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.teiedition.Edition;
 import org.teiedition.cli.Cli;
 
@@ -21,15 +20,6 @@ record Run(int status, String out, String err, Duration took) {
         long start = System.nanoTime();
         int status = new Cli(new PrintWriter(out), new PrintWriter(err), () -> EDITION).run(args);
         return new Run(status, out.toString(), err.toString(), Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /**
-     * Skips the calling test while a stage it needs is still a stub on this branch (the stages are written
-     * on other branches and merged into main); the message says which.
-     */
-    Run assumeStagesPresent() {
-        Assumptions.assumeFalse(Stages.missing(err), () -> "a stage is not merged yet: " + firstLine(err));
-        return this;
     }
 
     /** Input errors are reported, never dumped: no stack trace, no internal error. */

@@ -32,7 +32,7 @@ class ValidatorFuzzTest {
 
     @BeforeEach
     void stagesPresent() throws Exception {
-        Stages.require(() -> Run.EDITION.validate(Path.of("tei/memorandum.xml")));
+        Run.EDITION.validate(Path.of("tei/memorandum.xml"));
     }
 
     @Test

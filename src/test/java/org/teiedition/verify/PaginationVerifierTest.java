@@ -7,30 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.cli.Cli;
+import org.teiedition.cli.CliRun;
 import org.teiedition.render.Memorandum;
 
 class PaginationVerifierTest {
     private static final String PB_523 = "the achievement of <pb n=\"523\" xml:id=\"pg_523\"/>that kind";
 
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new Cli(new PrintWriter(out), new PrintWriter(err), Memorandum::edition).run(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.run(Memorandum::edition, args);
     }
 
     @Test
     void verifyPrintsAPageTableAndPasses() {
-        Run run = cli("verify", Memorandum.pdf().toString(), "--tei", Memorandum.TEI.toString());
+        CliRun run = cli("verify", Memorandum.pdf().toString(), "--tei", Memorandum.TEI.toString());
         assertEquals(0, run.status(), run.out() + run.err());
         assertTrue(run.out().contains("pagination matches the source"), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("522    1    522    yes")), run.out());
@@ -39,7 +31,7 @@ class PaginationVerifierTest {
 
     @Test
     void verifyGivesJson() throws Exception {
-        Run run = cli("verify", Memorandum.pdf().toString(), "--tei", Memorandum.TEI.toString(), "--format", "json");
+        CliRun run = cli("verify", Memorandum.pdf().toString(), "--tei", Memorandum.TEI.toString(), "--format", "json");
         assertEquals(0, run.status(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(3, report.get("pages").size());
@@ -56,7 +48,7 @@ class PaginationVerifierTest {
     void aMovedPageBreakIsCaught(@TempDir Path folder) throws Exception {
         Path wrong = Memorandum.variant(folder, "moved.xml", PB_523,
                 "the <pb n=\"523\" xml:id=\"pg_523\"/>achievement of that kind");
-        Run run = cli("verify", Memorandum.pdf().toString(), "--tei", wrong.toString());
+        CliRun run = cli("verify", Memorandum.pdf().toString(), "--tei", wrong.toString());
         assertEquals(1, run.status(), run.out());
         assertTrue(run.out().contains("pagination DOES NOT match the source"), run.out());
         assertTrue(run.out().contains("ends \"not see any prospect of the achievement of\", the source page "

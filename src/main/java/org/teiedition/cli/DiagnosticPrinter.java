@@ -7,8 +7,8 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Json;
 
 /** Prints diagnostics as {@code path:line:column: severity: message} or as JSON. */
-final class Diagnostics {
-    private Diagnostics() {
+final class DiagnosticPrinter {
+    private DiagnosticPrinter() {
     }
 
     static void print(List<Diagnostic> diagnostics, PrintWriter err) {
