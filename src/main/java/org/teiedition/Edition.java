@@ -28,6 +28,10 @@ import org.teiedition.validate.ValidationReport;
 import org.teiedition.validate.Validator;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.verify.PaginationVerifier;
+import org.teiedition.render.Overflow;
+import org.teiedition.encode.EncodeOptions;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.config.EditionConfig;
 
 /**
  * The toolkit's one entry point for Java users, the command line and the Maven plugin: encode,

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.teiedition.Edition;
-import org.teiedition.PublishOptions;
+import org.teiedition.publish.PublishOptions;
 import org.teiedition.diag.InputException;
 import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;

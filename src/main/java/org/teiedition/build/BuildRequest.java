@@ -4,7 +4,7 @@ package org.teiedition.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.teiedition.PublishOptions;
+import org.teiedition.publish.PublishOptions;
 
 /**
  * One build of an edition.

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Severity;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.cache.Fingerprint;
+import org.teiedition.cache.Hashes;
 
 /**
  * What earlier builds made, kept in a JSON file between builds: per unit of work (a validated document,

@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.teiedition.Edition;
-import org.teiedition.ValidationMode;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.Json;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.publish.Publisher;
 import org.teiedition.validate.ValidationReport;
+import org.teiedition.cache.Fingerprint;
+import org.teiedition.cache.Inputs;
 
 /**
  * An incremental, parallel build of an edition into an output folder, for build tools (the Maven

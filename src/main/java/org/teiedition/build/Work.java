@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.teiedition.Edition;
-import org.teiedition.Overflow;
+import org.teiedition.render.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.Json;

@@ -16,6 +16,7 @@ import org.teiedition.Edition;
 import org.teiedition.diag.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.teiedition.cache.BuildInfo;
 
 /**
  * The command line: picocli parses, each subcommand calls the {@link Edition} facade, and this class maps

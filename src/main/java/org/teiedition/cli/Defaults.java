@@ -3,7 +3,7 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 
-/** Where commands write when no {@code -o} is given (DESIGN.md §3). */
+/** Where commands write when no {@code -o} is given (the README's command table). */
 final class Defaults {
     private Defaults() {
     }

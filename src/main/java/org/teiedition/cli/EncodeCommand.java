@@ -2,7 +2,7 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.encode.Encoded;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
-import org.teiedition.Overflow;
+import org.teiedition.render.Overflow;
 import org.teiedition.render.PdfResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.cli;
 
-import org.teiedition.Overflow;
-import org.teiedition.PublishOptions;
-import org.teiedition.ValidationMode;
+import org.teiedition.render.Overflow;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.validate.ValidationMode;
 import picocli.CommandLine.Option;
 
 /** The options shared by the commands that publish (publish, bench). */

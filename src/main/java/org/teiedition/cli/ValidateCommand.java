@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.teiedition.Edition;
-import org.teiedition.EditionConfig;
+import org.teiedition.config.EditionConfig;
 import org.teiedition.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

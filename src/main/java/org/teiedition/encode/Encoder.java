@@ -7,12 +7,12 @@ import java.util.Optional;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.ProcessingInstruction;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 
 /**
- * Turns a transcription (DESIGN.md §5, docs/transcription-form.md) into TEI with XOM.
+ * Turns a transcription (docs/transcription-form.md) into TEI with XOM.
  *
  * <p>Problems in the transcription (not UTF-8, empty, binary, malformed or out-of-order page markers, a
  * footnote no call matches, calls that read equally well two ways) are an {@link InputException} with

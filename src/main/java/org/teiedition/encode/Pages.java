@@ -4,7 +4,7 @@ package org.teiedition.encode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 
 /**
  * The pages of a transcription: the first page (from the option, an opening marker, or the first marker

@@ -5,8 +5,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.teiedition.EditionConfig;
-import org.teiedition.PublishOptions;
+import org.teiedition.config.EditionConfig;
+import org.teiedition.publish.PublishOptions;
 import org.teiedition.transform.Stylesheets;
 
 /** The parameters of the goals that write outputs: where, with which stylesheets, and how strictly. */

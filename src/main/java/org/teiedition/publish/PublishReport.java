@@ -7,6 +7,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.render.PdfResult;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.verify.PaginationReport;
+import org.teiedition.render.Overflow;
 
 /**
  * What {@code publish} did, written to {@code report.json}: a summary of the whole publication, then per

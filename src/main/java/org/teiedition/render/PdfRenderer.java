@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import net.sf.saxon.s9api.XdmNode;
 import org.apache.fop.apps.FopFactory;
-import org.teiedition.Overflow;
+import org.teiedition.render.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;

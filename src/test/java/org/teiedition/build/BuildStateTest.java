@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.diag.Diagnostic;
+import org.teiedition.cache.Fingerprint;
 
 class BuildStateTest {
     @TempDir

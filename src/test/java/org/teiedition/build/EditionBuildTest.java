@@ -17,13 +17,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.EditionConfig;
-import org.teiedition.Overflow;
-import org.teiedition.PublishOptions;
-import org.teiedition.ValidationMode;
+import org.teiedition.config.EditionConfig;
+import org.teiedition.render.Overflow;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.cache.Inputs;
+import org.teiedition.cache.FolderToolkit;
 
 class EditionBuildTest {
     @TempDir

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.PublishOptions;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.cache.Hashes;
 
 /** The real stages: several documents published on several threads give the bytes of a sequential publication. */
 class ParallelPublishTest {

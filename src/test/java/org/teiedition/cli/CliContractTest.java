@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command-line contract of DESIGN.md §3, through the real entry point. */
+/** The command-line contract of the README (commands, exit statuses, diagnostics), through the real entry point. */
 class CliContractTest {
     @TempDir
     Path dir;

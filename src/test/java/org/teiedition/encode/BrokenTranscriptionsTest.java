@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import nu.xom.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 
 /**
  * The four real FRUS transcriptions and the tests' own ones: every fact of their {@code .json} shows in

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 

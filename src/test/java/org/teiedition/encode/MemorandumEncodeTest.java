@@ -12,7 +12,7 @@ import nu.xom.Nodes;
 import nu.xom.XPathContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.diag.Diagnostic;
 
 class MemorandumEncodeTest {

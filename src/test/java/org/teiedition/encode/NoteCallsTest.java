@@ -9,7 +9,7 @@ import nu.xom.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 
 /** Note calls glued in the hard ways: each table row gives the paragraph, the numbers and the words they follow. */
 class NoteCallsTest {

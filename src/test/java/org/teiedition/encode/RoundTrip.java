@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.Edition;
 import org.teiedition.diag.InputException;
 

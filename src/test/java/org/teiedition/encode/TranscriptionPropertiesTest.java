@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import nu.xom.Element;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.diag.Diagnostic;
 
 /**

@@ -16,9 +16,9 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.EditionConfig;
-import org.teiedition.Overflow;
-import org.teiedition.ValidationMode;
+import org.teiedition.config.EditionConfig;
+import org.teiedition.render.Overflow;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.build.BuildRequest;
 import org.teiedition.transform.Stylesheets;
 

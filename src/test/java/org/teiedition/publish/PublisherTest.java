@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.PublishOptions;
+import org.teiedition.publish.PublishOptions;
 import org.teiedition.diag.InputException;
 
 /** The publication's progress, summary and timings, through the library. */

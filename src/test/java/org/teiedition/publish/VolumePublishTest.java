@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.Overflow;
-import org.teiedition.PublishOptions;
-import org.teiedition.ValidationMode;
+import org.teiedition.render.Overflow;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.diag.InputException;
 
 /** A whole FRUS volume publishes, as an unreviewed delivery would: {@code --validation=warn --overflow shrink}. */

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.Overflow;
+import org.teiedition.render.Overflow;
 import org.teiedition.verify.PaginationReport;
 
 /** Folios as a volume has them: unprinted bracketed ones, roman front matter, breaks between and inside divisions. */

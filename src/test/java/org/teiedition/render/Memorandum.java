@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.teiedition.Edition;
-import org.teiedition.Overflow;
+import org.teiedition.render.Overflow;
 import org.teiedition.diag.InputException;
 
 /** The memorandum's PDF, rendered once per test run with one shared {@link Edition}. */

@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.Overflow;
+import org.teiedition.render.Overflow;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.verify.PaginationReport.PageCheck;
 

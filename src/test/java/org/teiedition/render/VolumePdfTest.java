@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.teiedition.Edition;
-import org.teiedition.Overflow;
+import org.teiedition.render.Overflow;
 import org.teiedition.diag.InputException;
 import org.teiedition.verify.PaginationReport;
 

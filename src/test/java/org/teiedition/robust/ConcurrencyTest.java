@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.PublishOptions;
+import org.teiedition.publish.PublishOptions;
 
 /**
  * One {@link Edition} shared by several threads publishing different documents at once gives the same

@@ -11,7 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.diag.InputException;
 import org.teiedition.encode.Encoded;
 

@@ -17,8 +17,8 @@ import java.util.function.Function;
  * A longer run: {@code mvn -o test -Dtest='*FuzzTest' -Dfuzz.tries=100000 -Dfuzz.seed=random}
  * ({@code -Dfuzz.seed=N} repeats a reported run).
  *
- * <p>jqwik would do this job, but from 1.10 on its maintainers ask that it not be used by AI coding agents
- * (its "Anti-AI Usage Clause"); these tests were written by one, so they use this harness instead.
+ * <p>A small seeded harness rather than a property-testing framework: the runs are plain JUnit loops that
+ * any failure names by seed, and shrinking needs only the few lines below.
  */
 final class Fuzz {
     private Fuzz() {

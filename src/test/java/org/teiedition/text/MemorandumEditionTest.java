@@ -12,12 +12,12 @@ import nu.xom.Document;
 import nu.xom.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.teiedition.EncodeOptions;
+import org.teiedition.encode.EncodeOptions;
 import org.teiedition.encode.RoundTrip;
 import org.teiedition.encode.TeiFacts;
 import org.teiedition.xml.SafeXml;
 
-/** The facts of the "done when", in the edition {@code tei/memorandum.xml} and in the encoder's output. */
+/** The facts a correct encoding of the memorandum must show, in the edition {@code tei/memorandum.xml} and in the encoder's output. */
 class MemorandumEditionTest {
 
     static Stream<Document> documents() throws Exception {

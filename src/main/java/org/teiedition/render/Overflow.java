@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition;
+package org.teiedition.render;
 
 /** What to do when a source page does not fit on one PDF page. Never reflow silently. */
 public enum Overflow {

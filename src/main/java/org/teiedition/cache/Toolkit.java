@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.build;
+package org.teiedition.cache;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -13,7 +13,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.teiedition.Edition;
-import org.teiedition.cli.BuildInfo;
+import org.teiedition.cache.BuildInfo;
 
 /**
  * The toolkit's own files an output depends on (its stylesheets, schema and fonts, found on the class
@@ -31,7 +31,7 @@ public interface Toolkit {
     java.util.Map<String, String> identity() throws IOException;
 
     /** The running toolkit, from the class path that loaded it. */
-    static Toolkit running() {
+    public static Toolkit running() {
         return ClasspathToolkit.INSTANCE;
     }
 
@@ -59,7 +59,7 @@ public interface Toolkit {
                 if (Files.isDirectory(root)) {
                     try (Stream<Path> walk = Files.walk(root)) {
                         walk.filter(Files::isRegularFile)
-                                .forEach(p -> paths.add(prefix + AntPattern.normalize(root.relativize(p).toString())));
+                                .forEach(p -> paths.add(prefix + root.relativize(p).toString().replace('\\', '/')));
                     }
                 }
             } else if (Files.isRegularFile(location)) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.build;
+package org.teiedition.cache;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** SHA-256 content hashes of files, folders, resources and strings, as lower-case hex. */
-final class Hashes {
+public final class Hashes {
     /** What a missing input hashes to, so that its appearance is a change too. */
     static final String MISSING = "missing";
 
     private Hashes() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         return hex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    static String of(Path file) throws IOException {
+    public static String of(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             return MISSING;
         }
@@ -34,7 +34,7 @@ final class Hashes {
         }
     }
 
-    static String of(URL url) throws IOException {
+    public static String of(URL url) throws IOException {
         try (InputStream in = url.openStream()) {
             return of(in);
         } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
@@ -43,7 +43,7 @@ final class Hashes {
     }
 
     /** A folder's names and contents, in sorted order: any added, removed, renamed or changed file changes it. */
-    static String ofTree(Path folder) throws IOException {
+    public static String ofTree(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return MISSING;
         }
@@ -53,7 +53,7 @@ final class Hashes {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
-            digest.update(AntPattern.normalize(folder.relativize(file).toString()).getBytes(StandardCharsets.UTF_8));
+            digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(of(file).getBytes(StandardCharsets.US_ASCII));
         }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition;
+package org.teiedition.validate;
 
 /** How {@code publish} treats validation errors. */
 public enum ValidationMode {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.build;
+package org.teiedition.cache;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -10,21 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.teiedition.cache.Toolkit;
 
 /** A toolkit whose files are in a test's folder, with a version the test sets. */
-final class FolderToolkit implements Toolkit {
+public final class FolderToolkit implements Toolkit {
     private final Path root;
     String version = "1.0";
 
-    FolderToolkit(Path root) {
+    public FolderToolkit(Path root) {
         this.root = root;
     }
 
-    Path file(String path) {
+    public Path file(String path) {
         return root.resolve(path);
     }
 
-    void write(String path, String content) throws IOException {
+    public void write(String path, String content) throws IOException {
         Files.createDirectories(file(path).getParent());
         Files.writeString(file(path), content);
     }
@@ -55,10 +56,10 @@ final class FolderToolkit implements Toolkit {
         return Map.of("toolkit:version", version);
     }
 
-    static final String XSL = "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>%s</xsl:stylesheet>";
+    public static final String XSL = "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>%s</xsl:stylesheet>";
 
     /** A toolkit with an FO and an HTML stylesheet sharing a common module, a schema and a font. */
-    static FolderToolkit standard(Path root) throws IOException {
+    public static FolderToolkit standard(Path root) throws IOException {
         FolderToolkit toolkit = new FolderToolkit(root);
         toolkit.write("xslt/fo/edition-fo.xsl", XSL.formatted("<xsl:include href='../common/pages.xsl'/>"));
         toolkit.write("xslt/html/edition-html.xsl", XSL.formatted("<xsl:include href='../common/pages.xsl'/>"));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition;
+package org.teiedition.publish;
 
 import java.util.Objects;
+import org.teiedition.render.Overflow;
+import org.teiedition.validate.ValidationMode;
 
 /** Options of one publication. */
 public record PublishOptions(ValidationMode validation, Overflow overflow) {

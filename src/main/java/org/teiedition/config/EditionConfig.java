@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition;
+package org.teiedition.config;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.build;
+package org.teiedition.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +12,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.EditionConfig;
-import org.teiedition.Overflow;
-import org.teiedition.ValidationMode;
+import org.teiedition.config.EditionConfig;
+import org.teiedition.render.Overflow;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.cache.Fingerprint;
+import org.teiedition.cache.Inputs;
+import org.teiedition.cache.References;
 
 class InputsTest {
     @TempDir

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.build;
+package org.teiedition.cache;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.teiedition.EditionConfig;
-import org.teiedition.Overflow;
-import org.teiedition.ValidationMode;
+import org.teiedition.config.EditionConfig;
+import org.teiedition.render.Overflow;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.transform.Stylesheets;
 
 /**
