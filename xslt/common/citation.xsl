@@ -18,11 +18,6 @@
   <xsl:key name="f:leading-pbs" match="pb[not(ancestor::div[@type = 'document'] or ancestor::front)]"
       use="following::div[@type = 'document'][1] ! generate-id()"/>
 
-  <!-- Counts page breaks in document order: the value at a pb is its position. -->
-  <xsl:accumulator name="f:pb-number" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="pb" select="$value + 1"/>
-  </xsl:accumulator>
-
   <xsl:function name="f:units" as="element()*">
     <xsl:param name="tei" as="node()"/>
     <xsl:variable name="documents" select="key('f:documents', 'all', root($tei))"/>
@@ -60,7 +55,7 @@
   <!-- The position of a pb among the document's page breaks: its page in a page-faithful PDF. -->
   <xsl:function name="f:pdf-page" as="xs:integer">
     <xsl:param name="pb" as="element(pb)"/>
-    <xsl:sequence select="$pb ! accumulator-before('f:pb-number')"/>
+    <xsl:sequence select="f:page-number($pb)"/>
   </xsl:function>
 
   <!-- The unit's heading as plain text, notes left out. -->

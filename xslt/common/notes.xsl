@@ -3,7 +3,8 @@
 <!--
   Notes: which notes are footnotes, and their printed labels.
   A footnote is a note at the place of its call; an inline note (rend="inline" or place="inline",
-  such as the source note with the file number) is part of the running text.
+  such as the source note with the file number) is part of the running text, and a note within a note
+  is part of that note. Print, web, text and the PDF's verifier all ask these functions.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -14,7 +15,7 @@
 
   <xsl:function name="f:is-footnote" visibility="public" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="not($note/@rend = 'inline' or $note/@place = 'inline')"/>
+    <xsl:sequence select="not($note/@rend = 'inline' or $note/@place = 'inline' or $note/ancestor::tei:note)"/>
   </xsl:function>
 
   <!--

@@ -19,10 +19,33 @@
     xmlns:f="https://tei-edition.org/ns/functions"
     exclude-result-prefixes="#all">
 
-  <!-- The page breaks of a text in order; breaks inside notes belong to the note, not the page. -->
+  <!--
+    Whether a pb opens a source page (one PDF page): a break in the text, not inside a note (a break
+    inside a note belongs to the note, not the page). Print, web, text and the verifier all ask this.
+  -->
+  <xsl:function name="f:is-page-break" visibility="public" as="xs:boolean">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:sequence select="exists($pb/ancestor::tei:text) and empty($pb/ancestor::tei:note)"/>
+  </xsl:function>
+
+  <!-- The page breaks of a text in order. -->
   <xsl:function name="f:page-breaks" visibility="public" as="element(tei:pb)*">
     <xsl:param name="text" as="node()"/>
-    <xsl:sequence select="$text//tei:pb[not(ancestor::tei:note)]"/>
+    <xsl:sequence select="$text//tei:pb[f:is-page-break(.)]"/>
+  </xsl:function>
+
+  <!-- Counts the page breaks that open pages, in document order. -->
+  <xsl:accumulator name="f:page-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:pb[f:is-page-break(.)]" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!--
+    The page a pb opens, counted as the PDF counts its pages (1 for the first); for a break inside a
+    note, the page its note is on.
+  -->
+  <xsl:function name="f:page-number" visibility="public" as="xs:integer">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:sequence select="max((1, $pb ! accumulator-before('f:page-number')))"/>
   </xsl:function>
 
   <!-- The source pages of a text, as maps (see above). -->

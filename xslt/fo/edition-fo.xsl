@@ -30,7 +30,6 @@
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/pages.xsl"/>
   <xsl:include href="../common/notes.xsl"/>
-  <xsl:include href="../common/names.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="masters.xsl"/>
   <xsl:include href="metadata.xsl"/>
@@ -44,6 +43,7 @@
   <xsl:variable name="ef:text" select="/tei:TEI/tei:text" as="element(tei:text)"/>
 
   <xsl:template match="/">
+    <xsl:sequence select="f:check-parameters()"/>
     <xsl:apply-templates select="tei:TEI" mode="ef:root"/>
   </xsl:template>
 

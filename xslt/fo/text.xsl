@@ -347,15 +347,7 @@
 
   <!-- An element no template knows: the on-unhandled-element policy. -->
   <xsl:template match="*" mode="ef:flow" priority="-10">
-    <xsl:choose>
-      <xsl:when test="$on-unhandled-element eq 'fail'">
-        <xsl:sequence select="error(xs:QName('err:unhandled-element'),
-            'element &quot;' || name() || '&quot; (' || path() || ') has no print template')"/>
-      </xsl:when>
-      <xsl:when test="$on-unhandled-element eq 'warn'">
-        <xsl:message>warning: element "<xsl:value-of select="name()"/>" (<xsl:value-of select="path()"/>) has no print template: its content is printed as it is</xsl:message>
-      </xsl:when>
-    </xsl:choose>
+    <xsl:sequence select="f:unhandled(., 'print')"/>
     <xsl:call-template name="ef:children"/>
   </xsl:template>
 

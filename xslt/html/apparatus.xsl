@@ -175,10 +175,10 @@
 
   <!-- ===== notes ===== -->
 
-  <!-- The footnotes of a unit, in order. -->
+  <!-- The footnotes of a unit, in order (the rule shared by every output). -->
   <xsl:function name="h:footnotes" as="element(note)*">
     <xsl:param name="unit" as="element()"/>
-    <xsl:sequence select="$unit//note[not(@type = 'source' and @rend = 'inline')][not(ancestor::note)]"/>
+    <xsl:sequence select="f:footnotes($unit)"/>
   </xsl:function>
 
   <!-- A footnote's key in ids ("65"), unique on its page. -->

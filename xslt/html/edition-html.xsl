@@ -24,6 +24,9 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <xsl:include href="../common/params.xsl"/>
+  <xsl:include href="../common/pages.xsl"/>
+  <xsl:include href="../common/notes.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="../common/people.xsl"/>
   <xsl:include href="../common/citation.xsl"/>
@@ -52,6 +55,7 @@
   <!-- One page of the site, by its file name (one of f:page-files()). -->
   <xsl:template name="f:page">
     <xsl:param name="file" as="xs:string" required="yes"/>
+    <xsl:sequence select="f:check-parameters()"/>
     <xsl:if test="empty($documents)">
       <xsl:sequence select="error(xs:QName('err:no-documents'), 'html: no TEI documents to render (parameter documents)')"/>
     </xsl:if>

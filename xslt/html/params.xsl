@@ -27,8 +27,6 @@
   <!-- The edition's title on the contents page of a site with several documents; empty: the volume's. -->
   <xsl:param name="edition-title" as="xs:string" select="''"/>
 
-  <!-- An element the stylesheet has no rule for: render (its content, silently) | warn | fail. -->
-  <xsl:param name="on-unhandled-element" as="xs:string" select="'render'"/>
 
   <!-- Set by the renderer: the TEI documents of the site, and the name of each (file name without .xml). -->
   <xsl:param name="documents" as="document-node()*" select="()"/>

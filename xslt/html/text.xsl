@@ -29,26 +29,9 @@
 
   <!-- The policy for elements without a rule. -->
   <xsl:template match="*" mode="h:text" priority="-1">
-    <xsl:choose>
-      <xsl:when test="$on-unhandled-element = 'fail'">
-        <xsl:sequence select="error(xs:QName('err:unhandled'),
-            'html: no rule for element &lt;' || name() || '&gt; in ' || h:where(.))"/>
-      </xsl:when>
-      <xsl:when test="$on-unhandled-element = 'warn'">
-        <xsl:message>html: no rule for element &lt;<xsl:value-of select="name()"/>&gt; in <xsl:value-of select="h:where(.)"/>: its content is rendered</xsl:message>
-      </xsl:when>
-    </xsl:choose>
+    <xsl:sequence select="f:unhandled(., 'web')"/>
     <xsl:apply-templates mode="h:text"/>
   </xsl:template>
-
-  <!-- Where an element is, for messages: "TEI/text/body/div[@xml:id='d1']/p[2]/unclear". -->
-  <xsl:function name="h:where" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="string-join(for $a in $e/ancestor-or-self::* return $a/name() ||
-        (if ($a/@xml:id) then '[@xml:id=''' || $a/@xml:id || ''']'
-         else if (count($a/../*[node-name() = node-name($a)]) gt 1)
-         then '[' || (count($a/preceding-sibling::*[node-name() = node-name($a)]) + 1) || ']' else ''), '/')"/>
-  </xsl:function>
 
   <!-- divisions, blocks -->
   <xsl:template match="div | frus:attachment | opener | closer | front | back | body" mode="h:text">

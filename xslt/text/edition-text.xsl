@@ -19,7 +19,11 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:txt="https://tei-edition.org/ns/xslt/text"
     xmlns:err="https://tei-edition.org/ns/error"
+    xmlns:f="https://tei-edition.org/ns/functions"
     exclude-result-prefixes="#all">
+
+  <!-- which notes are footnotes: the rule every output shares -->
+  <xsl:include href="../common/notes.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
@@ -39,7 +43,7 @@
     <xsl:variable name="body" as="element(tei:body)*" select="tei:TEI/tei:text/tei:body"/>
     <xsl:variable name="lines" as="xs:string*">
       <xsl:apply-templates select="$body" mode="txt:lines"/>
-      <xsl:for-each select="$body//tei:note[txt:is-footnote(.)]">
+      <xsl:for-each select="$body//tei:note[f:is-footnote(.)]">
         <xsl:sequence select="'- ' || txt:inline(.) || '↩'"/>
       </xsl:for-each>
     </xsl:variable>
@@ -48,7 +52,7 @@
 
   <!-- ===== lines ===== -->
 
-  <xsl:template match="tei:note[@type = 'source'] | tei:head | tei:p | tei:dateline | tei:signed | tei:item
+  <xsl:template match="tei:note[not(f:is-footnote(.))] | tei:head | tei:p | tei:dateline | tei:signed | tei:item
                        | tei:salute | tei:byline" mode="txt:lines">
     <xsl:sequence select="txt:inline(.)"/>
   </xsl:template>
@@ -65,7 +69,7 @@
   </xsl:template>
 
   <!-- a footnote between blocks has no call to show; its text is among the footnote lines -->
-  <xsl:template match="tei:note[txt:is-footnote(.)]" mode="txt:lines"/>
+  <xsl:template match="tei:note[f:is-footnote(.)]" mode="txt:lines"/>
 
   <!-- text outside any line (a table cell, an unknown block) has no place in the form: fail, naming it -->
   <xsl:template match="text()[normalize-space()]" mode="txt:lines">
@@ -75,7 +79,7 @@
 
   <!-- ===== inline ===== -->
 
-  <xsl:template match="tei:note[txt:is-footnote(.)]" mode="txt:inline">
+  <xsl:template match="tei:note[f:is-footnote(.)]" mode="txt:inline">
     <xsl:value-of select="@n"/>
   </xsl:template>
 
@@ -105,16 +109,10 @@
     <xsl:sequence select="'[Page ' || $pb/@n || ']'"/>
   </xsl:function>
 
-  <xsl:function name="txt:is-footnote" as="xs:boolean">
-    <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="not($note/@type = 'source')"/>
-  </xsl:function>
-
   <xsl:function name="txt:is-line" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="exists($element[self::tei:note[@type = 'source'] or self::tei:head or self::tei:p
-        or self::tei:dateline or self::tei:signed or self::tei:item or self::tei:salute or self::tei:byline
-        or self::tei:note[not(@type = 'source')]])"/>
+    <xsl:sequence select="exists($element[self::tei:note or self::tei:head or self::tei:p
+        or self::tei:dateline or self::tei:signed or self::tei:item or self::tei:salute or self::tei:byline])"/>
   </xsl:function>
 
   <!-- the first page break of the body, before any text, unless the transcription opens with its marker -->

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.cache.Inputs;
+import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.InputException;
 import org.teiedition.encode.Encoded;
 import org.teiedition.encode.Encoder;
@@ -32,6 +34,7 @@ import org.teiedition.render.Overflow;
 import org.teiedition.encode.EncodeOptions;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.config.EditionConfig;
+import org.teiedition.validate.ValidationMode;
 
 /**
  * The toolkit's one entry point for Java users, the command line and the Maven plugin: encode,
@@ -52,6 +55,7 @@ public final class Edition {
     private final PdfRenderer pdfRenderer;
     private final HtmlRenderer htmlRenderer;
     private final PaginationVerifier verifier;
+    private final Publisher publisher;
 
     public Edition(EditionConfig config) {
         this.config = config;
@@ -64,6 +68,7 @@ public final class Edition {
         this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters());
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
         this.verifier = new PaginationVerifier();
+        this.publisher = new Publisher(validator, pdfRenderer, verifier, htmlRenderer, new Inputs(config));
     }
 
     /** An edition with the toolkit's own schema and stylesheets. */
@@ -93,32 +98,66 @@ public final class Edition {
         return validator.validate(tei);
     }
 
-    /** TEI back to the transcription form. */
-    public String text(Path tei) throws InputException, IOException {
-        return textRenderer.render(load(tei));
+    /**
+     * A TEI file read for an output: validated first, as every output is. With {@link ValidationMode#STRICT}
+     * a validation error stops here ({@link InputException}); with {@link ValidationMode#WARN} the problems
+     * come with the tree. A file that is not well-formed stops here in either mode.
+     */
+    public Validator.Checked read(Path tei, ValidationMode mode) throws InputException, IOException {
+        Validator.Checked checked = validator.check(requireFile(tei));
+        if (mode == ValidationMode.STRICT || checked.tree() == null) {
+            Diagnostics problems = new Diagnostics();
+            problems.addAll(checked.report().diagnostics());
+            problems.throwIfErrors();
+        }
+        if (checked.tree() == null) {
+            // the schema itself could not be read (its problems are warnings only): read the file as it is
+            return new Validator.Checked(checked.report(), loader.load(tei));
+        }
+        return checked;
     }
 
-    /** The page-faithful PDF. */
+    /** TEI back to the transcription form; the file must be valid. */
+    public String text(Path tei) throws InputException, IOException {
+        return text(read(tei, ValidationMode.STRICT));
+    }
+
+    public String text(Validator.Checked tei) throws InputException, IOException {
+        return textRenderer.render(tei.tree());
+    }
+
+    /** The page-faithful PDF; the file must be valid. */
     public PdfResult pdf(Path tei, Path out, Overflow overflow) throws InputException, IOException {
-        XdmNode document = load(tei);
+        return pdf(read(tei, ValidationMode.STRICT), out, overflow);
+    }
+
+    public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow) throws InputException, IOException {
         PdfResult[] result = new PdfResult[1];
-        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(document, stream, overflow));
+        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(tei.tree(), stream, overflow));
         return result[0];
     }
 
-    /** The static web edition of one or more documents, into a folder. */
+    /** The static web edition of one or more documents, into a folder; the files must be valid. */
     public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
-        List<XdmNode> documents = new ArrayList<>();
+        List<Validator.Checked> documents = new ArrayList<>();
         for (Path tei : teiFiles) {
-            documents.add(load(tei));
+            documents.add(read(tei, ValidationMode.STRICT));
         }
+        htmlOf(documents, folder);
+    }
+
+    public void htmlOf(List<Validator.Checked> teiFiles, Path folder) throws InputException, IOException {
+        List<XdmNode> documents = teiFiles.stream().map(Validator.Checked::tree).toList();
         AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh));
     }
 
-    /** Reads the PDF back and checks its pagination against the TEI. */
+    /** Reads the PDF back and checks its pagination against the TEI, which must be valid. */
     public PaginationReport verify(Path pdf, Path tei) throws InputException, IOException {
-        requireFile(pdf);
-        return verifier.verify(pdf, load(tei));
+        return verify(pdf, read(tei, ValidationMode.STRICT));
+    }
+
+    public PaginationReport verify(Path pdf, Validator.Checked tei) throws InputException, IOException {
+        return verifier.verify(requireFile(pdf), tei.tree());
     }
 
     /** Validate, PDF, verify and web edition into one folder, with {@code report.json}. */
@@ -127,35 +166,31 @@ public final class Edition {
     }
 
     /**
-     * The same, telling {@code progress} how far it has got; gives the report and the time each stage took
-     * (also written to {@code timings.json}) with the heap's peak.
+     * The same, telling {@code progress} how far it has got; gives the report, the time each stage took
+     * (also written to {@code timings.json}) and which units were reused from the publication the folder
+     * held before.
      */
     public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options, ProgressListener progress)
             throws InputException, IOException {
         for (Path tei : teiFiles) {
             requireFile(tei);
         }
-        return new Publisher(this).publish(teiFiles, folder, options, progress);
+        return publisher.publish(teiFiles, folder, options, progress);
     }
 
-    // package-private plumbing shared with Publisher through the public API above and these
-
-    /** Parses a TEI file safely. */
+    /** Parses a TEI file safely, without validating it. */
     public XdmNode load(Path tei) throws InputException, IOException {
-        requireFile(tei);
-        return loader.load(tei);
+        return loader.load(requireFile(tei));
     }
 
+    /** The PDF stage, for callers that render trees of their own. */
     public PdfRenderer pdfRenderer() {
         return pdfRenderer;
     }
 
+    /** The web stage, for callers that render trees of their own. */
     public HtmlRenderer htmlRenderer() {
         return htmlRenderer;
-    }
-
-    public PaginationVerifier verifier() {
-        return verifier;
     }
 
     private static byte[] read(Path file) throws IOException {
@@ -163,9 +198,10 @@ public final class Edition {
         return Files.readAllBytes(file);
     }
 
-    private static void requireFile(Path file) throws IOException {
+    private static Path requireFile(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
         }
+        return file;
     }
 }

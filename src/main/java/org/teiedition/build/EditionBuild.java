@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.build;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +13,8 @@ import org.teiedition.Edition;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
-import org.teiedition.diag.Json;
-import org.teiedition.io.AtomicOutput;
-import org.teiedition.publish.Publisher;
+import org.teiedition.publish.OutputLayout;
+import org.teiedition.publish.Publication;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.cache.Fingerprint;
 import org.teiedition.cache.Inputs;
@@ -69,19 +64,17 @@ public final class EditionBuild {
             return result();
         }
         try {
-            List<ValidationReport> validations = validate(goal == Goal.VALIDATE);
-            switch (goal) {
-                case VALIDATE -> { }
-                case PDF -> {
-                    pdfs();
-                    removeStale("pdf ", Set.of(".pdf"));
-                }
-                case HTML -> html();
-                case PUBLISH -> {
-                    List<JsonNode> documents = publish(validations);
-                    html();
-                    report(documents);
-                    removeStale("publish ", Set.of(".pdf", ".xml"));
+            if (goal == Goal.PUBLISH) {
+                publish();
+            } else {
+                validate(goal == Goal.VALIDATE);
+                switch (goal) {
+                    case PDF -> {
+                        pdfs();
+                        removeStale("pdf ", Set.of(".pdf"));
+                    }
+                    case HTML -> html();
+                    default -> { }
                 }
             }
             log.info("tei-edition: " + built.size() + " built, " + upToDate.size() + " up to date");
@@ -168,36 +161,18 @@ public final class EditionBuild {
         Parallel.run(request.threads(), tasks).forEach(diagnostics::addAll);
     }
 
-    // the publish goal: per document, the verified PDF and the TEI, with its part of the report
+    // the publish goal: the publication engine, with its own cache of units in the output folder
 
-    private List<JsonNode> publish(List<ValidationReport> validations) throws InputException, IOException {
-        List<Parallel.Task<BuildState.Entry>> tasks = new ArrayList<>();
-        for (int i = 0; i < request.sources().size(); i++) {
-            Path tei = request.sources().get(i);
-            ValidationReport validation = validations.get(i);
-            Path pdf = request.outputDirectory().resolve(baseName(tei) + ".pdf");
-            Path xml = request.outputDirectory().resolve(baseName(tei) + ".xml");
-            String unit = "publish " + absolute(pdf);
-            Fingerprint fingerprint = inputs.publish(tei, request.options().overflow(), request.options().validation());
-            BuildState.Check check = check(unit, fingerprint, tei, pdf);
-            if (check.upToDate() && check.earlier().orElseThrow().report() != null) {
-                BuildState.Entry earlier = check.earlier().orElseThrow();
-                tasks.add(() -> earlier);
-            } else {
-                tasks.add(() -> {
-                    Work.Published published = work.publish(tei, validation, request.outputDirectory(), request.options().overflow());
-                    state.record(unit, fingerprint, List.of(pdf, xml), published.diagnostics(), published.report());
-                    return new BuildState.Entry(fingerprint.inputs(), java.util.Map.of(),
-                            published.diagnostics().stream().map(BuildState.Problem::of).toList(), published.report());
-                });
-            }
-        }
-        List<JsonNode> reports = new ArrayList<>();
-        for (BuildState.Entry entry : Parallel.run(request.threads(), tasks)) {
-            diagnostics.addAll(entry.problems());
-            reports.add(entry.report());
-        }
-        return reports;
+    private void publish() throws InputException, IOException {
+        Publication publication = work.publish(request.sources(), request.outputDirectory(), request.options());
+        publication.built().forEach(unit -> log.info("tei-edition: built " + unit));
+        publication.reused().forEach(unit -> log.info("tei-edition: " + unit + " is up to date"));
+        built.addAll(publication.built());
+        upToDate.addAll(publication.reused());
+        publication.report().documents().forEach(document -> {
+            diagnostics.addAll(document.validation().diagnostics());
+            diagnostics.addAll(document.rendering().diagnostics());
+        });
     }
 
     private BuildState.Check check(String unit, Fingerprint fingerprint, Path tei, Path output) throws IOException {
@@ -230,18 +205,6 @@ public final class EditionBuild {
         built.add("html/");
     }
 
-    /** {@code report.json} from the documents' parts, written when its content changes. */
-    private void report(List<JsonNode> documents) throws IOException {
-        ObjectNode root = BuildState.mapper().createObjectNode();
-        ArrayNode array = root.putArray("documents");
-        documents.forEach(array::add);
-        String text = Json.write(root);
-        Path file = request.outputDirectory().resolve("report.json");
-        if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
-            AtomicOutput.writeString(file, text);
-        }
-    }
-
     /** Removes the outputs of documents that are no longer among the sources. */
     private void removeStale(String kind, Set<String> extensions) throws IOException {
         Path folder = absolute(request.outputDirectory());
@@ -269,6 +232,6 @@ public final class EditionBuild {
     }
 
     static String baseName(Path file) {
-        return Publisher.baseName(file);
+        return OutputLayout.baseName(file);
     }
 }

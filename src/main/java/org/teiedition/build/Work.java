@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.build;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,11 +8,11 @@ import org.teiedition.Edition;
 import org.teiedition.render.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
-import org.teiedition.diag.Json;
-import org.teiedition.publish.PublishReport;
-import org.teiedition.publish.Publisher;
 import org.teiedition.render.PdfResult;
 import org.teiedition.validate.ValidationReport;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.publish.Publication;
+import org.teiedition.publish.ProgressListener;
 
 /** The units of work a build hands out, each done by the facade; tests put simpler work in its place. */
 interface Work {
@@ -24,17 +23,10 @@ interface Work {
 
     void html(List<Path> teiFiles, Path folder) throws InputException, IOException;
 
-    /** Writes {@code NAME.pdf} and {@code NAME.xml} into the folder; gives the document's part of the report. */
-    Published publish(Path tei, ValidationReport validation, Path folder, Overflow overflow) throws InputException, IOException;
-
-    record Published(JsonNode report, List<Diagnostic> diagnostics) {
-        public Published {
-            diagnostics = List.copyOf(diagnostics);
-        }
-    }
+    /** The publication engine's whole publication into the folder. */
+    Publication publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException;
 
     static Work of(Edition edition) {
-        Publisher publisher = new Publisher(edition);
         return new Work() {
             @Override
             public ValidationReport validate(Path tei) throws IOException {
@@ -53,10 +45,8 @@ interface Work {
             }
 
             @Override
-            public Published publish(Path tei, ValidationReport validation, Path folder, Overflow overflow)
-                    throws InputException, IOException {
-                PublishReport.DocumentReport document = publisher.publishDocument(tei, validation, folder, overflow);
-                return new Published(BuildState.mapper().readTree(Json.write(document)), document.rendering().diagnostics());
+            public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+                return edition.publish(teiFiles, folder, options, ProgressListener.NONE);
             }
         };
     }

@@ -19,6 +19,13 @@ public record Fingerprint(Map<String, String> inputs) {
         inputs = java.util.Collections.unmodifiableMap(new TreeMap<>(inputs));
     }
 
+    /** A short name for this set of inputs: the SHA-256 of its names and values, in name order. */
+    public String hash() {
+        StringBuilder all = new StringBuilder();
+        inputs.forEach((name, value) -> all.append(name).append('\0').append(value).append('\n'));
+        return Hashes.of(all.toString());
+    }
+
     /** The first input, in name order, that differs from an earlier build's, described for the log. */
     public Optional<String> changeSince(Fingerprint earlier) {
         Objects.requireNonNull(earlier, "earlier");

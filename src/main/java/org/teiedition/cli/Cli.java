@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.teiedition.Edition;
 import org.teiedition.diag.InputException;
+import org.teiedition.diag.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import org.teiedition.cache.BuildInfo;
@@ -90,6 +91,10 @@ public final class Cli implements Runnable {
         if (e instanceof InputException input) {
             DiagnosticPrinter.print(input.diagnostics(), err);
             return ExitCode.INPUT;
+        }
+        if (e instanceof UsageException usage) {
+            err.println("tei-edition: error: " + usage.getMessage());
+            return ExitCode.USAGE;
         }
         if (e instanceof NoSuchFileException missing && missing.getReason() != null) {
             err.println(missing.getFile() + ": error: " + missing.getReason());

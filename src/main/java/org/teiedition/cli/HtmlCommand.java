@@ -3,6 +3,7 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.teiedition.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +20,9 @@ final class HtmlCommand extends CliCommand {
     Path output;
 
     @Mixin
+    ValidationOption validation;
+
+    @Mixin
     ParameterOptions parameters;
 
     @Spec
@@ -30,7 +34,8 @@ final class HtmlCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        cli.edition(parameters.parameters(spec.commandLine())).html(files, output != null ? output : Defaults.outputFolder().resolve("html"));
+        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        edition.htmlOf(validation.read(edition, files, cli), output != null ? output : Defaults.outputFolder().resolve("html"));
         return ExitCode.OK;
     }
 }

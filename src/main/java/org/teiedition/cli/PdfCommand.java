@@ -4,6 +4,7 @@ package org.teiedition.cli;
 import java.nio.file.Path;
 import org.teiedition.render.Overflow;
 import org.teiedition.render.PdfResult;
+import org.teiedition.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,9 @@ final class PdfCommand extends CliCommand {
     Overflow overflow;
 
     @Mixin
+    ValidationOption validation;
+
+    @Mixin
     ParameterOptions parameters;
 
     @Spec
@@ -37,7 +41,8 @@ final class PdfCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path target = output != null ? output : Defaults.outputFolder().resolve(Defaults.baseName(file) + ".pdf");
-        PdfResult result = cli.edition(parameters.parameters(spec.commandLine())).pdf(file, target, overflow);
+        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        PdfResult result = edition.pdf(validation.read(edition, file, cli), target, overflow);
         DiagnosticPrinter.print(result.diagnostics(), cli.err());
         return ExitCode.OK;
     }

@@ -3,6 +3,8 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.Edition;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,13 +18,17 @@ final class TextCommand extends CliCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.txt", description = "where to write the text")
     Path output;
 
+    @Mixin
+    ValidationOption validation;
+
     TextCommand(Cli cli) {
         super(cli);
     }
 
     @Override
     public Integer call() throws Exception {
-        String text = cli.edition().text(file);
+        Edition edition = cli.edition();
+        String text = edition.text(validation.read(edition, file, cli));
         if (output == null) {
             // the exact bytes, with no line ending added: the round trip is byte for byte
             System.out.flush();

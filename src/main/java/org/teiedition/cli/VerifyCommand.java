@@ -3,6 +3,8 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import org.teiedition.verify.PaginationReport;
+import org.teiedition.Edition;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,13 +21,17 @@ final class VerifyCommand extends CliCommand {
     @Option(names = "--format", defaultValue = "text", description = "text or json (${COMPLETION-CANDIDATES})")
     Format format;
 
+    @Mixin
+    ValidationOption validation;
+
     VerifyCommand(Cli cli) {
         super(cli);
     }
 
     @Override
     public Integer call() throws Exception {
-        PaginationReport report = cli.edition().verify(pdf, tei);
+        Edition edition = cli.edition();
+        PaginationReport report = edition.verify(pdf, validation.read(edition, tei, cli));
         if (format == Format.json) {
             DiagnosticPrinter.printJson(report, cli.out());
         } else {

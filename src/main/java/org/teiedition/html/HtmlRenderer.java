@@ -29,6 +29,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.transform.XsltRun;
 
 /**
  * TEI to the static web edition ({@code xslt/html/edition-html.xsl}), written into a folder with its
@@ -87,13 +88,10 @@ public final class HtmlRenderer {
     }
 
     private Map<String, String> transform(List<XdmNode> documents, List<String> names, boolean pdfs) throws InputException {
-        Xslt30Transformer transformer = stylesheets.get(Stylesheets.Output.HTML).load30();
-        Map<QName, XdmValue> values = new HashMap<>();
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            values.put(new QName(parameter.getKey()), untyped(parameter.getValue()));
-        }
+        // the site is one run over all documents, confined to the first one's folder
+        XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.HTML, documents.get(0), parameters);
         if (!pdfs && !parameters.containsKey("pdf-href")) {
-            values.put(new QName("pdf-href"), new XdmAtomicValue(""));
+            run.parameter("pdf-href", new XdmAtomicValue(""));
         }
         XdmValue trees = XdmEmptySequence.getInstance();
         XdmValue labels = XdmEmptySequence.getInstance();
@@ -101,15 +99,11 @@ public final class HtmlRenderer {
             trees = trees.append(documents.get(i));
             labels = labels.append(new XdmAtomicValue(names.get(i)));
         }
-        values.put(new QName("documents"), trees);
-        values.put(new QName("document-names"), labels);
+        run.parameter("documents", trees);
+        run.parameter("document-names", labels);
         Map<String, String> pages = new LinkedHashMap<>();
-        List<Diagnostic> messages = new ArrayList<>();
         try {
-            transformer.setStylesheetParameters(values);
-            transformer.setErrorReporter(error -> { }); // the failure arrives as the exception below
-            transformer.setMessageHandler(message -> messages.add(Diagnostic.warning("html.message",
-                    message.getStringValue(), "", 0, 0)));
+            Xslt30Transformer transformer = run.transformer();
             XdmValue files = transformer.callFunction(PAGE_FILES, new XdmValue[0]);
             for (XdmItem file : files) {
                 String name = file.getStringValue();
@@ -122,19 +116,9 @@ public final class HtmlRenderer {
                 pages.put(name, writer.toString());
             }
         } catch (SaxonApiException e) {
-            messages.add(Diagnostic.error("html.failed", "html: " + e.getMessage(), systemId(documents.get(0)), 0, 0));
-            throw new InputException(messages);
+            throw run.failure(e, "the web edition cannot be made");
         }
         return pages;
-    }
-
-    /** A parameter value as text that the stylesheet converts to the parameter's declared type. */
-    private static XdmAtomicValue untyped(String value) {
-        try {
-            return new XdmAtomicValue(value, ItemType.UNTYPED_ATOMIC);
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("any string is an untypedAtomic", e);
-        }
     }
 
     /** Copies each TEI file into the site, and (when asked) its PDF when it lies beside the output folder. */

@@ -1,164 +1,260 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.publish;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
-import org.teiedition.Edition;
-import org.teiedition.render.Overflow;
-import org.teiedition.publish.PublishOptions;
-import org.teiedition.validate.ValidationMode;
+import org.teiedition.cache.Fingerprint;
+import org.teiedition.cache.Inputs;
+import org.teiedition.cache.UnitCache;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.Json;
+import org.teiedition.html.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.render.PdfRenderer;
 import org.teiedition.render.PdfResult;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
+import org.teiedition.validate.Validator;
 import org.teiedition.verify.PaginationReport;
+import org.teiedition.verify.PaginationVerifier;
 
 /**
- * validate → PDF → verify → web edition → report, into one folder that appears only when all of it
- * succeeded. Layout: {@code NAME.xml}, {@code NAME.pdf} per document, {@code html/}, {@code report.json}
- * (reproducible: the same bytes for the same input) and {@code timings.json} (time per stage, peak heap).
+ * The publication engine behind {@code publish} on the command line, {@code Edition.publish} and the
+ * Maven plugin: validate → per TEI file a verified PDF → the web edition → {@code report.json}, into one
+ * folder laid out as {@link OutputLayout} says, which appears only when all of it succeeded.
+ *
+ * <p>A publication is made of units: one per TEI file (its PDF, verified, and its part of the report) and
+ * the web edition of all of them. A unit whose inputs (the {@link Inputs fingerprint}: the TEI, the
+ * stylesheets, schema, fonts, parameters, options and the toolkit's version) are those of a unit in the
+ * publication the folder held before is taken from that publication's {@link UnitCache} instead of being
+ * built: the outputs are the same bytes either way.
  *
  * <p>With {@link ValidationMode#WARN} validation errors do not stop the publication (they are in the
  * report); a file that is not well-formed still does, as does a page that does not fit with
- * {@link Overflow#FAIL} or a PDF whose pagination does not match the source's.
+ * {@code --overflow fail} or a PDF whose pagination does not match the source's.
  */
 public final class Publisher {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
+    private static final String DOCUMENT_UNIT = "document";
+    private static final String WEB_UNIT = "web";
+    private static final String PART = "report-part.json";
+    private static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private final Edition edition;
+    private final Validator validator;
+    private final PdfRenderer pdfRenderer;
+    private final PaginationVerifier verifier;
+    private final HtmlRenderer htmlRenderer;
+    private final Inputs inputs;
 
-    public Publisher(Edition edition) {
-        this.edition = edition;
+    /** The engine over the stages it runs; {@code inputs} fingerprints the units for the cache. */
+    public Publisher(Validator validator, PdfRenderer pdfRenderer, PaginationVerifier verifier, HtmlRenderer htmlRenderer,
+            Inputs inputs) {
+        this.validator = validator;
+        this.pdfRenderer = pdfRenderer;
+        this.verifier = verifier;
+        this.htmlRenderer = htmlRenderer;
+        this.inputs = inputs;
     }
 
-    public PublishReport publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
-        return publish(teiFiles, folder, options, ProgressListener.NONE).report();
-    }
-
-    /** The same, telling {@code progress} how far it has got, and measuring each stage. */
+    /** Publishes, telling {@code progress} how far it has got and measuring each stage. */
     public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options, ProgressListener progress)
             throws InputException, IOException {
+        OutputLayout.requireDistinctNames(teiFiles);
         HeapPeak.reset();
         Clock clock = new Clock();
-        List<ValidationReport> validations = new ArrayList<>();
+        List<Validator.Checked> checked = new ArrayList<>();
         Diagnostics problems = new Diagnostics();
         int files = teiFiles.size();
         progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, 0, files, "files", 0, 0));
         for (Path tei : teiFiles) {
-            ValidationReport report = clock.time(PublishTimings.PARSE_VALIDATE, () -> edition.validate(tei));
-            validations.add(report);
-            problems.addAll(report.diagnostics());
-            progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, validations.size(), files, "files", 0, 0));
+            Validator.Checked check = clock.time(PublishTimings.PARSE_VALIDATE, () -> validator.check(tei));
+            checked.add(check);
+            problems.addAll(check.report().diagnostics());
+            progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, checked.size(), files, "files", 0, 0));
         }
-        if (options.validation() == ValidationMode.STRICT) {
+        if (options.validation() == ValidationMode.STRICT || checked.stream().anyMatch(c -> c.tree() == null)) {
+            // a file without a tree (not well-formed) cannot be published, whatever the validation mode
             problems.throwIfErrors();
         }
         Publication[] result = new Publication[1];
-        AtomicOutput.writeFolder(folder, fresh -> result[0] = publishInto(teiFiles, validations, fresh, options, progress, clock));
+        AtomicOutput.writeFolder(folder, fresh -> result[0] =
+                new Run(teiFiles, checked, fresh, options, progress, clock, UnitCache.between(folder, fresh)).publish());
         return result[0];
     }
 
-    private Publication publishInto(List<Path> teiFiles, List<ValidationReport> validations, Path folder,
-            PublishOptions options, ProgressListener progress, Clock clock) throws InputException, IOException {
-        List<XdmNode> trees = new ArrayList<>();
-        List<Integer> sourcePages = new ArrayList<>();
-        for (Path tei : teiFiles) {
-            XdmNode tree = clock.time(PublishTimings.PARSE_VALIDATE, () -> edition.load(tei));
-            trees.add(tree);
-            sourcePages.add(count(tree, "pb"));
+    /** One publication into a fresh folder. */
+    private final class Run {
+        private final List<Path> teiFiles;
+        private final List<Validator.Checked> checked;
+        private final Path folder;
+        private final PublishOptions options;
+        private final ProgressListener progress;
+        private final Clock clock;
+        private final UnitCache cache;
+        private final List<String> built = new ArrayList<>();
+        private final List<String> reused = new ArrayList<>();
+
+        Run(List<Path> teiFiles, List<Validator.Checked> checked, Path folder, PublishOptions options, ProgressListener progress,
+                Clock clock, UnitCache cache) {
+            this.teiFiles = teiFiles;
+            this.checked = checked;
+            this.folder = folder;
+            this.options = options;
+            this.progress = progress;
+            this.clock = clock;
+            this.cache = cache;
         }
-        int allPages = sourcePages.stream().mapToInt(Integer::intValue).sum();
-        List<PublishReport.DocumentReport> documents = new ArrayList<>();
-        Diagnostics mismatches = new Diagnostics();
-        Path site = Files.createDirectory(folder.resolve("html"));
-        // the web edition needs the TEI only: it is made on a second core while the PDFs are laid out
-        WebStage web = WebStage.start(edition.htmlRenderer(), trees, site);
-        try {
-            int pagesDone = 0;
-            for (int i = 0; i < teiFiles.size(); i++) {
-                try {
-                    documents.add(publishDocument(teiFiles.get(i), trees.get(i), validations.get(i), folder, options.overflow(),
-                            clock, new DocumentProgress(progress, i, teiFiles.size(), pagesDone, sourcePages.get(i), allPages)));
-                } catch (InputException e) {
-                    mismatches.addAll(e.diagnostics());
+
+        Publication publish() throws InputException, IOException {
+            List<XdmNode> trees = checked.stream().map(Validator.Checked::tree).toList();
+            List<Integer> sourcePages = trees.stream().map(tree -> count(tree, "pb")).toList();
+            int allPages = sourcePages.stream().mapToInt(Integer::intValue).sum();
+            Path site = folder.resolve(OutputLayout.SITE);
+            Web web = startWeb(trees, site);
+            List<PublishReport.DocumentReport> documents = new ArrayList<>();
+            Diagnostics mismatches = new Diagnostics();
+            try {
+                int pagesDone = 0;
+                for (int i = 0; i < teiFiles.size(); i++) {
+                    DocumentProgress stages = new DocumentProgress(progress, i, teiFiles.size(), pagesDone, sourcePages.get(i), allPages);
+                    try {
+                        documents.add(document(teiFiles.get(i), trees.get(i), checked.get(i).report(), stages));
+                    } catch (InputException e) {
+                        mismatches.addAll(e.diagnostics());
+                    }
+                    pagesDone += sourcePages.get(i);
                 }
-                pagesDone += sourcePages.get(i);
+                mismatches.throwIfErrors();
+                progress.progress(new ProgressListener.Progress(PublishTimings.HTML, 0, teiFiles.size(), "files", 0, 0));
+                web.finish();
+            } finally {
+                web.stop();
             }
-            mismatches.throwIfErrors();
-            progress.progress(new ProgressListener.Progress(PublishTimings.HTML, 0, teiFiles.size(), "files", 0, 0));
-            clock.add(PublishTimings.HTML, web.await());
-        } finally {
-            web.stop();
+            clock.time(PublishTimings.WRITE, () -> {
+                // the web edition offers the PDFs of this publication, never an earlier one's
+                for (Path tei : teiFiles) {
+                    Files.copy(folder.resolve(OutputLayout.pdf(tei)), site.resolve(OutputLayout.pdf(tei)));
+                }
+                return null;
+            });
+            progress.progress(new ProgressListener.Progress(PublishTimings.HTML, teiFiles.size(), teiFiles.size(), "files", 0, 0));
+            PublishReport report = new PublishReport(documents);
+            clock.time(PublishTimings.WRITE, () -> Files.writeString(folder.resolve(OutputLayout.REPORT), Json.write(report)));
+            PublishTimings timings = clock.timings(report.summary().pages(), HeapPeak.bytes());
+            Files.writeString(folder.resolve(OutputLayout.TIMINGS), Json.write(timings));
+            return new Publication(report, timings, built, reused);
         }
-        clock.time(PublishTimings.WRITE, () -> {
-            for (Path tei : teiFiles) {
-                String pdf = baseName(tei) + ".pdf";
-                Files.copy(folder.resolve(pdf), site.resolve(pdf));
+
+        /** One TEI file's unit: {@code NAME.pdf}, verified, {@code NAME.xml}, and its part of the report. */
+        private PublishReport.DocumentReport document(Path tei, XdmNode tree, ValidationReport validation, DocumentProgress stages)
+                throws InputException, IOException {
+            String pdfName = OutputLayout.pdf(tei);
+            Path pdf = folder.resolve(pdfName);
+            // the report names the TEI file as given, and diagnostics relative to the working folder
+            Fingerprint key = new Fingerprint.Builder().putAll(inputs.publish(tei, options.overflow(), options.validation()))
+                    .put("option:tei-as-given", tei.toString()).put("option:working-folder", Path.of("").toAbsolutePath().toString()).build();
+            Optional<Path> earlier = cache.reuse(DOCUMENT_UNIT, key);
+            PublishReport.DocumentReport part;
+            if (earlier.isPresent()) {
+                stages.started(PublishTimings.REUSED);
+                part = clock.time(PublishTimings.REUSED, () -> {
+                    Files.copy(earlier.get().resolve(pdfName), pdf);
+                    return READER.readValue(earlier.get().resolve(PART).toFile(), PublishReport.DocumentReport.class);
+                });
+                stages.finished(PublishTimings.REUSED);
+                reused.add(pdfName);
+            } else {
+                part = render(tei, tree, validation, pdf, stages);
+                Path entry = cache.create(DOCUMENT_UNIT, key);
+                Files.copy(pdf, entry.resolve(pdfName));
+                Files.writeString(entry.resolve(PART), Json.write(part));
+                built.add(pdfName);
             }
-            return null;
-        });
-        progress.progress(new ProgressListener.Progress(PublishTimings.HTML, teiFiles.size(), teiFiles.size(), "files", 0, 0));
-        PublishReport report = new PublishReport(documents);
-        clock.time(PublishTimings.WRITE, () -> Files.writeString(folder.resolve("report.json"), Json.write(report)));
-        PublishTimings timings = clock.timings(report.summary().pages(), HeapPeak.bytes());
-        Files.writeString(folder.resolve("timings.json"), Json.write(timings));
-        return new Publication(report, timings);
-    }
+            clock.time(PublishTimings.WRITE, () -> Files.copy(tei, folder.resolve(OutputLayout.xml(tei))));
+            return part;
+        }
 
-    /**
-     * One document's part of a publication, into a folder that may hold other documents' outputs:
-     * {@code NAME.pdf}, rendered and verified, and {@code NAME.xml}, each replacing an earlier one only when
-     * the whole document succeeded. A PDF whose pages do not match the source's is an input problem.
-     */
-    public PublishReport.DocumentReport publishDocument(Path tei, ValidationReport validation, Path folder, Overflow overflow)
-            throws InputException, IOException {
-        return publishDocument(tei, edition.load(tei), validation, folder, overflow, new Clock(), DocumentProgress.NONE);
-    }
-
-    private PublishReport.DocumentReport publishDocument(Path tei, XdmNode tree, ValidationReport validation, Path folder,
-            Overflow overflow, Clock clock, DocumentProgress stages) throws InputException, IOException {
-        String name = baseName(tei);
-        Files.createDirectories(folder);
-        Path pdf = folder.resolve(name + ".pdf");
-        Path draft = Files.createTempFile(folder, "." + name, ".pdf.part");
-        try {
+        private PublishReport.DocumentReport render(Path tei, XdmNode tree, ValidationReport validation, Path pdf,
+                DocumentProgress stages) throws InputException, IOException {
             stages.started(PublishTimings.PDF);
             long started = System.nanoTime();
             PdfResult rendering;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(draft))) {
-                rendering = edition.pdfRenderer().render(tree, out, overflow);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
+                rendering = pdfRenderer.render(tree, out, options.overflow());
             }
             clock.addPdf(System.nanoTime() - started, rendering.millis());
             stages.finished(PublishTimings.PDF);
             stages.started(PublishTimings.VERIFY);
-            PaginationReport pagination = clock.time(PublishTimings.VERIFY, () -> edition.verifier().verify(draft, tree));
+            PaginationReport pagination = clock.time(PublishTimings.VERIFY, () -> verifier.verify(pdf, tree));
             stages.finished(PublishTimings.VERIFY);
             if (!pagination.matches()) {
                 throw new InputException(Diagnostic.error("pdf.pagination",
                         "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
             }
-            clock.time(PublishTimings.WRITE, () -> {
-                AtomicOutput.writeFile(pdf, out -> Files.copy(draft, out));
-                AtomicOutput.writeFile(folder.resolve(name + ".xml"), out -> Files.copy(tei, out));
-                return null;
-            });
-            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation, PublishReport.Rendering.of(rendering),
-                    relativize(pagination, name));
-        } finally {
-            Files.deleteIfExists(draft);
+            String name = OutputLayout.baseName(tei);
+            // the report names outputs relative to the folder, so that it is the same wherever it was written
+            PaginationReport relative = new PaginationReport(name + ".pdf", name + ".xml", pagination.pages(), pagination.problems());
+            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation,
+                    PublishReport.Rendering.of(rendering), relative);
         }
+
+        /** The web edition: taken from the cache, or made on a second core while the PDFs are laid out. */
+        private Web startWeb(List<XdmNode> trees, Path site) throws IOException {
+            Fingerprint key = inputs.html(teiFiles);
+            Optional<Path> earlier = cache.reuse(WEB_UNIT, key);
+            if (earlier.isPresent()) {
+                long started = System.nanoTime();
+                UnitCache.copyTree(earlier.get(), site);
+                clock.add(PublishTimings.REUSED, System.nanoTime() - started);
+                reused.add(OutputLayout.SITE + "/");
+                return Web.DONE;
+            }
+            Files.createDirectory(site);
+            WebStage stage = WebStage.start(htmlRenderer, trees, site);
+            return new Web() {
+                @Override
+                public void finish() throws InputException, IOException {
+                    clock.add(PublishTimings.HTML, stage.await());
+                    // stored before the PDFs are copied in: they are their own units' outputs
+                    UnitCache.copyTree(site, cache.create(WEB_UNIT, key));
+                    built.add(OutputLayout.SITE + "/");
+                }
+
+                @Override
+                public void stop() {
+                    stage.stop();
+                }
+            };
+        }
+    }
+
+    /** The web edition's unit while the PDFs are made. */
+    private interface Web {
+        Web DONE = new Web() {
+            @Override
+            public void finish() {
+            }
+
+            @Override
+            public void stop() {
+            }
+        };
+
+        void finish() throws InputException, IOException;
+
+        void stop();
     }
 
     private static int countDocuments(XdmNode tree) {
@@ -173,77 +269,5 @@ public final class Publisher {
         List<String> all = new ArrayList<>(pagination.problems());
         pagination.pages().stream().filter(p -> !p.ok()).forEach(p -> all.add("page " + p.folio() + ": " + p.verdict()));
         return all;
-    }
-
-    /** The report names outputs relative to the folder, so that it is the same wherever it was written. */
-    private static PaginationReport relativize(PaginationReport pagination, String name) {
-        return new PaginationReport(name + ".pdf", name + ".xml", pagination.pages(), pagination.problems());
-    }
-
-    /** The name a TEI file publishes under: its file name without the extension. */
-    public static String baseName(Path tei) {
-        String file = tei.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
-    }
-
-    /** Wall time per stage, summed over documents, in the order stages first ran. */
-    private static final class Clock {
-        private final long start = System.nanoTime();
-        private final Map<String, Long> nanos = new LinkedHashMap<>();
-
-        interface Step<T> {
-            T run() throws InputException, IOException;
-        }
-
-        <T> T time(String stage, Step<T> step) throws InputException, IOException {
-            long started = System.nanoTime();
-            try {
-                return step.run();
-            } finally {
-                add(stage, System.nanoTime() - started);
-            }
-        }
-
-        void add(String stage, long elapsed) {
-            nanos.merge(stage, elapsed, Long::sum);
-        }
-
-        /**
-         * The PDF's time, split into the renderer's own stages ({@code pdf transform+layout}, {@code pdf shrink},
-         * {@code pdf finish}) when it tells them; what it does not account for (writing the file) goes to the first.
-         */
-        void addPdf(long elapsed, Map<String, Long> parts) {
-            if (parts.isEmpty()) {
-                add(PublishTimings.PDF, elapsed);
-                return;
-            }
-            long rest = elapsed - parts.values().stream().mapToLong(millis -> millis * 1_000_000).sum();
-            boolean first = true;
-            for (Map.Entry<String, Long> part : parts.entrySet()) {
-                add(PublishTimings.PDF + " " + part.getKey(), part.getValue() * 1_000_000 + (first ? Math.max(0, rest) : 0));
-                first = false;
-            }
-        }
-
-        PublishTimings timings(int pages, long peakHeap) {
-            List<PublishTimings.Stage> stages = new ArrayList<>();
-            nanos.forEach((stage, elapsed) -> stages.add(new PublishTimings.Stage(stage, elapsed / 1_000_000)));
-            return new PublishTimings(stages, (System.nanoTime() - start) / 1_000_000, pages, peakHeap);
-        }
-    }
-
-    /** Progress of one document's stages: files done and pages done, across the publication. */
-    private record DocumentProgress(ProgressListener listener, int index, int files, int pagesBefore, int pagesHere, int pages) {
-        static final DocumentProgress NONE = new DocumentProgress(ProgressListener.NONE, 0, 1, 0, 0, 0);
-
-        void started(String stage) {
-            listener.progress(new ProgressListener.Progress(stage, index, files, "files", pagesBefore, pages));
-        }
-
-        /** The renderer and the verifier give no finer steps: a document's pages are done when its stage ends. */
-        void finished(String stage) {
-            listener.progress(new ProgressListener.Progress(stage, index + 1, files, "files", pagesBefore + pagesHere, pages));
-        }
     }
 }

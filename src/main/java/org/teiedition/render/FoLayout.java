@@ -26,18 +26,20 @@ import org.apache.fop.apps.PageSequenceResults;
 import org.apache.xmlgraphics.util.MimeConstants;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.transform.Stylesheets;
+import org.teiedition.transform.XsltRun;
 
 /**
  * One pass of TEI through {@code xslt/fo} into FOP, streamed (Saxon writes SAX events into FOP's
  * handler; no FO document is built), giving the PDF's bytes and the pages each source page took.
  */
 final class FoLayout {
-    private final XsltExecutable stylesheet;
+    private final Stylesheets stylesheets;
     private final FopFactory factory;
     private final Map<String, String> parameters;
 
-    FoLayout(XsltExecutable stylesheet, FopFactory factory, Map<String, String> parameters) {
-        this.stylesheet = stylesheet;
+    FoLayout(Stylesheets stylesheets, FopFactory factory, Map<String, String> parameters) {
+        this.stylesheets = stylesheets;
         this.factory = factory;
         this.parameters = parameters;
     }
@@ -58,7 +60,6 @@ final class FoLayout {
     Result run(XdmNode tei, Date created, Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) throws InputException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         FopEvents events = new FopEvents(file);
-        List<Diagnostic> messages = new ArrayList<>();
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setCreationDate(created);
         agent.setProducer("tei-edition");
@@ -72,18 +73,14 @@ final class FoLayout {
         } catch (FOPException e) {
             throw new IllegalStateException("FOP cannot start: " + e.getMessage(), e);
         }
-        Xslt30Transformer transformer = stylesheet.load30();
-        transformer.setMessageHandler(message -> messages.add(Diagnostic.warning("pdf.xslt.message",
-                message.getContent().getStringValue().replaceFirst("^warning: ", ""), file, 0, 0)));
+        XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
+        extraParameters(scales, onlyPages).forEach(run::parameter);
         try {
-            transformer.setGlobalContextItem(tei);
-            transformer.setStylesheetParameters(parameters(scales, onlyPages));
-            transformer.applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
+            run.transformer().applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
         } catch (SaxonApiException | FOPException e) {
-            List<Diagnostic> all = new ArrayList<>(messages);
-            all.addAll(events.diagnostics());
-            all.add(Diagnostic.error("pdf.failed", "the print edition cannot be made: " + clean(e), file,
-                    e instanceof SaxonApiException s ? Math.max(0, s.getLineNumber()) : 0, 0));
+            InputException failure = run.failure(e, "the print edition cannot be made");
+            List<Diagnostic> all = new ArrayList<>(failure.diagnostics());
+            all.addAll(all.size() - 1, events.diagnostics());
             throw new InputException(all);
         }
         Map<Integer, Integer> counts = new HashMap<>();
@@ -95,34 +92,19 @@ final class FoLayout {
                 counts.put(Integer.parseInt(id.substring(5)), sequence.getPageCount());
             }
         }
-        List<Diagnostic> all = new ArrayList<>(messages);
+        List<Diagnostic> all = new ArrayList<>(run.messages());
         all.addAll(events.diagnostics());
         return new Result(pdf.toByteArray(), counts, all);
     }
 
-    private Map<QName, XdmValue> parameters(Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) {
-        Map<QName, XdmValue> values = new HashMap<>();
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            try {
-                values.put(new QName(parameter.getKey()), new XdmAtomicValue(parameter.getValue(), ItemType.UNTYPED_ATOMIC));
-            } catch (SaxonApiException e) {
-                throw new IllegalArgumentException("parameter \"" + parameter.getKey() + "\": " + e.getMessage(), e);
-            }
-        }
+    /** The renderer's own parameters: the shrink factor of each page, and the pages to lay out alone. */
+    private static Map<String, XdmValue> extraParameters(Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) {
+        Map<String, XdmValue> values = new HashMap<>();
         Map<XdmAtomicValue, XdmValue> scaleMap = new HashMap<>();
         scales.forEach((page, scale) -> scaleMap.put(new XdmAtomicValue(page), new XdmAtomicValue(new java.math.BigDecimal(String.valueOf(scale)))));
-        values.put(new QName("page-scale"), new XdmMap(scaleMap));
-        values.put(new QName("page-only"), onlyPages.isEmpty() ? new XdmAtomicValue(0)
+        values.put("page-scale", new XdmMap(scaleMap));
+        values.put("page-only", onlyPages.isEmpty() ? new XdmAtomicValue(0)
                 : new XdmValue(onlyPages.stream().sorted().map(XdmAtomicValue::new).toList()));
         return values;
-    }
-
-    private static String clean(Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() != null ? cause.getMessage() : e.getMessage();
-        return String.valueOf(message).replaceAll("\\s+", " ").strip();
     }
 }

@@ -48,7 +48,7 @@ public final class PdfRenderer {
 
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow) throws InputException, IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FoLayout layout = new FoLayout(stylesheets.get(Stylesheets.Output.FO), factory(), parameters);
+        FoLayout layout = new FoLayout(stylesheets, factory(), parameters);
         Date created = CreationDate.of(tei);
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
         List<Diagnostic> diagnostics = new ArrayList<>();

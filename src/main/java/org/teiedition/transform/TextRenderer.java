@@ -2,11 +2,9 @@
 package org.teiedition.transform;
 
 import java.io.StringWriter;
+import java.util.Map;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.Xslt30Transformer;
-import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 
 /** Renders TEI back to the transcription form with {@code xslt/text/}. */
@@ -18,14 +16,12 @@ public final class TextRenderer {
     }
 
     public String render(XdmNode tei) throws InputException {
-        Xslt30Transformer transformer = stylesheets.transformerFor(Stylesheets.Output.TEXT, tei);
+        XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.TEXT, tei, Map.of());
         StringWriter out = new StringWriter();
-        Serializer serializer = stylesheets.processor().newSerializer(out);
         try {
-            transformer.applyTemplates(tei, serializer);
+            run.transformer().applyTemplates(tei, stylesheets.processor().newSerializer(out));
         } catch (SaxonApiException e) {
-            throw new InputException(Diagnostic.error("text.failed", e.getMessage(),
-                    tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString(), 0, 0));
+            throw run.failure(e, "the text cannot be made");
         }
         return out.toString();
     }

@@ -75,6 +75,8 @@ final class RelaxNg {
             problems.found.add(Messages.malformed(label, e.getMessage(), e.getLineNumber(), e.getColumnNumber()));
         } catch (SAXException e) {
             problems.found.add(Messages.malformed(label, e.getMessage(), handler.line(), handler.column()));
+        } catch (java.io.UnsupportedEncodingException | java.io.CharConversionException e) {
+            problems.found.add(encoding(label, e));
         }
         return new Result(problems.found.stream().filter(d -> d.code().equals("xml.malformed")).toList(), false);
     }
@@ -93,8 +95,15 @@ final class RelaxNg {
             found.add(Messages.malformed(label, e.getMessage(), e.getLineNumber(), e.getColumnNumber()));
         } catch (SAXException e) {
             found.add(Messages.malformed(label, e.getMessage(), handler.line(), handler.column()));
+        } catch (java.io.UnsupportedEncodingException | java.io.CharConversionException e) {
+            found.add(encoding(label, e));
         }
         return found.stream().findFirst();
+    }
+
+    /** The file's bytes cannot be read in its declared (or detected) encoding: a problem of the file. */
+    private static Diagnostic encoding(String label, IOException e) {
+        return Messages.malformed(label, "the file cannot be read in its encoding: " + e.getMessage(), 1, 0);
     }
 
     record Result(List<Diagnostic> diagnostics, boolean wellFormed) {

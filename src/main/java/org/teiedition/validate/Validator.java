@@ -45,6 +45,14 @@ public final class Validator {
 
     /** Every problem in the file: well-formedness, RELAX NG, Schematron, in that order. */
     public ValidationReport validate(Path file) throws IOException {
+        return check(file).report();
+    }
+
+    /**
+     * The file validated, with the tree Schematron read, so that a caller that goes on to transform the file
+     * does not parse it again. The tree is absent when the file is not well-formed or the schema failed.
+     */
+    public Checked check(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
@@ -52,24 +60,29 @@ public final class Validator {
             // the first call compiles the schemas: a malformed or hostile file fails before that work
             Optional<Diagnostic> malformed = RelaxNg.malformation(file);
             if (malformed.isPresent()) {
-                return new ValidationReport(file.toString(), List.of(malformed.get()));
+                return new Checked(new ValidationReport(file.toString(), List.of(malformed.get())), null);
             }
         }
         Compiled schemas = compiled();
         if (!schemas.problems().isEmpty()) {
-            return new ValidationReport(file.toString(), schemas.problems());
+            return new Checked(new ValidationReport(file.toString(), schemas.problems()), null);
         }
         RelaxNg.Result grammar = schemas.relaxNg().validate(file);
         List<Diagnostic> all = new ArrayList<>(grammar.diagnostics());
+        XdmNode document = null;
         if (grammar.wellFormed()) {
             try {
-                XdmNode document = loader.load(file);
+                document = loader.load(file);
                 all.addAll(schemas.schematron().validate(document, file));
             } catch (InputException e) {
                 all.addAll(e.diagnostics());
             }
         }
-        return new ValidationReport(file.toString(), all);
+        return new Checked(new ValidationReport(file.toString(), all), document);
+    }
+
+    /** A validation report and the document's tree, or {@code null} when it has none. */
+    public record Checked(ValidationReport report, XdmNode tree) {
     }
 
     private Compiled compiled() throws IOException {

@@ -76,68 +76,16 @@ class EditionBuildTest {
     }
 
     @Test
-    void aSecondBuildRebuildsNothingAndSaysSo() throws Exception {
-        BuildResult first = build(Goal.PUBLISH);
-        assertEquals(List.of("letter.pdf", "memorandum.pdf", "telegram.pdf", "html/"), first.built());
-        assertEquals(List.of("html", "publish letter.xml", "publish memorandum.xml", "publish telegram.xml",
-                "validate letter.xml", "validate memorandum.xml", "validate telegram.xml"), work.take());
-        assertTrue(log.contains("tei-edition: building memorandum.pdf (first build)"), log.toString());
-        assertTrue(Files.isRegularFile(output.resolve("report.json")));
-        String report = Files.readString(output.resolve("report.json"));
-        log.clear();
-
-        BuildResult second = build(Goal.PUBLISH);
-        assertEquals(List.of(), second.built());
-        assertEquals(List.of("letter.pdf", "memorandum.pdf", "telegram.pdf", "html/"), second.upToDate());
-        assertEquals(List.of(), work.take());
-        assertTrue(log.contains("tei-edition: memorandum.xml is up to date"), log.toString());
-        assertTrue(log.contains("tei-edition: 1944/letter.xml is up to date"), log.toString());
-        assertTrue(log.contains("tei-edition: the web edition html/ is up to date"), log.toString());
-        assertTrue(log.contains("tei-edition: 0 built, 4 up to date"), log.toString());
-        assertEquals(report, Files.readString(output.resolve("report.json")));
-    }
-
-    @Test
-    void aChangedTeiRebuildsItsOwnOutputsAndTheWebEdition() throws Exception {
-        build(Goal.PUBLISH);
-        work.take();
-        Files.writeString(sources.resolve("telegram.xml"), "<TEI>telegram, corrected</TEI>");
-        log.clear();
-        BuildResult result = build(Goal.PUBLISH);
-        assertEquals(List.of("html", "publish telegram.xml", "validate telegram.xml"), work.take());
-        assertEquals(List.of("telegram.pdf", "html/"), result.built());
-        assertTrue(log.contains("tei-edition: building telegram.pdf (TEI file telegram.xml changed)"), log.toString());
-        assertTrue(Files.readString(output.resolve("html/index.html")).contains("corrected"));
-    }
-
-    @Test
-    void aChangedStylesheetRebuildsThePdfsNotTheWebEdition() throws Exception {
-        build(Goal.PUBLISH);
-        work.take();
-        Files.writeString(custom, Files.readString(custom) + "<!-- edited -->\n");
-        log.clear();
-        BuildResult result = build(Goal.PUBLISH);
-        assertEquals(List.of("publish letter.xml", "publish memorandum.xml", "publish telegram.xml"), work.take());
-        assertEquals(List.of("html/"), result.upToDate());
-        assertTrue(log.contains("tei-edition: building memorandum.pdf (stylesheet custom-fo.xsl changed)"), log.toString());
-
-        toolkit.write("xslt/common/notes.xsl", FolderToolkit.XSL.formatted("<!-- edited -->"));
-        log.clear();
-        build(Goal.PUBLISH);
-        assertEquals(List.of("html", "publish letter.xml", "publish memorandum.xml", "publish telegram.xml"), work.take());
-        assertTrue(log.contains("tei-edition: building memorandum.pdf (stylesheet notes.xsl changed)"), log.toString());
-        assertTrue(log.contains("tei-edition: building the web edition html/ (stylesheet notes.xsl changed)"), log.toString());
-    }
-
-    @Test
     void aChangedOrMissingOutputIsRebuilt() throws Exception {
-        build(Goal.PUBLISH);
+        build(Goal.PDF);
+        build(Goal.HTML);
         work.take();
         Files.delete(output.resolve("memorandum.pdf"));
         Files.writeString(output.resolve("html/index.html"), "tampered");
         log.clear();
-        build(Goal.PUBLISH);
-        assertEquals(List.of("html", "publish memorandum.xml"), work.take());
+        build(Goal.PDF);
+        build(Goal.HTML);
+        assertEquals(List.of("html", "pdf memorandum.xml"), work.take());
         assertTrue(log.contains("tei-edition: building memorandum.pdf (output memorandum.pdf is missing or was changed)"), log.toString());
     }
 
@@ -145,7 +93,7 @@ class EditionBuildTest {
     void invalidTeiStopsTheBuildWithEveryProblemAndWritesNothing() throws Exception {
         Files.writeString(sources.resolve("telegram.xml"), "<TEI><bad/></TEI>");
         Files.writeString(sources.resolve("memorandum.xml"), "<TEI><bad/><warn/></TEI>");
-        InputException e = assertThrows(InputException.class, () -> build(Goal.PUBLISH));
+        InputException e = assertThrows(InputException.class, () -> build(Goal.PDF));
         assertEquals(List.of(
                 sources.resolve("memorandum.xml") + ":1:2: error: element \"bad\" not allowed here",
                 sources.resolve("memorandum.xml") + ":1:3: warning: a warning",
@@ -156,15 +104,6 @@ class EditionBuildTest {
         work.take();
         assertThrows(InputException.class, () -> build(Goal.VALIDATE));
         assertEquals(List.of("validate memorandum.xml", "validate telegram.xml"), work.take());
-    }
-
-    @Test
-    void validationWarnPublishesAndReportsTheErrors() throws Exception {
-        options = new PublishOptions(ValidationMode.WARN, Overflow.FAIL);
-        Files.writeString(sources.resolve("telegram.xml"), "<TEI><bad/></TEI>");
-        BuildResult result = build(Goal.PUBLISH);
-        assertEquals(1, result.diagnostics().size());
-        assertTrue(Files.readString(output.resolve("report.json")).contains("\"valid\" : false"));
     }
 
     @Test
@@ -196,11 +135,10 @@ class EditionBuildTest {
 
     @Test
     void theOutputsOfARemovedDocumentAreRemoved() throws Exception {
-        build(Goal.PUBLISH);
+        build(Goal.PDF);
         Files.delete(sources.resolve("telegram.xml"));
-        build(Goal.PUBLISH);
-        assertEquals(List.of("html", "letter.pdf", "letter.xml", "memorandum.pdf", "memorandum.xml", "report.json"), names(output));
-        assertFalse(Files.readString(output.resolve("report.json")).contains("telegram"));
+        build(Goal.PDF);
+        assertEquals(List.of("letter.pdf", "memorandum.pdf"), names(output));
     }
 
     @Test
@@ -208,8 +146,8 @@ class EditionBuildTest {
         for (int i = 0; i < 12; i++) {
             Files.writeString(sources.resolve("doc" + i + ".xml"), "<TEI>document " + i + "</TEI>");
         }
-        build(Goal.PUBLISH, 1, folder.resolve("sequential"));
-        build(Goal.PUBLISH, 4, folder.resolve("parallel"));
+        build(Goal.PDF, 1, folder.resolve("sequential"));
+        build(Goal.PDF, 4, folder.resolve("parallel"));
         assertEquals(contents(folder.resolve("sequential")), contents(folder.resolve("parallel")));
     }
 
@@ -218,7 +156,7 @@ class EditionBuildTest {
         Path empty = folder.resolve("empty");
         Files.createDirectories(empty);
         BuildRequest request = new BuildRequest(empty, List.of(), output, folder.resolve("state.json"), options, 2);
-        BuildResult result = new EditionBuild(work, request, BuildLog.silent(), new Inputs(config, toolkit)).run(Goal.PUBLISH);
+        BuildResult result = new EditionBuild(work, request, BuildLog.silent(), new Inputs(config, toolkit)).run(Goal.PDF);
         assertEquals(List.of(), result.built());
         assertFalse(Files.exists(output));
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.encode.RoundTrip;
 
-/** {@code xslt/text/edition-text.xsl} through {@code Edition.text}: each feature of the text form. */
+/** {@code xslt/text/edition-text.xsl} through {@code Edition.text}, on minimal TEI read with validation set to warn: each feature of the text form. */
 class EditionTextTest {
     private static final String TEI = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/><text><body>"
             + "<div type=\"document\" xml:id=\"d1\">%s</div></body></text></TEI>%s";
@@ -74,6 +74,7 @@ class EditionTextTest {
     private String render(String div, String after) throws Exception {
         Path file = folder.resolve("t.xml");
         Files.writeString(file, String.format(TEI, div, after), StandardCharsets.UTF_8);
-        return RoundTrip.edition().text(file);
+        // minimal TEI, not a valid edition: the stylesheet's rules are tested, validation only warns
+        return RoundTrip.edition().text(RoundTrip.edition().read(file, org.teiedition.validate.ValidationMode.WARN));
     }
 }

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cache;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What a publication's units were built from and built, kept inside the publication (in the hidden
+ * folder {@value #FOLDER}) so that the next publication into the same folder reuses every unit whose
+ * inputs are unchanged instead of building it again.
+ *
+ * <p>An entry is a folder named by its unit's kind and the {@link Fingerprint#hash() hash} of the unit's
+ * inputs; it holds the unit's files. Equal fingerprints mean equal outputs, so an entry is never
+ * checked against anything else. Each publication writes a new store holding exactly the entries it used:
+ * those it reused (hard-linked from the earlier store where the file system allows, else copied) and
+ * those it built. The store is part of the publication and is replaced with it, whole.
+ */
+public final class UnitCache {
+    /** The store's folder inside a publication. */
+    public static final String FOLDER = ".tei-edition-cache";
+
+    private final Path earlier;
+    private final Path next;
+
+    private UnitCache(Path earlier, Path next) {
+        this.earlier = earlier;
+        this.next = next;
+    }
+
+    /**
+     * The store of the publication at {@code earlierPublication} (which may not exist), read while the new
+     * publication is written into {@code nextPublication}.
+     */
+    public static UnitCache between(Path earlierPublication, Path nextPublication) {
+        return new UnitCache(earlierPublication.resolve(FOLDER), nextPublication.resolve(FOLDER));
+    }
+
+    /**
+     * The entry an earlier publication built for these inputs, carried into the new store, or empty when
+     * there is none (or it cannot be read: the unit is then built again).
+     */
+    public Optional<Path> reuse(String kind, Fingerprint inputs) {
+        Path from = earlier.resolve(name(kind, inputs));
+        if (!Files.isDirectory(from)) {
+            return Optional.empty();
+        }
+        Path to = next.resolve(name(kind, inputs));
+        try {
+            copyTree(from, to);
+            return Optional.of(to);
+        } catch (IOException e) {
+            try {
+                delete(to);
+            } catch (IOException ignored) {
+                // what is left is in the new publication's store, which its own next publication ignores
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A new, empty entry for a unit about to be built. */
+    public Path create(String kind, Fingerprint inputs) throws IOException {
+        Path entry = next.resolve(name(kind, inputs));
+        delete(entry);
+        return Files.createDirectories(entry);
+    }
+
+    private static String name(String kind, Fingerprint inputs) {
+        return kind + "-" + inputs.hash();
+    }
+
+    /** Copies a folder's files, linking rather than copying where the file system allows. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(from)) {
+            all = walk.sorted().toList();
+        }
+        for (Path source : all) {
+            Path target = to.resolve(from.relativize(source).toString());
+            if (Files.isDirectory(source)) {
+                Files.createDirectories(target);
+            } else {
+                link(source, target);
+            }
+        }
+    }
+
+    private static void link(Path source, Path target) throws IOException {
+        try {
+            Files.createLink(target, source);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.copy(source, target);
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.Edition;
+import org.teiedition.cache.Hashes;
+import org.teiedition.cache.UnitCache;
+import org.teiedition.config.EditionConfig;
+
+/**
+ * Publishing into a folder that holds an earlier publication reuses the units whose inputs are unchanged,
+ * and gives the bytes a publication from scratch gives: the real stages on the memorandum and a second TEI.
+ */
+public class PublicationCacheTest {
+    private static final Edition EDITION = Edition.create();
+
+    @TempDir
+    Path dir;
+    private Path sources;
+    private List<Path> files;
+
+    @BeforeEach
+    void twoFiles() throws IOException {
+        sources = Files.createDirectories(dir.resolve("tei"));
+        String memorandum = Files.readString(Path.of("tei/memorandum.xml"));
+        Files.writeString(sources.resolve("memorandum.xml"), memorandum);
+        Files.writeString(sources.resolve("copy.xml"),
+                memorandum.replace("xml:id=\"frus1943v03-welles-litvinov\"", "xml:id=\"frus1943v03-welles-litvinov-copy\""));
+        files = List.of(sources.resolve("memorandum.xml"), sources.resolve("copy.xml"));
+    }
+
+    @Test
+    void anUnchangedRepublicationBuildsNothingAndKeepsTheBytes() throws Exception {
+        Path out = dir.resolve("out");
+        Publication first = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(List.of("memorandum.pdf", "copy.pdf", "html/"), first.built());
+        Map<String, String> before = outputs(out);
+
+        Publication second = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(List.of(), second.built());
+        assertEquals(List.of("html/", "memorandum.pdf", "copy.pdf"), second.reused());
+        assertEquals(before, outputs(out));
+        assertTrue(second.timings().stages().stream().anyMatch(stage -> stage.name().equals(PublishTimings.REUSED)));
+    }
+
+    @Test
+    void anEditRebuildsItsOwnUnitAndTheWebEditionAndEqualsAFullPublication() throws Exception {
+        Path out = dir.resolve("out");
+        EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        Path copy = sources.resolve("copy.xml");
+        Files.writeString(copy, Files.readString(copy).replace("the achievement of", "the attainment of"));
+
+        Publication again = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(List.of("copy.pdf", "html/"), again.built());
+        assertEquals(List.of("memorandum.pdf"), again.reused());
+
+        Path scratch = dir.resolve("scratch");
+        EDITION.publish(files, scratch, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(outputs(scratch), outputs(out));
+    }
+
+    @Test
+    void aChangedParameterIsAChangedInput() throws Exception {
+        Path out = dir.resolve("out");
+        EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        Edition letter = new Edition(EditionConfig.defaults().withParameters(Map.of("page-width", "8.5in")));
+        Publication again = letter.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(List.of(), again.reused());
+    }
+
+    @Test
+    void aRemovedFileLeavesNothingBehind() throws Exception {
+        Path out = dir.resolve("out");
+        EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        Publication again = EDITION.publish(files.subList(0, 1), out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(List.of("memorandum.pdf"), again.reused());
+        assertFalse(outputs(out).keySet().stream().anyMatch(name -> name.contains("copy")), outputs(out).toString());
+        try (Stream<Path> entries = Files.list(out.resolve(UnitCache.FOLDER))) {
+            assertEquals(1, entries.filter(entry -> entry.getFileName().toString().startsWith("document-")).count());
+        }
+    }
+
+    /** Every output by relative path, as its hash; timings differ by nature, the cache is not an output. */
+    public static Map<String, String> outputs(Path folder) throws IOException {
+        Map<String, String> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = folder.relativize(file).toString();
+                if (!name.equals(OutputLayout.TIMINGS) && !name.startsWith(UnitCache.FOLDER)) {
+                    all.put(name, Hashes.of(file));
+                }
+            }
+        }
+        return all;
+    }
+}
