@@ -165,7 +165,7 @@ public final class EditionBuild {
 
     private void publish() throws InputException, IOException {
         Publication publication = work.publish(request.sources(), request.outputDirectory(), request.options());
-        publication.built().forEach(unit -> log.info("tei-edition: built " + unit));
+        publication.why().forEach((unit, why) -> log.info("tei-edition: building " + unit + " (" + why + ")"));
         publication.reused().forEach(unit -> log.info("tei-edition: " + unit + " is up to date"));
         built.addAll(publication.built());
         upToDate.addAll(publication.reused());

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 public final class UnitCache {
     /** The store's folder inside a publication. */
     public static final String FOLDER = ".tei-edition-cache";
+    private static final String RECORD = "unit.json";
+    private static final com.fasterxml.jackson.databind.ObjectMapper RECORDS = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Path earlier;
     private final Path next;
@@ -63,11 +65,43 @@ public final class UnitCache {
         }
     }
 
-    /** A new, empty entry for a unit about to be built. */
-    public Path create(String kind, Fingerprint inputs) throws IOException {
+    /**
+     * A new, empty entry for a unit about to be built, recording the unit's name and inputs so that the
+     * next publication can say what changed.
+     */
+    public Path create(String kind, String unit, Fingerprint inputs) throws IOException {
         Path entry = next.resolve(name(kind, inputs));
         delete(entry);
-        return Files.createDirectories(entry);
+        Files.createDirectories(entry);
+        Files.writeString(entry.resolve(RECORD), RECORDS.writeValueAsString(new Record(unit, inputs.inputs())));
+        return entry;
+    }
+
+    /**
+     * Why a unit is built again: the first of its inputs that differs from the earlier publication's
+     * ({@code stylesheet letter-fo.xsl changed}), or {@code first build} when that had no such unit.
+     */
+    public String whyBuilt(String kind, String unit, Fingerprint inputs) {
+        if (Files.isDirectory(earlier)) {
+            try (Stream<Path> entries = Files.list(earlier)) {
+                for (Path entry : entries.filter(e -> e.getFileName().toString().startsWith(kind + "-")).sorted().toList()) {
+                    Path record = entry.resolve(RECORD);
+                    if (Files.isRegularFile(record)) {
+                        Record earlierUnit = RECORDS.readValue(record.toFile(), Record.class);
+                        if (unit.equals(earlierUnit.unit())) {
+                            return inputs.changeSince(new Fingerprint(earlierUnit.inputs())).orElse("its earlier outputs are gone");
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                return "the earlier publication cannot be read";
+            }
+        }
+        return "first build";
+    }
+
+    /** What an entry was built from, beside its files. */
+    private record Record(String unit, java.util.Map<String, String> inputs) {
     }
 
     private static String name(String kind, Fingerprint inputs) {

@@ -56,6 +56,10 @@ final class PublishCommand extends CliCommand {
         if (!quiet) {
             cli.err().println("published " + folder + " (report.json, timings.json):");
             publication.report().summary().describe().forEach(cli.err()::println);
+            publication.why().forEach((unit, why) -> cli.err().println("  built " + unit + " (" + why + ")"));
+            if (!publication.reused().isEmpty()) {
+                cli.err().println("  unchanged since the last publication: " + String.join(", ", publication.reused()));
+            }
             publication.timings().describe().forEach(cli.err()::println);
             cli.err().flush();
         }

@@ -2,15 +2,22 @@
 package org.teiedition.publish;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A finished publication: its report (also in {@code report.json}), its timings ({@code timings.json}), and
- * which units it built and which it took unchanged from the earlier publication in the same folder
- * ({@code NAME.pdf} for a TEI file's unit, {@code html/} for the web edition).
+ * which units it built (with why: {@code first build}, {@code TEI file memorandum.xml changed}, …) and which it
+ * took unchanged from the earlier publication in the same folder ({@code NAME.pdf} for a TEI file's unit,
+ * {@code html/} for the web edition).
  */
-public record Publication(PublishReport report, PublishTimings timings, List<String> built, List<String> reused) {
+public record Publication(PublishReport report, PublishTimings timings, Map<String, String> why, List<String> reused) {
     public Publication {
-        built = List.copyOf(built);
+        why = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(why));
         reused = List.copyOf(reused);
+    }
+
+    /** The units built, in the order they were started. */
+    public List<String> built() {
+        return List.copyOf(why.keySet());
     }
 }

@@ -103,7 +103,7 @@ public final class Publisher {
         private final ProgressListener progress;
         private final Clock clock;
         private final UnitCache cache;
-        private final List<String> built = new ArrayList<>();
+        private final java.util.Map<String, String> built = new java.util.LinkedHashMap<>();
         private final List<String> reused = new ArrayList<>();
 
         Run(List<Path> teiFiles, List<Validator.Checked> checked, Path folder, PublishOptions options, ProgressListener progress,
@@ -176,11 +176,11 @@ public final class Publisher {
                 stages.finished(PublishTimings.REUSED);
                 reused.add(pdfName);
             } else {
+                built.put(pdfName, cache.whyBuilt(DOCUMENT_UNIT, pdfName, key));
                 part = render(tei, tree, validation, pdf, stages);
-                Path entry = cache.create(DOCUMENT_UNIT, key);
+                Path entry = cache.create(DOCUMENT_UNIT, pdfName, key);
                 Files.copy(pdf, entry.resolve(pdfName));
                 Files.writeString(entry.resolve(PART), Json.write(part));
-                built.add(pdfName);
             }
             clock.time(PublishTimings.WRITE, () -> Files.copy(tei, folder.resolve(OutputLayout.xml(tei))));
             return part;
@@ -216,11 +216,13 @@ public final class Publisher {
             Optional<Path> earlier = cache.reuse(WEB_UNIT, key);
             if (earlier.isPresent()) {
                 long started = System.nanoTime();
-                UnitCache.copyTree(earlier.get(), site);
+                UnitCache.copyTree(earlier.get().resolve(OutputLayout.SITE), site);
                 clock.add(PublishTimings.REUSED, System.nanoTime() - started);
                 reused.add(OutputLayout.SITE + "/");
                 return Web.DONE;
             }
+            String unit = OutputLayout.SITE + "/";
+            built.put(unit, cache.whyBuilt(WEB_UNIT, unit, key));
             Files.createDirectory(site);
             WebStage stage = WebStage.start(htmlRenderer, trees, site);
             return new Web() {
@@ -228,8 +230,7 @@ public final class Publisher {
                 public void finish() throws InputException, IOException {
                     clock.add(PublishTimings.HTML, stage.await());
                     // stored before the PDFs are copied in: they are their own units' outputs
-                    UnitCache.copyTree(site, cache.create(WEB_UNIT, key));
-                    built.add(OutputLayout.SITE + "/");
+                    UnitCache.copyTree(site, cache.create(WEB_UNIT, unit, key).resolve(OutputLayout.SITE));
                 }
 
                 @Override

@@ -46,7 +46,8 @@ public class PublicationCacheTest {
     void anUnchangedRepublicationBuildsNothingAndKeepsTheBytes() throws Exception {
         Path out = dir.resolve("out");
         Publication first = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
-        assertEquals(List.of("memorandum.pdf", "copy.pdf", "html/"), first.built());
+        assertEquals(List.of("html/", "memorandum.pdf", "copy.pdf"), first.built());
+        assertEquals("first build", first.why().get("copy.pdf"));
         Map<String, String> before = outputs(out);
 
         Publication second = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
@@ -64,7 +65,8 @@ public class PublicationCacheTest {
         Files.writeString(copy, Files.readString(copy).replace("the achievement of", "the attainment of"));
 
         Publication again = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
-        assertEquals(List.of("copy.pdf", "html/"), again.built());
+        assertEquals(List.of("html/", "copy.pdf"), again.built());
+        assertEquals("TEI file copy.xml changed", again.why().get("copy.pdf"));
         assertEquals(List.of("memorandum.pdf"), again.reused());
 
         Path scratch = dir.resolve("scratch");
@@ -79,6 +81,7 @@ public class PublicationCacheTest {
         Edition letter = new Edition(EditionConfig.defaults().withParameters(Map.of("page-width", "8.5in")));
         Publication again = letter.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
         assertEquals(List.of(), again.reused());
+        assertEquals("stylesheet parameter page-width is new", again.why().get("memorandum.pdf"));
     }
 
     @Test
