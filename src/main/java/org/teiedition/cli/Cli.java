@@ -26,7 +26,7 @@ import org.teiedition.cache.BuildInfo;
 @Command(name = "tei-edition", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Encode, validate and publish TEI documentary editions: page-faithful PDF and a static web edition.",
         subcommands = {EncodeCommand.class, ValidateCommand.class, TextCommand.class, PdfCommand.class,
-                HtmlCommand.class, VerifyCommand.class, PublishCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                HtmlCommand.class, VerifyCommand.class, PublishCommand.class, WatchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the input has problems (malformed, invalid, ambiguous, a page that does not fit)",
                 "2:wrong usage (unknown option, missing argument, input file not found)", "3:I/O or internal failure"})

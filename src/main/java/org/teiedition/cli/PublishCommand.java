@@ -49,10 +49,7 @@ final class PublishCommand extends CliCommand {
             publication = edition.publish(files, folder, publishing.options(),
                     progress != null ? progress : ProgressListener.NONE);
         }
-        publication.report().documents().forEach(d -> {
-            DiagnosticPrinter.print(d.validation().diagnostics(), cli.err());
-            DiagnosticPrinter.print(d.rendering().diagnostics(), cli.err());
-        });
+        printProblems(publication, cli);
         if (!quiet) {
             cli.err().println("published " + folder + " (report.json, timings.json):");
             publication.report().summary().describe().forEach(cli.err()::println);
@@ -64,5 +61,13 @@ final class PublishCommand extends CliCommand {
             cli.err().flush();
         }
         return ExitCode.OK;
+    }
+
+    /** What validation and rendering found in a publication that went through. */
+    static void printProblems(Publication publication, Cli cli) {
+        publication.report().documents().forEach(d -> {
+            DiagnosticPrinter.print(d.validation().diagnostics(), cli.err());
+            DiagnosticPrinter.print(d.rendering().diagnostics(), cli.err());
+        });
     }
 }

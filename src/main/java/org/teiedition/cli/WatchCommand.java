@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.teiedition.Edition;
+import org.teiedition.diag.InputException;
+import org.teiedition.publish.ProgressListener;
+import org.teiedition.publish.Publication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Publish, then publish again each time a TEI file is saved, until interrupted (Ctrl-C).",
+                "Each publication reuses what the edit did not touch; it prints what it rebuilt and why, any problem "
+                        + "as path:line:column, and the time from the save to the updated edition."})
+final class WatchCommand extends CliCommand {
+    /** How long to wait after a change for the editor to finish saving (several events come for one save). */
+    private static final long SETTLE_MILLIS = 150;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.xml", description = "the TEI files")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "the folder (default: target/edition)")
+    Path output;
+
+    @Mixin
+    PublicationOptions publishing;
+
+    @Mixin
+    ParameterOptions parameters;
+
+    @Option(names = "--publications", hidden = true, defaultValue = "0",
+            description = "stop after this many publications (0: never); for scripts and tests")
+    int publications;
+
+    @Spec
+    CommandSpec spec;
+
+    WatchCommand(Cli cli) {
+        super(cli);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = output != null ? output : Defaults.outputFolder();
+        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such file");
+            }
+        }
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            Set<Path> folders = new HashSet<>();
+            for (Path file : files) {
+                Path parent = file.toAbsolutePath().normalize().getParent();
+                if (folders.add(parent)) {
+                    parent.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+                }
+            }
+            long saved = System.nanoTime();
+            for (int done = 0; publications == 0 || done < publications; done++) {
+                publishOnce(edition, folder, saved);
+                if (publications != 0 && done + 1 == publications) {
+                    break;
+                }
+                saved = awaitChange(watcher);
+            }
+        } catch (ClosedWatchServiceException | InterruptedException e) {
+            cli.err().println("watch: stopped");
+        }
+        return ExitCode.OK;
+    }
+
+    /** One publication; a problem in the input is printed and watching goes on. */
+    private void publishOnce(Edition edition, Path folder, long saved) {
+        try {
+            Publication publication = edition.publish(files, folder, publishing.options(), ProgressListener.NONE);
+            PublishCommand.printProblems(publication, cli);
+            publication.why().forEach((unit, why) -> cli.err().println("watch: rebuilt " + unit + " (" + why + ")"));
+            cli.err().printf("watch: published %s in %.1f s (%d of %d units unchanged)%n", folder,
+                    (System.nanoTime() - saved) / 1e9, publication.reused().size(), publication.reused().size() + publication.why().size());
+        } catch (InputException e) {
+            DiagnosticPrinter.print(e.diagnostics(), cli.err());
+            cli.err().println("watch: not published; the earlier edition is unchanged; waiting for the next save");
+        } catch (IOException e) {
+            cli.err().println("watch: error: " + e.getMessage() + "; waiting for the next save");
+        }
+        cli.err().flush();
+    }
+
+    /** Waits for a save of one of the files; gives the time it came, once the saving has settled. */
+    private long awaitChange(WatchService watcher) throws InterruptedException {
+        Set<Path> watched = new HashSet<>();
+        files.forEach(file -> watched.add(file.toAbsolutePath().normalize()));
+        while (true) {
+            WatchKey key = watcher.take();
+            long saved = System.nanoTime();
+            boolean ours = key.pollEvents().stream().anyMatch(event -> event.context() instanceof Path name
+                    && watched.contains(((Path) key.watchable()).resolve(name)));
+            key.reset();
+            if (ours) {
+                // drain the other events of the same save
+                WatchKey more;
+                while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    more.pollEvents();
+                    more.reset();
+                }
+                return saved;
+            }
+        }
+    }
+}

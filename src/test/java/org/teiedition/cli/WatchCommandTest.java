@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.cache.Hashes;
+
+/** {@code watch} publishes, waits for a save, and publishes again what the save changed. */
+class WatchCommandTest {
+    @Test
+    void aSaveRepublishesWhatItChanged(@TempDir Path dir) throws Exception {
+        Path tei = dir.resolve("tei/memorandum.xml");
+        Files.createDirectories(tei.getParent());
+        Files.copy(Path.of("tei/memorandum.xml"), tei);
+        Path out = dir.resolve("out");
+        CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(
+                () -> CliRun.run("watch", tei.toString(), "-o", out.toString(), "--publications", "2"));
+
+        Path report = out.resolve("report.json");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.isRegularFile(report) && System.nanoTime() < deadline && !watching.isDone()) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.isRegularFile(report), "the first publication is there");
+        String firstPdf = Hashes.of(out.resolve("memorandum.pdf"));
+        Files.writeString(tei, Files.readString(tei).replace("the achievement of", "the attainment of"));
+
+        CliRun run = watching.get(180, TimeUnit.SECONDS);
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("watch: rebuilt memorandum.pdf (first build)"), run.err());
+        assertTrue(run.err().contains("watch: rebuilt memorandum.pdf (TEI file memorandum.xml changed)"), run.err());
+        assertTrue(run.err().matches("(?s).*watch: published .* in \\d+\\.\\d s \\(0 of 2 units unchanged\\).*"), run.err());
+        assertFalse(firstPdf.equals(Hashes.of(out.resolve("memorandum.pdf"))), "the PDF is the edited one");
+        assertTrue(Files.readString(out.resolve("memorandum.xml")).contains("the attainment of"));
+    }
+
+    @Test
+    void aMissingFileIsAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.run("watch", dir.resolve("nothing.xml").toString(), "--publications", "1");
+        assertEquals(2, run.status(), run.err());
+    }
+}
