@@ -3,7 +3,6 @@ package org.teiedition;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,8 @@ import org.teiedition.encode.Encoded;
 import org.teiedition.encode.Encoder;
 import org.teiedition.html.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.io.InputFiles;
+import org.teiedition.io.OutputFolder;
 import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishReport;
@@ -78,6 +79,7 @@ public final class Edition {
 
     /** Transcription to a TEI file, written only when encoding succeeds. */
     public Encoded encode(Path transcription, Path out, EncodeOptions options) throws InputException, IOException {
+        InputFiles.requireNotInput(out, List.of(transcription));
         Encoded encoded = encode(transcription, options);
         AtomicOutput.writeString(out, encoded.toXml());
         return encoded;
@@ -96,6 +98,7 @@ public final class Edition {
 
     /** The page-faithful PDF. */
     public PdfResult pdf(Path tei, Path out, Overflow overflow) throws InputException, IOException {
+        InputFiles.requireNotInput(out, List.of(tei));
         XdmNode document = load(tei);
         PdfResult[] result = new PdfResult[1];
         AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(document, stream, overflow));
@@ -104,6 +107,7 @@ public final class Edition {
 
     /** The static web edition of one or more documents, into a folder. */
     public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
+        requireInputs(teiFiles, folder, ".html");
         List<XdmNode> documents = new ArrayList<>();
         for (Path tei : teiFiles) {
             documents.add(load(tei));
@@ -113,7 +117,7 @@ public final class Edition {
 
     /** Reads the PDF back and checks its pagination against the TEI. */
     public PaginationReport verify(Path pdf, Path tei) throws InputException, IOException {
-        requireFile(pdf);
+        InputFiles.require(pdf, InputFiles.MAX_PDF);
         return verifier.verify(pdf, load(tei));
     }
 
@@ -128,9 +132,7 @@ public final class Edition {
      */
     public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options, ProgressListener progress)
             throws InputException, IOException {
-        for (Path tei : teiFiles) {
-            requireFile(tei);
-        }
+        requireInputs(teiFiles, folder, ".pdf");
         return new Publisher(this).publish(teiFiles, folder, options, progress);
     }
 
@@ -160,8 +162,15 @@ public final class Edition {
     }
 
     private static void requireFile(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
+        InputFiles.require(file, InputFiles.MAX_TEXT);
+    }
+
+    /** Before any work: the files are there, distinct, publish under distinct names, and the folder may be replaced. */
+    private static void requireInputs(List<Path> teiFiles, Path folder, String extension) throws IOException {
+        for (Path tei : teiFiles) {
+            requireFile(tei);
         }
+        InputFiles.requireDistinct(teiFiles, extension);
+        OutputFolder.requireReplaceable(folder, teiFiles);
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.cli;
 
-/** The exit statuses of DESIGN.md §3. */
+/** The exit statuses. */
 public final class ExitCode {
     /** Success. */
     public static final int OK = 0;

@@ -29,6 +29,11 @@ final class HtmlCommand extends CliCommand {
     }
 
     @Override
+    List<Path> inputs() {
+        return files;
+    }
+
+    @Override
     public Integer call() throws Exception {
         cli.edition(parameters.parameters(spec.commandLine())).html(files, output != null ? output : Defaults.outputFolder().resolve("html"));
         return ExitCode.OK;

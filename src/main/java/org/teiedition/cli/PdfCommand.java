@@ -2,6 +2,7 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.teiedition.Overflow;
 import org.teiedition.render.PdfResult;
 import picocli.CommandLine.Command;
@@ -32,6 +33,11 @@ final class PdfCommand extends CliCommand {
 
     PdfCommand(Cli cli) {
         super(cli);
+    }
+
+    @Override
+    List<Path> inputs() {
+        return List.of(file);
     }
 
     @Override

@@ -2,6 +2,7 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.teiedition.io.AtomicOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +19,11 @@ final class TextCommand extends CliCommand {
 
     TextCommand(Cli cli) {
         super(cli);
+    }
+
+    @Override
+    List<Path> inputs() {
+        return List.of(file);
     }
 
     @Override

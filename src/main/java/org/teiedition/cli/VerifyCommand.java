@@ -2,6 +2,7 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.teiedition.verify.PaginationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +22,11 @@ final class VerifyCommand extends CliCommand {
 
     VerifyCommand(Cli cli) {
         super(cli);
+    }
+
+    @Override
+    List<Path> inputs() {
+        return List.of(pdf, tei);
     }
 
     @Override

@@ -21,6 +21,9 @@ import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.Json;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.io.InputFiles;
+import org.teiedition.io.OutputErrors;
+import org.teiedition.io.Temporaries;
 import org.teiedition.render.PdfResult;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.verify.PaginationReport;
@@ -66,7 +69,22 @@ public final class Publisher {
             problems.throwIfErrors();
         }
         Publication[] result = new Publication[1];
-        AtomicOutput.writeFolder(folder, fresh -> result[0] = publishInto(teiFiles, validations, fresh, options, progress, clock));
+        try {
+            AtomicOutput.writeFolder(folder, fresh -> result[0] = publishInto(teiFiles, validations, fresh, options, progress, clock));
+        } catch (InputException e) {
+            if (problems.list().isEmpty()) {
+                throw e;
+            }
+            List<Diagnostic> all = new ArrayList<>(problems.list());
+            all.addAll(e.diagnostics());
+            throw new InputException(all);
+        } catch (IOException e) {
+            // the validation problems let through (validation warn) are still the user's to see
+            if (!problems.list().isEmpty()) {
+                e.addSuppressed(new InputException(problems.list()));
+            }
+            throw e;
+        }
         return result[0];
     }
 
@@ -132,7 +150,7 @@ public final class Publisher {
         String name = baseName(tei);
         Files.createDirectories(folder);
         Path pdf = folder.resolve(name + ".pdf");
-        Path draft = Files.createTempFile(folder, "." + name, ".pdf.part");
+        Path draft = Temporaries.newFile(folder, pdf);
         try {
             stages.started(PublishTimings.PDF);
             long started = System.nanoTime();
@@ -156,8 +174,10 @@ public final class Publisher {
             });
             return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation, PublishReport.Rendering.of(rendering),
                     relativize(pagination, name));
+        } catch (IOException e) {
+            throw OutputErrors.about(pdf, e);
         } finally {
-            Files.deleteIfExists(draft);
+            Temporaries.remove(draft);
         }
     }
 
@@ -182,9 +202,7 @@ public final class Publisher {
 
     /** The name a TEI file publishes under: its file name without the extension. */
     public static String baseName(Path tei) {
-        String file = tei.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
+        return InputFiles.baseName(tei);
     }
 
     /** Wall time per stage, summed over documents, in the order stages first ran. */
