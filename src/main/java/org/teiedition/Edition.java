@@ -29,6 +29,7 @@ import org.teiedition.validate.ValidationReport;
 import org.teiedition.validate.Validator;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.verify.PaginationVerifier;
+import org.teiedition.verify.PdfStructure;
 
 /**
  * The toolkit's one entry point for Java users, the command line and the Maven plugin: encode,
@@ -118,6 +119,7 @@ public final class Edition {
     /** Reads the PDF back and checks its pagination against the TEI. */
     public PaginationReport verify(Path pdf, Path tei) throws InputException, IOException {
         InputFiles.require(pdf, InputFiles.MAX_PDF);
+        PdfStructure.check(pdf);
         return verifier.verify(pdf, load(tei));
     }
 
