@@ -86,6 +86,11 @@ final class FoLayout {
                     e instanceof SaxonApiException s ? Math.max(0, s.getLineNumber()) : 0, 0));
             throw new InputException(all);
         }
+        if (!events.missingGlyphs().isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(events.missingGlyphs().diagnostics(tei, file));
+            all.addAll(events.diagnostics());
+            throw new InputException(all);
+        }
         Map<Integer, Integer> counts = new HashMap<>();
         FormattingResults results = fop.getResults();
         for (Object item : results.getPageSequences()) {
