@@ -22,7 +22,7 @@ final class Interruption {
                 return;
             }
             AtomicOutput.abandon();
-            err.println("tei-edition: interrupted: stopped before it finished; nothing was written, earlier outputs are as they were");
+            err.println("tei-edition: interrupted: stopped before it finished; what it had not finished is not written, and earlier outputs are as they were");
             err.flush();
         }, "tei-edition-interrupted"));
     }
