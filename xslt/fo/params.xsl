@@ -51,8 +51,11 @@
   <!-- How far the text of an opening page (no running head) starts below the top margin. -->
   <xsl:param name="page-opening-sink" as="xs:string" select="'12pt'"/>
 
-  <!-- The font family (configured in FOP from the fonts shipped with the toolkit). -->
-  <xsl:param name="font-family" as="xs:string" select="'Source Serif 4'"/>
+  <!--
+    The font families, a fallback chain: each character is set in the first family that has a glyph for it
+    (configured in FOP from the fonts shipped with the toolkit; a character none has fails the PDF).
+  -->
+  <xsl:param name="font-family" as="xs:string" select="'Source Serif 4, Noto Serif, Noto Sans SC'"/>
   <!-- Size of the running text in points, and its leading as a ratio of it. -->
   <xsl:param name="text-font-size" as="xs:decimal" select="if ($ef:dense) then 9.5 else 10"/>
   <xsl:param name="text-line-height" as="xs:decimal" select="if ($ef:dense) then 1.15 else 1.2"/>

@@ -335,8 +335,9 @@
     <xsl:sequence select="($em * $space-factor) || 'em'"/>
   </xsl:function>
 
+  <!-- Composed (NFC), so that a letter and its combining accent print as the one precomposed glyph. -->
   <xsl:template match="text()" mode="ef:flow">
-    <xsl:value-of select="."/>
+    <xsl:value-of select="normalize-unicode(.)"/>
   </xsl:template>
 
   <xsl:template match="text()[not(normalize-space())][parent::tei:div or parent::tei:body or parent::tei:front

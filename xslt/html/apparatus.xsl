@@ -50,7 +50,7 @@
     <xsl:for-each select="$root//publicationStmt/publisher ! normalize-space()[. ne '']"><meta name="DC.publisher" content="{.}"/></xsl:for-each>
     <xsl:for-each select="$root//publicationStmt/availability ! normalize-space()[. ne '']"><meta name="DC.rights" content="{.}"/></xsl:for-each>
     <xsl:if test="normalize-space($site-url)">
-      <link rel="canonical" href="{$site-url || $page?file}"/>
+      <link rel="canonical" href="{$site-url || $page?href}"/>
     </xsl:if>
     <link rel="stylesheet" href="{$h:css}"/>
     <script type="application/ld+json">
@@ -71,7 +71,7 @@
           <xsl:for-each select="$cite?first-page"><j:string key="pageStart"><xsl:value-of select="."/></j:string></xsl:for-each>
           <xsl:for-each select="$cite?last-page"><j:string key="pageEnd"><xsl:value-of select="."/></j:string></xsl:for-each>
           <xsl:if test="normalize-space($site-url)">
-            <j:string key="url"><xsl:value-of select="$site-url || $page?file"/></j:string>
+            <j:string key="url"><xsl:value-of select="$site-url || $page?href"/></j:string>
           </xsl:if>
           <j:map key="isPartOf">
             <j:string key="@type">PublicationVolume</j:string>
@@ -353,7 +353,7 @@
           <xsl:variable name="person" select="."/>
           <xsl:for-each-group select="h:mentions-in($p?unit, .)" group-adjacent="string(preceding::pb[1]/@n)">
             <xsl:sequence select="map{'person': $person, 'name': $p?name, 'key': f:person-sort-key($person) || ' ' || $person/@xml:id,
-                'page': current-grouping-key(), 'href': $p?file || '#' || h:mention-id(current-group()[1])}"/>
+                'page': current-grouping-key(), 'href': $p?href || '#' || h:mention-id(current-group()[1])}"/>
           </xsl:for-each-group>
         </xsl:for-each>
       </xsl:for-each>
@@ -392,7 +392,7 @@
     <xsl:param name="cite" as="map(*)"/>
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="unit" select="$page?unit"/>
-    <xsl:variable name="url" select="if (normalize-space($site-url)) then $site-url || $page?file else ()"/>
+    <xsl:variable name="url" select="if (normalize-space($site-url)) then $site-url || $page?href else ()"/>
     <xsl:variable name="pbs" select="f:unit-pbs($unit)[@n]"/>
     <section id="cite" class="cite" aria-labelledby="cite-title">
       <h2 id="cite-title">How to cite</h2>
@@ -425,7 +425,7 @@
             <a href="#{h:page-id(.)}" class="page-anchor">p. <xsl:value-of select="@n"/></a>
           </xsl:for-each>
           <xsl:text> (</xsl:text>
-          <code><xsl:value-of select="($url, $page?file)[1]"/>#<xsl:value-of select="h:page-id($pbs[last()])"/></code>
+          <code><xsl:value-of select="($url, $page?href)[1]"/>#<xsl:value-of select="h:page-id($pbs[last()])"/></code>
           <xsl:text>).</xsl:text>
         </p>
       </xsl:if>

@@ -83,7 +83,8 @@
   </xsl:template>
 
   <!--
-    One map per page: unit (the TEI element), file (the page's file name), name (the TEI file's name),
+    One map per page: unit (the TEI element), file (the page's file name), href (the file name as a
+    relative URI: a file name may hold spaces, accents or any script), name (the TEI file's name),
     index (position in the site).
   -->
   <xsl:function name="h:pages" as="map(*)*">
@@ -105,7 +106,7 @@
         </xsl:for-each>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="for $i in 1 to count($raw) return map:put($raw[$i], 'index', $i)"/>
+    <xsl:sequence select="for $i in 1 to count($raw) return map:put(map:put($raw[$i], 'index', $i), 'href', encode-for-uri($raw[$i]?file))"/>
   </xsl:function>
 
   <xsl:function name="h:unit-key" as="xs:string">
@@ -114,11 +115,11 @@
     <xsl:sequence select="if ($unit/@xml:id) then string($unit/@xml:id) else 'document-' || $position"/>
   </xsl:function>
 
-  <!-- A pattern such as "{name}.pdf" for one TEI file; empty when the pattern is empty. -->
+  <!-- A pattern such as "{name}.pdf" for one TEI file, the name escaped for a URI; empty when the pattern is empty. -->
   <xsl:function name="h:href" as="xs:string?">
     <xsl:param name="pattern" as="xs:string"/>
     <xsl:param name="name" as="xs:string"/>
-    <xsl:sequence select="if (normalize-space($pattern)) then replace($pattern, '{name}', $name, 'q') else ()"/>
+    <xsl:sequence select="if (normalize-space($pattern)) then replace($pattern, '{name}', encode-for-uri($name), 'q') else ()"/>
   </xsl:function>
 
   <!-- The page of a document. -->
@@ -229,11 +230,11 @@
     <nav class="document-nav" aria-label="Documents">
       <ul>
         <xsl:if test="exists($previous)">
-          <li><a href="{$previous?file}" rel="prev">Previous: <xsl:value-of select="f:unit-title($previous?unit)"/></a></li>
+          <li><a href="{$previous?href}" rel="prev">Previous: <xsl:value-of select="f:unit-title($previous?unit)"/></a></li>
         </xsl:if>
         <li><a href="index.html">Contents</a></li>
         <xsl:if test="exists($next)">
-          <li><a href="{$next?file}" rel="next">Next: <xsl:value-of select="f:unit-title($next?unit)"/></a></li>
+          <li><a href="{$next?href}" rel="next">Next: <xsl:value-of select="f:unit-title($next?unit)"/></a></li>
         </xsl:if>
       </ul>
     </nav>
@@ -278,7 +279,7 @@
                     <xsl:variable name="document" select="."/>
                     <xsl:variable name="own" select="$pages[root(?unit) is $document]"/>
                     <li>
-                      <a href="{$own[1]?file}"><xsl:value-of select="f:unit-title($own[1]?unit)"/></a>
+                      <a href="{$own[1]?href}"><xsl:value-of select="f:unit-title($own[1]?unit)"/></a>
                       <xsl:for-each select="f:first-page($own[1]?unit)">
                         <span class="toc-page">, p. <xsl:value-of select="."/></span>
                       </xsl:for-each>
@@ -318,7 +319,7 @@
     <xsl:choose>
       <xsl:when test="exists($body-page)">
         <ol class="toc">
-          <li><a href="{$body-page?file}"><xsl:value-of select="f:unit-title($container)"/></a></li>
+          <li><a href="{$body-page?href}"><xsl:value-of select="f:unit-title($container)"/></a></li>
         </ol>
       </xsl:when>
       <xsl:when test="$entries">
@@ -329,7 +330,7 @@
             <li>
               <xsl:choose>
                 <xsl:when test="exists($target)">
-                  <a href="{$target?file}"><xsl:value-of select="f:unit-title(.)"/></a>
+                  <a href="{$target?href}"><xsl:value-of select="f:unit-title(.)"/></a>
                   <xsl:for-each select="f:first-page(.)">
                     <span class="toc-page">, p. <xsl:value-of select="."/></span>
                   </xsl:for-each>
@@ -363,7 +364,7 @@
             <xsl:for-each select="current-group()">
               <xsl:variable name="page" select="."/>
               <xsl:for-each select="f:unit-pbs($page?unit)[@n]">
-                <li><a href="{$page?file}#{h:page-id(.)}"><xsl:value-of select="@n"/></a></li>
+                <li><a href="{$page?href}#{h:page-id(.)}"><xsl:value-of select="@n"/></a></li>
               </xsl:for-each>
             </xsl:for-each>
           </ul>

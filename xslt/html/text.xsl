@@ -314,11 +314,11 @@
       <xsl:choose>
         <xsl:when test="$local/self::pb">
           <xsl:variable name="pb" select="$local"/>
-          <xsl:sequence select="($pages[some $p in f:unit-pbs(?unit) satisfies $p is $pb]?file ! (. || '#' || h:page-id($pb)))[1]"/>
+          <xsl:sequence select="($pages[some $p in f:unit-pbs(?unit) satisfies $p is $pb]?href ! (. || '#' || h:page-id($pb)))[1]"/>
         </xsl:when>
         <xsl:when test="exists($local)">
           <xsl:variable name="into" select="$pages[$local/ancestor-or-self::* intersect ?unit]"/>
-          <xsl:sequence select="($into?file ! (. || (if ($local is $into?unit) then '' else '#' || $local/@xml:id)))[1]"/>
+          <xsl:sequence select="($into?href ! (. || (if ($local is $into?unit) then '' else '#' || $local/@xml:id)))[1]"/>
         </xsl:when>
         <xsl:when test="matches($target, '^https?://')">
           <xsl:sequence select="$target"/>

@@ -3,7 +3,6 @@ package org.teiedition;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.teiedition.encode.Encoded;
 import org.teiedition.encode.Encoder;
 import org.teiedition.html.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.io.InputFiles;
+import org.teiedition.io.OutputFolder;
 import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishReport;
@@ -35,6 +36,7 @@ import org.teiedition.encode.EncodeOptions;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.config.EditionConfig;
 import org.teiedition.validate.ValidationMode;
+import org.teiedition.verify.PdfStructure;
 
 /**
  * The toolkit's one entry point for Java users, the command line and the Maven plugin: encode,
@@ -87,6 +89,7 @@ public final class Edition {
 
     /** Transcription to a TEI file, written only when encoding succeeds. */
     public Encoded encode(Path transcription, Path out, EncodeOptions options) throws InputException, IOException {
+        InputFiles.requireNotInput(out, List.of(transcription));
         Encoded encoded = encode(transcription, options);
         AtomicOutput.writeString(out, encoded.toXml());
         return encoded;
@@ -128,10 +131,12 @@ public final class Edition {
 
     /** The page-faithful PDF; the file must be valid. */
     public PdfResult pdf(Path tei, Path out, Overflow overflow) throws InputException, IOException {
+        InputFiles.requireNotInput(out, List.of(tei));
         return pdf(read(tei, ValidationMode.STRICT), out, overflow);
     }
 
     public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow) throws InputException, IOException {
+        InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
         PdfResult[] result = new PdfResult[1];
         AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(tei.tree(), stream, overflow));
         return result[0];
@@ -147,6 +152,7 @@ public final class Edition {
     }
 
     public void htmlOf(List<Validator.Checked> teiFiles, Path folder) throws InputException, IOException {
+        requireInputs(teiFiles.stream().map(tei -> Path.of(tei.report().file())).toList(), folder, ".html");
         List<XdmNode> documents = teiFiles.stream().map(Validator.Checked::tree).toList();
         AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh));
     }
@@ -157,7 +163,9 @@ public final class Edition {
     }
 
     public PaginationReport verify(Path pdf, Validator.Checked tei) throws InputException, IOException {
-        return verifier.verify(requireFile(pdf), tei.tree());
+        InputFiles.require(pdf, InputFiles.MAX_PDF);
+        PdfStructure.check(pdf);
+        return verifier.verify(pdf, tei.tree());
     }
 
     /** Validate, PDF, verify and web edition into one folder, with {@code report.json}. */
@@ -172,9 +180,7 @@ public final class Edition {
      */
     public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options, ProgressListener progress)
             throws InputException, IOException {
-        for (Path tei : teiFiles) {
-            requireFile(tei);
-        }
+        requireInputs(teiFiles, folder, ".pdf");
         return publisher.publish(teiFiles, folder, options, progress);
     }
 
@@ -199,9 +205,16 @@ public final class Edition {
     }
 
     private static Path requireFile(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
-        }
+        InputFiles.require(file, InputFiles.MAX_TEXT);
         return file;
+    }
+
+    /** Before any work: the files are there, distinct, publish under distinct names, and the folder may be replaced. */
+    private static void requireInputs(List<Path> teiFiles, Path folder, String extension) throws IOException {
+        for (Path tei : teiFiles) {
+            requireFile(tei);
+        }
+        InputFiles.requireDistinct(teiFiles, extension);
+        OutputFolder.requireReplaceable(folder, teiFiles);
     }
 }

@@ -47,6 +47,11 @@ final class BenchCommand extends CliCommand {
     }
 
     @Override
+    List<Path> inputs() {
+        return files;
+    }
+
+    @Override
     public Integer call() throws Exception {
         if (runs < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be 1 or more and --warmup 0 or more");

@@ -3,18 +3,15 @@ package org.teiedition.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.teiedition.Edition;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.UsageException;
+import org.teiedition.io.OutputErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import org.teiedition.cache.BuildInfo;
@@ -81,27 +78,53 @@ public final class Cli implements Runnable {
             // a stage recursed once per level of a hostile, deeply nested input: say so, without a trace
             err.println("tei-edition: error: the input is nested too deeply to process");
             status = ExitCode.INPUT;
+        } catch (OutOfMemoryError e) {
+            // the heap is full: one line naming what was being read, and how to give Java more
+            err.println(inputs(commandLine) + ": error: not enough memory to process it (the Java heap is "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give Java more with -Xmx, e.g. java -Xmx2g -jar ...)");
+            status = ExitCode.FAILURE;
         }
         out.flush();
         err.flush();
         return status;
     }
 
+    /** The input files of the command that ran, as the user named them. */
+    private static String inputs(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        while (parsed != null && parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        if (parsed != null && parsed.commandSpec().userObject() instanceof CliCommand command && !command.inputs().isEmpty()) {
+            return String.join(", ", command.inputs().stream().map(Object::toString).toList());
+        }
+        return "tei-edition";
+    }
+
     private int handle(Exception e) {
+        // problems found before the failure (validation let through with warn) are printed first
+        for (Throwable earlier : e.getSuppressed()) {
+            if (earlier instanceof InputException input) {
+                DiagnosticPrinter.print(input.diagnostics(), err);
+            }
+        }
+        if (e instanceof UsageException usage) {
+            err.println(usage.path() + ": error: " + usage.reason());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof java.io.InterruptedIOException) {
+            return ExitCode.FAILURE; // the run was interrupted: the signal handler says so
+        }
         if (e instanceof InputException input) {
             DiagnosticPrinter.print(input.diagnostics(), err);
             return ExitCode.INPUT;
-        }
-        if (e instanceof UsageException usage) {
-            err.println("tei-edition: error: " + usage.getMessage());
-            return ExitCode.USAGE;
         }
         if (e instanceof NoSuchFileException missing && missing.getReason() != null) {
             err.println(missing.getFile() + ": error: " + missing.getReason());
             return ExitCode.USAGE;
         }
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
-            err.println(fs.getFile() + ": error: " + reason(fs));
+            err.println(fs.getFile() + ": error: " + OutputErrors.reason(fs));
             return ExitCode.FAILURE;
         }
         if (e instanceof IOException io) {
@@ -111,26 +134,6 @@ public final class Cli implements Runnable {
         err.println("tei-edition: internal error: " + e);
         e.printStackTrace(err);
         return ExitCode.FAILURE;
-    }
-
-    /** What went wrong with a file, in words, without the exception's class name. */
-    private static String reason(FileSystemException e) {
-        if (e.getReason() != null) {
-            return e.getReason();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "a folder that is not empty is in the way";
-        }
-        return e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     Edition edition() {

@@ -3,7 +3,7 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 
-/** Where commands write when no {@code -o} is given (the README's command table). */
+/** Where commands write when no {@code -o} is given. */
 final class Defaults {
     private Defaults() {
     }
@@ -13,8 +13,6 @@ final class Defaults {
     }
 
     static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return org.teiedition.io.InputFiles.baseName(file);
     }
 }

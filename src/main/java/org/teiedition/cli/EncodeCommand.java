@@ -3,6 +3,7 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import org.teiedition.encode.EncodeOptions;
+import java.util.List;
 import org.teiedition.encode.Encoded;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +24,11 @@ final class EncodeCommand extends CliCommand {
 
     EncodeCommand(Cli cli) {
         super(cli);
+    }
+
+    @Override
+    List<Path> inputs() {
+        return List.of(transcription);
     }
 
     @Override

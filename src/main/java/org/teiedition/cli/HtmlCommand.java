@@ -33,6 +33,11 @@ final class HtmlCommand extends CliCommand {
     }
 
     @Override
+    List<Path> inputs() {
+        return files;
+    }
+
+    @Override
     public Integer call() throws Exception {
         Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
         edition.htmlOf(validation.read(edition, files, cli), output != null ? output : Defaults.outputFolder().resolve("html"));

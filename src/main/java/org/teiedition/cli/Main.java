@@ -7,6 +7,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new Cli().run(args));
+        Interruption.install(System.err);
+        int status = new Cli().run(args);
+        Interruption.finished();
+        System.exit(status);
     }
 }

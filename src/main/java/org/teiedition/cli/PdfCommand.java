@@ -2,6 +2,7 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.teiedition.render.Overflow;
 import org.teiedition.render.PdfResult;
 import org.teiedition.Edition;
@@ -36,6 +37,11 @@ final class PdfCommand extends CliCommand {
 
     PdfCommand(Cli cli) {
         super(cli);
+    }
+
+    @Override
+    List<Path> inputs() {
+        return List.of(file);
     }
 
     @Override

@@ -41,6 +41,11 @@ final class PublishCommand extends CliCommand {
     }
 
     @Override
+    List<Path> inputs() {
+        return files;
+    }
+
+    @Override
     public Integer call() throws Exception {
         Path folder = output != null ? output : Defaults.outputFolder();
         var edition = cli.edition(parameters.parameters(spec.commandLine()));

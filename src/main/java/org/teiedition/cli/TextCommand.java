@@ -2,6 +2,7 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.Edition;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,11 @@ final class TextCommand extends CliCommand {
 
     TextCommand(Cli cli) {
         super(cli);
+    }
+
+    @Override
+    List<Path> inputs() {
+        return List.of(file);
     }
 
     @Override

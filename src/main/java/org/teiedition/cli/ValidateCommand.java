@@ -29,6 +29,11 @@ final class ValidateCommand extends CliCommand {
     }
 
     @Override
+    List<Path> inputs() {
+        return files;
+    }
+
+    @Override
     public Integer call() throws Exception {
         Edition edition = EditionConfig.DEFAULT_SCHEMA.equals(schema) ? cli.edition()
                 : new Edition(cli.edition().config().withSchema(schema));

@@ -2,6 +2,7 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.Edition;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,11 @@ final class VerifyCommand extends CliCommand {
 
     VerifyCommand(Cli cli) {
         super(cli);
+    }
+
+    @Override
+    List<Path> inputs() {
+        return List.of(pdf, tei);
     }
 
     @Override

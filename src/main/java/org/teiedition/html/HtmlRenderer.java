@@ -107,7 +107,7 @@ public final class HtmlRenderer {
             XdmValue files = transformer.callFunction(PAGE_FILES, new XdmValue[0]);
             for (XdmItem file : files) {
                 String name = file.getStringValue();
-                if (!name.matches("[A-Za-z0-9._-]+\\.html")) {
+                if (!name.endsWith(".html") || name.startsWith(".") || name.matches(".*[/\\\\\\p{Cntrl}].*")) {
                     throw new IllegalStateException("html: page \"" + name + "\" is not a plain file name");
                 }
                 StringWriter writer = new StringWriter();
@@ -163,14 +163,16 @@ public final class HtmlRenderer {
         }
     }
 
-    /** A file name per document, from its file name without ".xml", made unique and safe. */
+    /**
+     * A file name per document: its file name without ".xml", as it is (spaces, accents and any script
+     * included: the stylesheet escapes the links), made unique, and never hidden.
+     */
     static List<String> names(List<XdmNode> documents) {
         List<String> names = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>(List.of("index", "assets"));
         for (int i = 0; i < documents.size(); i++) {
             Path file = sourceFile(documents.get(i));
             String name = file == null ? "document" : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            name = name.replaceAll("[^A-Za-z0-9._-]", "_");
             if (name.isEmpty() || name.startsWith(".")) {
                 name = "document" + name;
             }

@@ -39,15 +39,24 @@ public final class AtomicOutput {
 
     public static void writeFile(Path target, FileWriter writer) throws IOException, InputException {
         Path parent = prepareParent(target);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        Temporaries.removeLeftovers(parent, target);
+        Path temporary = null;
         try {
+            temporary = Temporaries.newFile(parent, target);
             readableByAll(temporary, "rw-r--r--");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 writer.write(out);
             }
-            move(temporary, target);
+            synchronized (SWITCH) {
+                requireNotInterrupted(target);
+                move(temporary, target);
+            }
+        } catch (IOException e) {
+            throw OutputErrors.about(target, e);
         } finally {
-            Files.deleteIfExists(temporary);
+            if (temporary != null) {
+                Temporaries.remove(temporary);
+            }
         }
     }
 
@@ -60,36 +69,86 @@ public final class AtomicOutput {
     }
 
     /**
-     * Fills a temporary folder beside {@code target}, then replaces {@code target} with it. An existing
-     * target folder is removed only after the new content is complete.
+     * Fills a temporary folder beside {@code target}, lists what it wrote in the folder's
+     * {@link OutputFolder#MANIFEST}, then replaces {@code target} with it. An existing target folder is
+     * replaced only when the toolkit wrote it ({@link OutputFolder#requireReplaceable}), and only after the
+     * new content is complete.
      */
     public static void writeFolder(Path target, FolderWriter writer) throws IOException, InputException {
         Path parent = prepareParent(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new NotDirectoryException(target.toString());
         }
-        Path temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
-        Path old = null;
+        Temporaries.removeLeftovers(parent, target);
+        OutputFolder.requireReplaceable(target, java.util.List.of());
+        Path temporary = null;
         try {
+            temporary = Temporaries.newFolder(parent, target);
             readableByAll(temporary, "rwxr-xr-x");
             writer.write(temporary);
-            if (Files.exists(target)) {
-                old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
-                Files.delete(old);
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            OutputFolder.writeManifest(temporary);
+            Path earlier = swap(temporary, target);
+            if (earlier != null) {
+                Temporaries.remove(earlier);
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | InputException | RuntimeException e) {
-            if (old != null && !Files.exists(target)) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                old = null;
-            }
-            throw e;
+        } catch (IOException e) {
+            throw OutputErrors.about(target, e);
         } finally {
-            deleteTree(temporary);
-            if (old != null) {
-                deleteTree(old);
+            if (temporary != null) {
+                Temporaries.remove(temporary);
             }
+        }
+    }
+
+    /**
+     * Puts the complete {@code fresh} folder in the place of {@code target}: the earlier folder is moved
+     * aside and the new one moved in, two renames in a row. A run killed between them leaves the earlier
+     * folder aside, and the next run puts it back ({@link Temporaries#removeLeftovers}); an interrupted run
+     * never starts a swap it cannot finish. Returns where the earlier folder now is, to be removed.
+     */
+    private static Path swap(Path fresh, Path target) throws IOException {
+        synchronized (SWITCH) {
+            requireNotInterrupted(target);
+            Path earlier = null;
+            if (Files.exists(target)) {
+                earlier = Temporaries.name(fresh.getParent(), target, Temporaries.EARLIER);
+                Temporaries.remember(earlier);
+                Files.move(target, earlier, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                if (earlier != null) {
+                    Files.move(earlier, target, StandardCopyOption.ATOMIC_MOVE);
+                    Temporaries.forget(earlier);
+                }
+                throw e;
+            }
+            return earlier;
+        }
+    }
+
+    /**
+     * Held while an output takes its place; an interrupted run takes it before it removes its temporaries,
+     * so that it never finds a swap half done.
+     */
+    private static final Object SWITCH = new Object();
+    private static volatile boolean interrupted;
+
+    /**
+     * Called on the way out of an interrupted run: waits for a swap in progress, stops any other from
+     * starting, and removes this process's temporaries. Earlier outputs stay as they are.
+     */
+    public static void abandon() {
+        synchronized (SWITCH) {
+            interrupted = true;
+            Temporaries.removeAll();
+        }
+    }
+
+    private static void requireNotInterrupted(Path target) throws IOException {
+        if (interrupted) {
+            throw new java.io.InterruptedIOException("interrupted: " + target + " was left as it was");
         }
     }
 

@@ -2,10 +2,7 @@
 package org.teiedition.publish;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.teiedition.diag.UsageException;
+import org.teiedition.io.InputFiles;
 
 /**
  * Where a publication puts what, the one definition every driver uses: per TEI file {@code NAME.xml}
@@ -22,9 +19,7 @@ public final class OutputLayout {
 
     /** The name a TEI file publishes under: its file name without the extension. */
     public static String baseName(Path tei) {
-        String file = tei.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
+        return InputFiles.baseName(tei);
     }
 
     public static String pdf(Path tei) {
@@ -33,21 +28,5 @@ public final class OutputLayout {
 
     public static String xml(Path tei) {
         return baseName(tei) + ".xml";
-    }
-
-    /**
-     * Refuses, before any work, files that would publish under the same name (the same file twice, or two
-     * files of one name in different folders): one would overwrite the other.
-     */
-    public static void requireDistinctNames(List<Path> teiFiles) {
-        Map<String, Path> seen = new HashMap<>();
-        for (Path tei : teiFiles) {
-            Path earlier = seen.putIfAbsent(baseName(tei), tei);
-            if (earlier != null) {
-                throw new UsageException(earlier.equals(tei)
-                        ? tei + " is given twice"
-                        : tei + " and " + earlier + " would both publish as " + baseName(tei) + ".pdf: rename one");
-            }
-        }
     }
 }

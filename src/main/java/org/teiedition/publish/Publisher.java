@@ -22,6 +22,7 @@ import org.teiedition.diag.InputException;
 import org.teiedition.diag.Json;
 import org.teiedition.html.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.io.OutputErrors;
 import org.teiedition.render.PdfRenderer;
 import org.teiedition.render.PdfResult;
 import org.teiedition.validate.ValidationMode;
@@ -71,7 +72,6 @@ public final class Publisher {
     /** Publishes, telling {@code progress} how far it has got and measuring each stage. */
     public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options, ProgressListener progress)
             throws InputException, IOException {
-        OutputLayout.requireDistinctNames(teiFiles);
         HeapPeak.reset();
         Clock clock = new Clock();
         List<Validator.Checked> checked = new ArrayList<>();
@@ -89,8 +89,23 @@ public final class Publisher {
             problems.throwIfErrors();
         }
         Publication[] result = new Publication[1];
-        AtomicOutput.writeFolder(folder, fresh -> result[0] =
-                new Run(teiFiles, checked, fresh, options, progress, clock, UnitCache.between(folder, fresh)).publish());
+        try {
+            AtomicOutput.writeFolder(folder, fresh -> result[0] =
+                    new Run(teiFiles, checked, fresh, options, progress, clock, UnitCache.between(folder, fresh)).publish());
+        } catch (InputException e) {
+            if (problems.list().isEmpty()) {
+                throw e;
+            }
+            List<Diagnostic> all = new ArrayList<>(problems.list());
+            all.addAll(e.diagnostics());
+            throw new InputException(all);
+        } catch (IOException e) {
+            // the validation problems let through (validation warn) are still the user's to see
+            if (!problems.list().isEmpty()) {
+                e.addSuppressed(new InputException(problems.list()));
+            }
+            throw e;
+        }
         return result[0];
     }
 
@@ -193,6 +208,8 @@ public final class Publisher {
             PdfResult rendering;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
                 rendering = pdfRenderer.render(tree, out, options.overflow());
+            } catch (IOException e) {
+                throw OutputErrors.about(pdf, e);
             }
             clock.addPdf(System.nanoTime() - started, rendering.millis());
             stages.finished(PublishTimings.PDF);

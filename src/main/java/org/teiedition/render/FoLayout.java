@@ -83,6 +83,11 @@ final class FoLayout {
             all.addAll(all.size() - 1, events.diagnostics());
             throw new InputException(all);
         }
+        if (!events.missingGlyphs().isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(events.missingGlyphs().diagnostics(tei, file));
+            all.addAll(events.diagnostics());
+            throw new InputException(all);
+        }
         Map<Integer, Integer> counts = new HashMap<>();
         FormattingResults results = fop.getResults();
         for (Object item : results.getPageSequences()) {

@@ -14,6 +14,7 @@ import org.teiedition.diag.Severity;
 final class FopEvents implements EventListener {
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final MissingGlyphs missing = new MissingGlyphs();
 
     FopEvents(String file) {
         this.file = file;
@@ -25,9 +26,18 @@ final class FopEvents implements EventListener {
         if (severity == EventSeverity.INFO) {
             return;
         }
+        if (event.getEventKey().equals("glyphNotAvailable") && event.getParam("ch") instanceof Character ch) {
+            missing.add(ch); // an error of its own, with its place in the TEI
+            return;
+        }
         Severity level = severity == EventSeverity.WARN ? Severity.WARNING : Severity.ERROR;
         String message = "fop: " + EventFormatter.format(event).replaceAll("\\s+", " ").replaceAll(" ?\\(See position [0-9:]+\\)", "").strip();
         diagnostics.add(new Diagnostic(level, "pdf.fop." + event.getEventKey(), message, file, 0, 0));
+    }
+
+    /** The characters no font of the chain has. */
+    MissingGlyphs missingGlyphs() {
+        return missing;
     }
 
     synchronized List<Diagnostic> diagnostics() {

@@ -62,7 +62,63 @@ class AtomicOutputTest {
         assertEquals("one", Files.readString(target.resolve("index.html")));
         AtomicOutput.writeFolder(target, f -> Files.writeString(f.resolve("index.html"), "three"));
         assertEquals("three", Files.readString(target.resolve("index.html")));
-        assertEquals(List.of(target.resolve("index.html")), files());
+        assertEquals(List.of(target.resolve(OutputFolder.MANIFEST), target.resolve("index.html")), files());
+        assertEquals("index.html\n", Files.readString(target.resolve(OutputFolder.MANIFEST)));
+    }
+
+    @Test
+    void theLeftoversOfADeadRunAreRemovedAndThoseOfALiveOneKept() throws Exception {
+        Path target = dir.resolve("site");
+        long dead = endedProcess();
+        Path leftover = Files.createDirectories(withPid(Temporaries.name(dir, target, Temporaries.WORK), dead));
+        Files.writeString(leftover.resolve("index.html"), "half");
+        Path other = Files.createDirectories(withPid(Temporaries.name(dir, dir.resolve("other"), Temporaries.WORK), dead));
+        Path live = Files.createDirectories(withPid(Temporaries.name(dir, target, Temporaries.WORK), ProcessHandle.current().parent().orElseThrow().pid()));
+        AtomicOutput.writeFolder(target, f -> Files.writeString(f.resolve("index.html"), "one"));
+        assertFalse(Files.exists(leftover));
+        assertFalse(Files.exists(other));
+        assertTrue(Files.exists(live), "another run still works in it");
+    }
+
+    @Test
+    void aRunKilledBetweenTheTwoRenamesGetsItsEarlierFolderBackOnTheNextRun() throws Exception {
+        Path target = dir.resolve("site");
+        AtomicOutput.writeFolder(target, f -> Files.writeString(f.resolve("index.html"), "earlier"));
+        Path aside = withPid(Temporaries.name(dir, target, Temporaries.EARLIER), endedProcess());
+        Files.move(target, aside);
+        assertThrows(IOException.class, () -> AtomicOutput.writeFolder(target, f -> {
+            throw new IOException("this run fails too");
+        }));
+        assertEquals("earlier", Files.readString(target.resolve("index.html")));
+        assertEquals(List.of(target.resolve(OutputFolder.MANIFEST), target.resolve("index.html")), files());
+    }
+
+    @Test
+    void aFailureInsideTheTemporaryNamesTheOutput() {
+        Path target = dir.resolve("site");
+        IOException e = assertThrows(IOException.class, () -> AtomicOutput.writeFolder(target, f -> {
+            throw new java.nio.file.FileSystemException(f.resolve("page.html").toString(), null, "No space left on device");
+        }));
+        assertEquals(target + ": No space left on device", e.getMessage());
+    }
+
+    @Test
+    void aLongNameGetsAShortTemporary() throws Exception {
+        Path target = dir.resolve("x".repeat(250) + ".txt");
+        AtomicOutput.writeString(target, "fits");
+        assertEquals("fits", Files.readString(target));
+    }
+
+    /** The id of a process that has ended. */
+    private static long endedProcess() throws Exception {
+        Process process = new ProcessBuilder("true").start();
+        process.waitFor();
+        return process.pid();
+    }
+
+    private static Path withPid(Path temporary, long pid) {
+        String name = temporary.getFileName().toString().replace("-" + ProcessHandle.current().pid() + "-", "-" + pid + "-");
+        return temporary.resolveSibling(name);
     }
 
     @Test

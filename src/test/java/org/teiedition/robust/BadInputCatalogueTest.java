@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.teiedition.io.OutputFolder;
 
 /**
  * Every input of the catalogue ({@code src/test/resources/bad/catalogue.tsv}) through the real command line:
@@ -169,9 +170,9 @@ class BadInputCatalogueTest {
     private void assertNoTemporaries(Catalogue.Entry entry) throws IOException {
         for (Path file : list(dir)) {
             String name = file.getFileName().toString();
-            // a publication keeps its units for the next one in a hidden folder of its own
-            boolean kept = file.getParent().getFileName().toString().equals(org.teiedition.cache.UnitCache.FOLDER)
-                    || name.equals(org.teiedition.cache.UnitCache.FOLDER) || file.toString().contains("/" + org.teiedition.cache.UnitCache.FOLDER + "/");
+            // a publication keeps its own manifest, and its units for the next one in a hidden folder
+            boolean kept = name.equals(OutputFolder.MANIFEST) || name.equals(org.teiedition.cache.UnitCache.FOLDER)
+                    || file.toString().contains("/" + org.teiedition.cache.UnitCache.FOLDER + "/");
             assertFalse(!kept && (name.endsWith(".part") || name.startsWith(".")), () -> entry + ": a temporary was left: " + file);
         }
     }

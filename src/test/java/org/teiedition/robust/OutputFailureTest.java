@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.teiedition.render.Overflow;
 import org.teiedition.cli.ExitCode;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.io.OutputFolder;
 
 /** Outputs that cannot be written: a file where a folder should be, a read-only folder, a disk that fills up midway. */
 class OutputFailureTest {
@@ -92,15 +93,15 @@ class OutputFailureTest {
     /** The web edition is rendered, then the write fails before the folder is moved into place. */
     @Test
     void aWebEditionThatFailsMidwayLeavesTheOldOne() throws Exception {
-        Path site = Files.createDirectories(dir.resolve("html"));
-        Files.writeString(site.resolve("index.html"), "old edition");
+        Path site = dir.resolve("html");
+        AtomicOutput.writeFolder(site, earlier -> Files.writeString(earlier.resolve("index.html"), "old edition"));
         XdmNode document = Run.EDITION.load(MEMORANDUM);
         Throwable failure = failureOf(() -> AtomicOutput.writeFolder(site, fresh -> {
             Run.EDITION.htmlRenderer().render(List.of(document), fresh);
             throw new IOException("no space left on device");
         }));
         assertInstanceOf(IOException.class, failure);
-        assertEquals(List.of(site, site.resolve("index.html")), BadInputCatalogueTest.list(dir));
+        assertEquals(List.of(site, site.resolve(OutputFolder.MANIFEST), site.resolve("index.html")), BadInputCatalogueTest.list(dir));
         assertEquals("old edition", Files.readString(site.resolve("index.html")));
     }
 

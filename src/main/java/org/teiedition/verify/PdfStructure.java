@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfparser.PDFParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.diag.InputException;
+
+/**
+ * Whether a file is a whole, readable PDF, checked before anything is said about its pages: the header,
+ * the end-of-file marker, the cross-reference table the trailer points to, a strict parse (PDFBox
+ * without its repairs, which would read a truncated file as if it were whole) and every page of the page
+ * tree. A file that fails is an input problem naming the file.
+ */
+public final class PdfStructure {
+    private static final int TAIL = 2048;
+    private static final Pattern START_XREF = Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF");
+    private static final Pattern XREF_AT = Pattern.compile("^\\s*(xref|\\d+\\s+\\d+\\s+obj)");
+
+    private PdfStructure() {
+    }
+
+    public static void check(Path pdf) throws InputException, IOException {
+        long size;
+        try (RandomAccessFile file = new RandomAccessFile(pdf.toFile(), "r")) {
+            size = file.length();
+            if (!text(file, 0, 1024).contains("%PDF-")) {
+                throw broken(pdf, "no %PDF- header");
+            }
+            String tail = text(file, Math.max(0, size - TAIL), TAIL);
+            Matcher end = START_XREF.matcher(tail);
+            long xref = -1;
+            while (end.find()) {
+                xref = Long.parseLong(end.group(1));
+            }
+            if (xref < 0) {
+                throw broken(pdf, "truncated or damaged: no cross-reference offset and end-of-file marker at its end");
+            }
+            if (xref >= size || !XREF_AT.matcher(text(file, xref, 64)).find()) {
+                throw broken(pdf, "the cross-reference table is not where the trailer says (byte " + xref + ")");
+            }
+        } catch (NumberFormatException e) {
+            throw broken(pdf, "the cross-reference offset is not a number");
+        }
+        try (PDDocument document = new PDFParser(new RandomAccessReadBufferedFile(pdf.toFile())).parse(false)) {
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw broken(pdf, "it has no pages");
+            }
+            for (PDPage page : document.getPages()) {
+                page.getMediaBox();
+            }
+            // every stream decodes (content, fonts, images): damage inside the file shows here
+            COSDocument cos = document.getDocument();
+            for (COSObjectKey key : cos.getXrefTable().keySet()) {
+                COSBase object = cos.getObjectFromPool(key).getObject();
+                if (object == null || object instanceof COSNull) {
+                    throw new IOException("object " + key.getNumber() + " is missing or damaged");
+                }
+                if (object instanceof COSStream stream) {
+                    try (InputStream in = stream.createInputStream()) {
+                        in.transferTo(OutputStream.nullOutputStream());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw broken(pdf, e.getMessage());
+        }
+    }
+
+    private static String text(RandomAccessFile file, long from, int length) throws IOException {
+        byte[] bytes = new byte[(int) Math.min(length, Math.max(0, file.length() - from))];
+        file.seek(from);
+        file.readFully(bytes);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The file's own words, as a message: "the PDF is ..." */
+    private static InputException broken(Path pdf, String message) {
+        return new InputException(Diagnostic.error("pdf.structure", "not a whole, readable PDF: " + message, pdf.toString(), 0, 0));
+    }
+}

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.teiedition.cli.ExitCode;
+import org.teiedition.io.OutputFolder;
+
+/**
+ * The toolkit in a hostile environment, as a careless user and a crashing machine would try it: output
+ * folders that hold the editor's own files, runs killed or signalled at any moment, a full disk, too
+ * little memory, huge and damaged inputs, odd file names, characters no font has.
+ */
+class HostileEnvironmentTest {
+    static final Path MEMORANDUM = Path.of("tei/memorandum.xml");
+
+    @TempDir
+    Path dir;
+
+    // never destroy what the toolkit did not write
+
+    @ParameterizedTest
+    @ValueSource(strings = {"publish", "html"})
+    void aFolderHoldingTheEditorsFilesIsRefused(String command) throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createDirectories(project.resolve(".git"));
+        Path tei = Files.copy(MEMORANDUM, Files.createDirectories(project.resolve("tei")).resolve("memorandum.xml"));
+        Files.writeString(project.resolve("thesis.txt"), "years of work");
+        Map<String, String> before = snapshot(project);
+        for (Path input : List.of(tei, MEMORANDUM)) {
+            Run run = Run.of(command, input.toString(), "-o", project.toString());
+            assertEquals(ExitCode.USAGE, run.status(), run::toString);
+            assertTrue(run.err().startsWith(project + ": error: "), run::toString);
+            run.assertNoStackTrace();
+            assertEquals(before, snapshot(project), "the folder is as it was");
+        }
+    }
+
+    @Test
+    void theInputCannotBeDeletedByItsOwnPublication() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q").status());
+        Path published = out.resolve("memorandum.xml");
+        Run run = Run.of("publish", published.toString(), "-o", out.toString(), "-q");
+        assertEquals(ExitCode.USAGE, run.status(), run::toString);
+        assertTrue(run.err().contains("lies in the output folder"), run::toString);
+        assertTrue(Files.isRegularFile(published));
+    }
+
+    @Test
+    void anEditionTheToolkitWroteIsReplacedButNotOnceSomeoneAddedToIt() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q").status());
+        assertTrue(Files.readString(out.resolve(OutputFolder.MANIFEST)).contains("html/index.html\n"));
+        assertEquals(ExitCode.OK, Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q").status());
+        Files.writeString(out.resolve("html").resolve("notes.txt"), "mine");
+        Run run = Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q");
+        assertEquals(ExitCode.USAGE, run.status(), run::toString);
+        assertTrue(run.err().contains("html/notes.txt"), run::toString);
+        assertEquals("mine", Files.readString(out.resolve("html").resolve("notes.txt")));
+    }
+
+    // duplicates and odd names
+
+    @Test
+    void duplicateInputsAreAUsageErrorBeforeAnyWork() throws IOException {
+        Path other = Files.copy(MEMORANDUM, Files.createDirectories(dir.resolve("b")).resolve("memorandum.xml"));
+        Path out = dir.resolve("out");
+        for (List<String> files : List.of(List.of(MEMORANDUM.toString(), MEMORANDUM.toString()),
+                List.of(MEMORANDUM.toString(), "./" + MEMORANDUM), List.of(MEMORANDUM.toString(), other.toString()))) {
+            for (String command : List.of("publish", "html")) {
+                Run run = Run.of(Stream.concat(Stream.of(command), Stream.concat(files.stream(), Stream.of("-o", out.toString())))
+                        .toArray(String[]::new));
+                assertEquals(ExitCode.USAGE, run.status(), run::toString);
+                assertTrue(run.err().startsWith(files.get(1) + ": error: "), run::toString);
+                assertTrue(run.took().toMillis() < 5_000, () -> "refused before any work: " + run);
+                assertFalse(Files.exists(out));
+            }
+        }
+    }
+
+    @Test
+    void fileNamesOfAnyFormWorkAndTheirLinksResolve() throws IOException {
+        Path spaces = Files.copy(MEMORANDUM, dir.resolve("my memo.xml"));
+        Path accents = Files.copy(MEMORANDUM, dir.resolve("mémo 中 #1%.xml"));
+        Path out = dir.resolve("édition finale");
+        Run run = Run.of("publish", spaces.toString(), accents.toString(), "-o", out.toString(), "-q");
+        assertEquals(ExitCode.OK, run.status(), run::toString);
+        assertTrue(Files.isRegularFile(out.resolve("my memo.pdf")) && Files.isRegularFile(out.resolve("mémo 中 #1%.pdf")));
+        Path site = out.resolve("html");
+        int links = 0;
+        try (Stream<Path> pages = Files.list(site)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher href = Pattern.compile("href=\"([^\"#:]+)(#[^\"]*)?\"").matcher(Files.readString(page));
+                while (href.find()) {
+                    String target = URLDecoder.decode(href.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+                    assertTrue(Files.exists(site.resolve(target)), page.getFileName() + " links " + href.group() + ", which is not there");
+                    links++;
+                }
+            }
+        }
+        assertTrue(links > 10, "links checked: " + links);
+    }
+
+    @Test
+    void aLongLegalOutputNameWorks() throws IOException {
+        Path out = dir.resolve("e".repeat(240));
+        Run run = Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q");
+        assertEquals(ExitCode.OK, run.status(), run::toString);
+        Run pdf = Run.of("pdf", MEMORANDUM.toString(), "-o", dir.resolve("p".repeat(236) + ".pdf").toString());
+        assertEquals(ExitCode.OK, pdf.status(), pdf::toString);
+        assertNoLeftovers(dir);
+    }
+
+    // damaged and huge inputs
+
+    @Test
+    void aTruncatedOrDamagedPdfIsAnInputProblemNamingIt() throws IOException {
+        Path pdf = dir.resolve("memorandum.pdf");
+        assertEquals(ExitCode.OK, Run.of("pdf", MEMORANDUM.toString(), "-o", pdf.toString()).status());
+        byte[] whole = Files.readAllBytes(pdf);
+        assertEquals(ExitCode.OK, Run.of("verify", pdf.toString(), "--tei", MEMORANDUM.toString()).status());
+        Random random = new Random(7);
+        for (int i = 0; i < 6; i++) {
+            Path broken = dir.resolve("broken-" + i + ".pdf");
+            byte[] bytes;
+            if (i < 3) {
+                bytes = java.util.Arrays.copyOf(whole, new int[] {30_000, whole.length - 12, 1000}[i]);
+            } else {
+                bytes = whole.clone();
+                int at = whole.length / 4 + random.nextInt(whole.length / 2);
+                java.util.Arrays.fill(bytes, at, Math.min(bytes.length, at + 3000), (byte) 0);
+            }
+            Files.write(broken, bytes);
+            Run run = Run.of("verify", broken.toString(), "--tei", MEMORANDUM.toString());
+            assertEquals(ExitCode.INPUT, run.status(), run::toString);
+            assertTrue(run.err().startsWith(broken + ": error: not a whole, readable PDF"), run::toString);
+            assertFalse(run.out().contains("pagination matches"), run::toString);
+            run.assertNoStackTrace();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"encode", "validate", "text", "pdf", "publish", "verify"})
+    void aTwoGigabyteInputIsRefusedBeforeItIsRead(String command) throws IOException {
+        Path huge = dir.resolve(command.equals("verify") ? "huge.pdf" : "huge.xml");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(2L * 1024 * 1024 * 1024); // sparse: no disk used
+        }
+        Run run = switch (command) {
+            case "verify" -> Run.of("verify", huge.toString(), "--tei", MEMORANDUM.toString());
+            case "publish" -> Run.of("publish", huge.toString(), "-o", dir.resolve("out").toString());
+            default -> Run.of(command, huge.toString());
+        };
+        assertEquals(ExitCode.FAILURE, run.status(), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        assertTrue(run.err().startsWith(huge + ": error: is 2.0 GB, larger than"), run::toString);
+        assertTrue(run.took().toMillis() < 5_000, run::toString);
+    }
+
+    // glyphs
+
+    @Test
+    void theCommonScriptsOfTheSeriesPrintComposed() throws IOException {
+        String quoted = "Ἀθῆναι, Москва, 中國外交部, ひらがな";
+        Path tei = withText("scripts.xml", quoted + ", Cafe\u0301");
+        Path pdf = dir.resolve("scripts.pdf");
+        Run run = Run.of("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
+        assertEquals(ExitCode.OK, run.status(), run::toString);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            for (String word : quoted.split(", ")) {
+                assertTrue(text.contains(word), () -> word + " is not in the PDF's text: " + text.substring(0, 600));
+            }
+            assertTrue(text.contains("Caf\u00e9"), "the accent composed with its letter");
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasFailsWithItsPlace() throws IOException {
+        Path tei = withText("emoji.xml", "Greetings \uD83D\uDE00 from Moscow");
+        Path pdf = dir.resolve("emoji.pdf");
+        Run run = Run.of("pdf", tei.toString(), "-o", pdf.toString());
+        assertEquals(ExitCode.INPUT, run.status(), run::toString);
+        String[] lines = Files.readString(tei).split("\n", -1);
+        int line = 0;
+        while (!lines[line].contains("Greetings")) {
+            line++;
+        }
+        int column = lines[line].indexOf('\uD83D') + 1;
+        assertTrue(run.err().startsWith(tei + ":" + (line + 1) + ":" + column + ": error: no glyph for U+1F600"), run::toString);
+        assertFalse(Files.exists(pdf));
+    }
+
+    // the machine fails: kill, signal, full disk, little memory
+
+    @Test
+    void aPublicationKilledAtAnyMomentLeavesTheEarlierEditionAndTheNextRunClearsUp() throws Exception {
+        Path out = dir.resolve("edition");
+        assertEquals(ExitCode.OK, Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q").status());
+        Map<String, String> earlier = snapshot(out);
+        Random random = new Random(2024);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            ChildJvm child = ChildJvm.start(dir, List.of("-Xmx512m"), "publish", MEMORANDUM.toString(), "-o", out.toString(),
+                    "-q", "-p", "page-design=dense");
+            Thread.sleep(500 + random.nextInt(9_000));
+            child.process().destroyForcibly().waitFor();
+            Map<String, String> now = snapshot(out);
+            if (!now.equals(earlier)) {
+                // the run had finished its switch: the new edition, whole
+                assertEquals(earlier.keySet(), now.keySet(), "the same files, a whole edition");
+                earlier = now;
+            }
+        }
+        assertEquals(ExitCode.OK, Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q").status());
+        assertNoLeftovers(dir);
+    }
+
+    @Test
+    void sigtermRemovesTheTemporariesAndSaysItWasInterrupted() throws Exception {
+        Path out = dir.resolve("edition");
+        assertEquals(ExitCode.OK, Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q").status());
+        Map<String, String> earlier = snapshot(out);
+        ChildJvm child = ChildJvm.start(dir, List.of("-Xmx512m"), "publish", MEMORANDUM.toString(), "-o", out.toString(), "-q");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (leftovers(dir).isEmpty() && child.process().isAlive() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        Assumptions.assumeTrue(child.process().isAlive(), "the publication ended before it could be signalled");
+        child.process().destroy(); // SIGTERM
+        assertEquals(143, child.await(), "128 + SIGTERM");
+        assertTrue(child.err().contains("tei-edition: interrupted"), child.err());
+        assertFalse(child.err().contains("\tat "), child.err());
+        assertEquals(List.of(), leftovers(dir));
+        assertEquals(earlier, snapshot(out));
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineNamingTheFile() throws Exception {
+        ChildJvm child = ChildJvm.start(dir, List.of("-Xmx16m", "-XX:+UseSerialGC"), "publish", MEMORANDUM.toString(),
+                "-o", dir.resolve("out").toString(), "-q");
+        int status = child.await();
+        String err = child.err();
+        assertEquals(ExitCode.FAILURE, status, err);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith(MEMORANDUM + ": error: not enough memory"), err);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aFullDiskIsOneLineNamingTheOutput() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Assumptions.assumeTrue(mount.waitFor() == 0, "a small filesystem cannot be mounted here (" + said.strip() + "): full disk not tried");
+        try {
+            for (String command : List.of("publish", "pdf", "html")) {
+                Path out = disk.resolve(command.equals("pdf") ? "memorandum.pdf" : "edition");
+                Files.write(disk.resolve("filler"), new byte[command.equals("pdf") ? 236 * 1024 : 0]);
+                Run run = Run.of(command, MEMORANDUM.toString(), "-o", out.toString());
+                assertEquals(ExitCode.FAILURE, run.status(), run::toString);
+                assertEquals(out + ": error: no space left on device\n", run.err(), run::toString);
+                assertEquals(List.of(disk.resolve("filler")), BadInputCatalogueTest.list(disk), "nothing left on the disk");
+            }
+        } finally {
+            new ProcessBuilder("umount", disk.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void validationErrorsLetThroughArePrintedWhenThePublicationThenFails() throws IOException {
+        Path tei = dir.resolve("invalid.xml");
+        Files.writeString(tei, Files.readString(MEMORANDUM).replaceFirst("ref=\"#stalin\"", "ref=\"#nobody\""));
+        Path file = Files.writeString(dir.resolve("a-file"), "in the way");
+        Run run = Run.of("publish", tei.toString(), "--validation=warn", "-o", file.resolve("edition").toString());
+        assertEquals(ExitCode.FAILURE, run.status(), run::toString);
+        assertTrue(run.err().contains(tei + ":") && run.err().contains("#nobody"), () -> "the validation error: " + run);
+        run.assertNoStackTrace();
+    }
+
+    // helpers
+
+    private Path withText(String name, String text) throws IOException {
+        String tei = Files.readString(MEMORANDUM);
+        int p = tei.indexOf("<p>", tei.indexOf("<body")) + 3;
+        return Files.writeString(dir.resolve(name), tei.substring(0, p) + text + " " + tei.substring(p));
+    }
+
+    /** Every file under the folder with the SHA-256 of its content. */
+    static Map<String, String> snapshot(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), sha256(Files.readAllBytes(file)));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Map.of("(missing)", folder.toString());
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Path> leftovers(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().startsWith(".tei-edition-")).toList();
+        }
+    }
+
+    private static void assertNoLeftovers(Path folder) throws IOException {
+        assertEquals(List.of(), leftovers(folder), "the toolkit's temporaries are all gone");
+    }
+}
