@@ -52,10 +52,12 @@ final class FoLayout {
     }
 
     /**
-     * @param scales   shrink factors by page index
+     * @param volume    the volume's type scale, in percent of the page design's
+     * @param scales    the pages set at a scale of their own, in percent of the page design's, by page index
      * @param onlyPages the page indexes to lay out alone, or empty for all
      */
-    Result run(XdmNode tei, Date created, Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) throws InputException {
+    Result run(XdmNode tei, Date created, int volume, Map<Integer, Integer> scales, java.util.Collection<Integer> onlyPages)
+            throws InputException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         FopEvents events = new FopEvents(file);
         List<Diagnostic> messages = new ArrayList<>();
@@ -77,7 +79,7 @@ final class FoLayout {
                 message.getContent().getStringValue().replaceFirst("^warning: ", ""), file, 0, 0)));
         try {
             transformer.setGlobalContextItem(tei);
-            transformer.setStylesheetParameters(parameters(scales, onlyPages));
+            transformer.setStylesheetParameters(parameters(volume, scales, onlyPages));
             transformer.applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
         } catch (SaxonApiException | FOPException e) {
             List<Diagnostic> all = new ArrayList<>(messages);
@@ -100,7 +102,7 @@ final class FoLayout {
         return new Result(pdf.toByteArray(), counts, all);
     }
 
-    private Map<QName, XdmValue> parameters(Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) {
+    private Map<QName, XdmValue> parameters(int volume, Map<Integer, Integer> scales, java.util.Collection<Integer> onlyPages) {
         Map<QName, XdmValue> values = new HashMap<>();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             try {
@@ -110,11 +112,17 @@ final class FoLayout {
             }
         }
         Map<XdmAtomicValue, XdmValue> scaleMap = new HashMap<>();
-        scales.forEach((page, scale) -> scaleMap.put(new XdmAtomicValue(page), new XdmAtomicValue(new java.math.BigDecimal(String.valueOf(scale)))));
+        scales.forEach((page, percent) -> scaleMap.put(new XdmAtomicValue(page), percent(percent)));
         values.put(new QName("page-scale"), new XdmMap(scaleMap));
+        values.put(new QName("volume-scale"), percent(volume));
+        values.put(new QName("glyph-widths"), FontMetrics.regular().widths());
         values.put(new QName("page-only"), onlyPages.isEmpty() ? new XdmAtomicValue(0)
                 : new XdmValue(onlyPages.stream().sorted().map(XdmAtomicValue::new).toList()));
         return values;
+    }
+
+    private static XdmAtomicValue percent(int percent) {
+        return new XdmAtomicValue(java.math.BigDecimal.valueOf(percent, 2));
     }
 
     private static String clean(Exception e) {
