@@ -13,9 +13,10 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Finds text set over other text: reads every word of every page back with its box (all text, running
- * heads and folios included, in the order it was drawn) and reports any two words whose boxes overlap.
- * A word's box runs from its first glyph's left edge to its last glyph's right edge, and from its
- * baseline up by the glyphs' height; boxes that touch within {@link #TOLERANCE} do not count.
+ * heads, folios and notes included, in the order it was drawn) and reports any two words whose boxes
+ * overlap. A word's box runs from its first glyph's left edge to its last glyph's right edge, and from
+ * its baseline up by the glyphs' height; boxes that touch within {@link #TOLERANCE} do not count.
+ * {@link PaginationVerifier} runs it on every page it reads.
  */
 public final class Overprint {
     /** Points of overlap ignored in each direction (rounding, kerning at a word's edge). */
@@ -42,6 +43,21 @@ public final class Overprint {
         }
     }
 
+    /**
+     * A glyph as drawn, copied from PDFBox's text position when it is read (the text stripper later
+     * merges positions into words and changes them).
+     */
+    record Glyph(String text, float x, float y, float width, float height, float size) {
+        static Glyph of(TextPosition position) {
+            return new Glyph(position.getUnicode(), position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(),
+                    position.getHeightDir(), position.getFontSizeInPt());
+        }
+
+        boolean blank() {
+            return text.isBlank();
+        }
+    }
+
     private Overprint() {
     }
 
@@ -49,16 +65,60 @@ public final class Overprint {
     public static List<Collision> find(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             List<Collision> found = new ArrayList<>();
-            Words words = new Words();
+            Glyphs glyphs = new Glyphs();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                found.addAll(collisions(page, words.read(document, page)));
+                found.addAll(collisions(page, glyphs.read(document, page)));
             }
             return found;
         }
     }
 
+    /**
+     * The overlaps among a page's glyphs (in drawing order): glyphs are words where they follow each
+     * other on one baseline, at one size, with less than a word space between them.
+     */
+    static List<Collision> collisions(int page, List<Glyph> glyphs) {
+        List<Box> boxes = new ArrayList<>();
+        List<Glyph> word = new ArrayList<>();
+        for (Glyph glyph : glyphs) {
+            if (!word.isEmpty() && !follows(word.get(word.size() - 1), glyph)) {
+                boxes.add(box(word));
+                word.clear();
+            }
+            if (!glyph.blank()) {
+                word.add(glyph);
+            }
+        }
+        if (!word.isEmpty()) {
+            boxes.add(box(word));
+        }
+        return sweep(page, boxes);
+    }
+
+    private static boolean follows(Glyph before, Glyph glyph) {
+        float gap = glyph.x() - (before.x() + before.width());
+        return !glyph.blank() && Math.abs(glyph.y() - before.y()) < 0.5f && glyph.size() == before.size()
+                && gap > -TOLERANCE && gap < 0.15f * glyph.size();
+    }
+
+    private static Box box(List<Glyph> word) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        StringBuilder text = new StringBuilder();
+        for (Glyph glyph : word) {
+            left = Math.min(left, glyph.x());
+            right = Math.max(right, glyph.x() + glyph.width());
+            top = Math.min(top, glyph.y() - glyph.height());
+            bottom = Math.max(bottom, glyph.y());
+            text.append(glyph.text());
+        }
+        return new Box(text.toString(), left, top, right, bottom);
+    }
+
     /** Sweeps the page's words from top to bottom, comparing each with those that start above its foot. */
-    private static List<Collision> collisions(int page, List<Box> boxes) {
+    private static List<Collision> sweep(int page, List<Box> boxes) {
         List<Box> sorted = new ArrayList<>(boxes);
         sorted.sort(Comparator.comparingDouble(Box::top));
         List<Collision> found = new ArrayList<>();
@@ -73,40 +133,25 @@ public final class Overprint {
         return found;
     }
 
-    /** The words of a page with their boxes, in drawing order. */
-    private static final class Words extends PDFTextStripper {
-        private final List<Box> boxes = new ArrayList<>();
+    /** The glyphs of a page, all of them (running heads, text, notes), in drawing order. */
+    private static final class Glyphs extends PDFTextStripper {
+        private final List<Glyph> glyphs = new ArrayList<>();
 
-        Words() throws IOException {
+        Glyphs() throws IOException {
             setSortByPosition(false);
         }
 
-        List<Box> read(PDDocument document, int page) throws IOException {
-            boxes.clear();
+        List<Glyph> read(PDDocument document, int page) throws IOException {
+            glyphs.clear();
             setStartPage(page);
             setEndPage(page);
             writeText(document, new java.io.StringWriter());
-            return List.copyOf(boxes);
+            return List.copyOf(glyphs);
         }
 
         @Override
-        protected void writeString(String text, List<TextPosition> positions) {
-            float left = Float.MAX_VALUE;
-            float right = -Float.MAX_VALUE;
-            float top = Float.MAX_VALUE;
-            float bottom = -Float.MAX_VALUE;
-            for (TextPosition glyph : positions) {
-                if (glyph.getUnicode().isBlank()) {
-                    continue;
-                }
-                left = Math.min(left, glyph.getXDirAdj());
-                right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
-                top = Math.min(top, glyph.getYDirAdj() - glyph.getHeightDir());
-                bottom = Math.max(bottom, glyph.getYDirAdj());
-            }
-            if (left < right && top < bottom) {
-                boxes.add(new Box(text.strip(), left, top, right, bottom));
-            }
+        protected void processTextPosition(TextPosition text) {
+            glyphs.add(Glyph.of(text));
         }
     }
 }

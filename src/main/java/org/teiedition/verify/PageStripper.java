@@ -47,6 +47,8 @@ final class PageStripper extends PDFTextStripper {
     private char lastChar = ' ';
     /** The footnote labels of the page in reading order, keyed by their structure element. */
     private final Map<COSDictionary, StringBuilder> noteLabels = new LinkedHashMap<>();
+    /** Every glyph of the page, artifacts included, for the overprint check. */
+    private final List<Overprint.Glyph> glyphs = new ArrayList<>();
 
     PageStripper(PDDocument document) {
         setSortByPosition(false);
@@ -66,6 +68,7 @@ final class PageStripper extends PDFTextStripper {
     /** The text of one page (1-based): body text (in reading order) and the labels of its footnotes. */
     Page read(PDDocument document, int pageNumber) throws IOException {
         noteLabels.clear();
+        glyphs.clear();
         kinds.clear();
         labels.clear();
         setStartPage(pageNumber);
@@ -79,15 +82,16 @@ final class PageStripper extends PDFTextStripper {
                 found.add(text);
             }
         }
-        return new Page(body.toString(), found);
+        return new Page(body.toString(), found, Overprint.collisions(pageNumber, glyphs));
     }
 
     /**
      * @param body  the body text in reading order
      * @param notes the labels of the footnotes that begin on the page (a note continued from the page
      *              before has its label there)
+     * @param overprints words of the page (of any kind) set over each other
      */
-    record Page(String body, List<String> notes) {
+    record Page(String body, List<String> notes, List<Overprint.Collision> overprints) {
     }
 
     /**
@@ -149,6 +153,7 @@ final class PageStripper extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        glyphs.add(Overprint.Glyph.of(text));
         Kind kind = kinds.isEmpty() ? Kind.BODY : kinds.peek();
         if (kind == Kind.NOTE) {
             COSDictionary label = labels.isEmpty() ? NO_LABEL : labels.peek();

@@ -11,7 +11,8 @@ import net.sf.saxon.s9api.XdmNode;
 /**
  * Reads a PDF back with PDFBox and proves its pagination against the TEI: PDF page i must be source
  * page i (the text after the i-th {@code pb}), labelled with its folio, holding exactly the source
- * page's words (running heads, folios and footnotes aside) and, at its foot, exactly its footnotes.
+ * page's words (running heads, folios and footnotes aside) and, at its foot, exactly its footnotes, with
+ * no text set over other text ({@link Overprint}).
  * Words compare case-insensitively (small capitals are set as capitals); where the words differ only
  * in spacing at line ends (a break after a dash inside a word), the page's characters must agree.
  */
@@ -71,6 +72,11 @@ public final class PaginationVerifier {
         }
         if (!page.notes().equals(source.notes())) {
             faults.add("notes at the foot " + page.notes() + ", expected " + source.notes());
+        }
+        if (!page.overprints().isEmpty()) {
+            Overprint.Collision first = page.overprints().get(0);
+            faults.add("text set over text: \"" + first.first() + "\" and \"" + first.other() + "\""
+                    + (page.overprints().size() > 1 ? " and " + (page.overprints().size() - 1) + " more" : ""));
         }
         String verdict = faults.isEmpty()
                 ? "matches: " + source.words().size() + " words, " + source.notes().size() + " notes"

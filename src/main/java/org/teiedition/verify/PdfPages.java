@@ -19,8 +19,9 @@ final class PdfPages {
      * @param words the body text's words in reading order (running heads, folios and footnotes left out)
      * @param notes the labels of the footnotes at the page's foot, read from the PDF's structure (the
      *              {@code Lbl} of each {@code Note})
+     * @param overprints words set over other words (running heads, notes and folios included)
      */
-    record PdfPage(int index, String label, List<String> words, List<String> notes) {
+    record PdfPage(int index, String label, List<String> words, List<String> notes, List<Overprint.Collision> overprints) {
     }
 
     private PdfPages() {
@@ -34,7 +35,7 @@ final class PdfPages {
             List<PdfPage> pages = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 PageStripper.Page page = stripper.read(document, i);
-                pages.add(new PdfPage(i, labels[i - 1], words(page.body()), page.notes()));
+                pages.add(new PdfPage(i, labels[i - 1], words(page.body()), page.notes(), page.overprints()));
             }
             return pages;
         }
