@@ -54,8 +54,13 @@
       <xsl:sequence select="if (exists($found)) then $found
           else map{'index': 1, 'pb': (), 'start': (), 'end': ()}"/>
     </xsl:variable>
-    <fo:root font-family="{$font-family}" xml:lang="{(@xml:lang, 'en')[1]}"
-        widows="1" orphans="1" hyphenate="false">
+    <!--
+      Hyphenation where a justified line would otherwise gape (patterns for the text's language, 3
+      letters at least on each side of the break); letter-spacing is never stretched to justify.
+    -->
+    <fo:root font-family="{$font-family}" xml:lang="{(@xml:lang, 'en')[1]}" language="{replace((@xml:lang, 'en')[1], '-.*$', '')}"
+        widows="1" orphans="1" hyphenate="true" hyphenation-push-character-count="3"
+        hyphenation-remain-character-count="3" letter-spacing="0pt">
       <xsl:call-template name="ef:layout-masters"/>
       <xsl:call-template name="ef:declarations"/>
       <xsl:if test="$page-only = 0">
@@ -76,7 +81,7 @@
     <xsl:variable name="number" select="(f:folio-number($n), $page?index)[1]"/>
     <xsl:variable name="format" select="(f:folio-format($n)[. ne ''], '1')[1]"/>
     <xsl:variable name="folio" select="if (f:folio-printed($n)) then f:folio-bare($n) else ''"/>
-    <xsl:variable name="scale" select="($page-scale($page?index), 1.0)[1]"/>
+    <xsl:variable name="scale" select="ef:scale($page)"/>
     <xsl:variable name="master" select="ef:master($page, $number, $folio)"/>
     <fo:page-sequence master-reference="{$master}" id="page-{$page?index}"
         initial-page-number="{$number}" format="{$format}" force-page-count="no-force"
@@ -94,6 +99,12 @@
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
+
+  <!-- The scale a page is set at: its own when it does not fit at the volume's, else the volume's. -->
+  <xsl:function name="ef:scale" as="xs:decimal">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:sequence select="($page-scale($page?index), $volume-scale)[1]"/>
+  </xsl:function>
 
   <!-- Text of an element for headings and metadata: footnotes left out, white space normalized. -->
   <xsl:function name="ef:plain" as="xs:string">

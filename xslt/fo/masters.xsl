@@ -117,20 +117,66 @@
     <xsl:param name="left" as="xs:string"/>
     <xsl:param name="centre" as="xs:string"/>
     <xsl:param name="right" as="xs:string"/>
-    <fo:table table-layout="fixed" width="100%" font-size="{$head-font-size}pt" line-height="1.2">
-      <!-- room for the folio: long roman folios (XXXVIII) in the dense design's front matter -->
-      <fo:table-column column-width="{if ($ef:dense) then '0.6in' else '0.45in'}"/>
+    <fo:table table-layout="fixed" width="100%" font-size="{$head-font-size}pt" line-height="1.2" hyphenate="false">
+      <fo:table-column column-width="{$ef:folio-column}"/>
       <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-column column-width="{if ($ef:dense) then '0.6in' else '0.45in'}"/>
+      <fo:table-column column-width="{$ef:folio-column}"/>
       <fo:table-body>
         <fo:table-row>
           <fo:table-cell><fo:block text-align="start" font-size="{$head-font-size + 1}pt"><xsl:value-of select="$left"/></fo:block></fo:table-cell>
-          <fo:table-cell><fo:block text-align="center" letter-spacing="0.06em"><xsl:value-of select="$centre"/></fo:block></fo:table-cell>
+          <fo:table-cell><fo:block text-align="center" letter-spacing="{$ef:head-tracking}em"><xsl:value-of select="ef:head-fit($centre)"/></fo:block></fo:table-cell>
           <fo:table-cell><fo:block text-align="end" font-size="{$head-font-size + 1}pt"><xsl:value-of select="$right"/></fo:block></fo:table-cell>
         </fo:table-row>
       </fo:table-body>
     </fo:table>
   </xsl:template>
+
+  <!-- Room for the folio beside a running head: long roman folios (XXXVIII) in the dense design's front matter. -->
+  <xsl:variable name="ef:folio-column" as="xs:string" select="if ($ef:dense) then '0.6in' else '0.45in'"/>
+  <!-- The letter-spacing of running heads, in em. -->
+  <xsl:variable name="ef:head-tracking" as="xs:decimal" select="0.06"/>
+  <!-- The width a running head has between the folio columns, in points. -->
+  <xsl:variable name="ef:head-measure" as="xs:double" select="ef:points($page-width) - ef:points($page-margin-inner)
+      - ef:points($page-margin-outer) - 2 * ef:points($ef:folio-column)"/>
+  <!-- Words a shortened running head does not end on. -->
+  <xsl:variable name="ef:head-dangling" as="xs:string"
+      select="'(\s+(A|AN|AND|AS|AT|BETWEEN|BY|CONCERNING|FOR|FROM|IN|INTO|OF|ON|OR|REGARDING|RESPECTING|THE|TO|WITH))+$'"/>
+
+  <!--
+    A running head that fits its line: the title as it is when it fits, else shortened at a word
+    boundary to the longest start that fits (not ending on a preposition, article or punctuation), as
+    the printed series shortens long titles. Measured with the font's advance widths ($glyph-widths).
+  -->
+  <xsl:function name="ef:head-fit" as="xs:string">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="words" select="tokenize($title)"/>
+    <xsl:variable name="fitting" select="(for $k in reverse(1 to count($words))
+        return string-join(subsequence($words, 1, $k), ' ')[ef:head-width(.) le $ef:head-measure])[1]"/>
+    <xsl:sequence select="if (empty($words) or count($words) eq count(tokenize($fitting))) then normalize-space($title)
+        else if (empty($fitting)) then $words[1]
+        else (replace(replace(replace($fitting, '[\s,;:.—–\-(]+$', ''), $ef:head-dangling, '', 'i'), '[\s,;:.—–\-(]+$', '')[.], $fitting)[1]"/>
+  </xsl:function>
+
+  <!-- The width of a running head's text in points, as set (size and letter-spacing). -->
+  <xsl:function name="ef:head-width" as="xs:double">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="sum(string-to-codepoints($text) ! (($glyph-widths(.), 0.6)[1] + $ef:head-tracking)) * $head-font-size"/>
+  </xsl:function>
+
+  <!-- An XSL-FO length in points (in, cm, mm, pc, pt). -->
+  <xsl:function name="ef:points" as="xs:double">
+    <xsl:param name="length" as="xs:string"/>
+    <xsl:variable name="number" select="xs:double(replace($length, '[a-z\s]+$', ''))"/>
+    <xsl:variable name="unit" select="replace($length, '^[\d.\s]+', '')"/>
+    <xsl:sequence select="$number * (if ($unit eq 'in') then 72 else if ($unit eq 'cm') then 72 div 2.54
+        else if ($unit eq 'mm') then 72 div 25.4 else if ($unit eq 'pc') then 12 else 1)"/>
+  </xsl:function>
+
+  <!-- A division's heading for a running head: its short form when the TEI gives one. -->
+  <xsl:function name="ef:running-title" as="element(tei:head)?">
+    <xsl:param name="div" as="element()?"/>
+    <xsl:sequence select="($div/tei:head[@type = $ef:short-head-types], $div/tei:head[not(@type = $ef:short-head-types)])[1]"/>
+  </xsl:function>
 
   <!-- Verso: the volume, as FRUS sets it: FOREIGN RELATIONS, 1943, VOLUME III. -->
   <xsl:function name="ef:head-verso" as="xs:string">
@@ -152,12 +198,13 @@
   <xsl:function name="ef:head-recto" as="xs:string">
     <xsl:param name="page" as="map(*)"/>
     <xsl:variable name="pb" select="$page?pb"/>
-    <xsl:variable name="chapter" select="$pb/ancestor::tei:div[@type = 'chapter'][1]/tei:head[1]"/>
+    <xsl:variable name="chapter" select="ef:running-title($pb/ancestor::tei:div[@type = 'chapter'][1])"/>
     <!-- outside chapters, the section (List of Papers, Index) -->
-    <xsl:variable name="section" select="$pb/ancestor::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1]/tei:head[1]"/>
-    <xsl:variable name="document" select="$pb/ancestor::tei:div[@type = 'document'][1]/tei:head[1]"/>
+    <xsl:variable name="section" select="ef:running-title($pb/ancestor::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1])"/>
+    <xsl:variable name="document" select="ef:running-title($pb/ancestor::tei:div[@type = 'document'][1])"/>
     <!-- without a chapter, the document's kind: its heading up to the first comma -->
     <xsl:sequence select="if ($head-recto ne '') then $head-recto
+        else if ($chapter/@type = $ef:short-head-types) then upper-case(ef:plain($chapter))
         else if ($chapter) then upper-case(replace(replace(ef:plain($chapter), '^Chapter [IVXLC]+\.\s+', '', 'i'), '\s*—.*$', ''))
         else if ($section) then upper-case(ef:plain($section))
         else if ($document) then upper-case(replace(ef:plain($document), '^([^,;:(]+).*$', '$1'))

@@ -14,12 +14,12 @@
   <!--
     The page design, which sets the defaults of the parameters below (each can still be set alone):
       modern  the series' modern octavo: 6 × 9 in, 10 pt text on 12 pt, footnotes 8 pt.
-      dense   the series' older volumes (the 1860s to the 1940s, such as the 1918 volumes printed in
+      dense   the series' older volumes (printed from the 1860s to the 1950s, such as the 1918 volumes printed in
               1932): 6 × 9¼ in, documents set small (9.5 pt on 11 pt), footnotes 7.5 pt, compact
               tables (the List of Papers) and tighter spacing around headings, datelines and signatures.
               Their pages hold far more text than a modern page: set in the modern design, about
               four pages in ten of such a volume do not fit.
-      auto    (default) dense when the TEI was printed before 1950 (publicationStmt/date, the year of
+      auto    (default) dense when the TEI was printed before 1960 (publicationStmt/date, the year of
               the printed volume the TEI transcribes), else modern.
   -->
   <xsl:param name="page-design" as="xs:string" select="'auto'"/>
@@ -27,7 +27,7 @@
       if ($page-design = ('modern', 'dense')) then $page-design
       else if ($page-design ne 'auto') then error(xs:QName('ef:page-design'),
           'page-design must be modern, dense or auto, not &quot;' || $page-design || '&quot;')
-      else if (ef:printed-year() lt 1950) then 'dense' else 'modern'"/>
+      else if (ef:printed-year() lt 1960) then 'dense' else 'modern'"/>
   <xsl:variable name="ef:dense" as="xs:boolean" select="$ef:design eq 'dense'"/>
 
   <!-- The year the TEI's volume was printed (publicationStmt/date), 9999 when unknown. -->
@@ -76,11 +76,25 @@
   <!-- The recto running head; empty: the chapter's heading, else the kind of document (its heading to the first comma). -->
   <xsl:param name="head-recto" as="xs:string" select="''"/>
 
+  <!-- Types of a division's head that give the short form of its title for running heads (not printed in the text). -->
+  <xsl:param name="short-head-types" as="xs:string*" select="('running', 'short')"/>
+  <xsl:variable name="ef:short-head-types" as="xs:string*" select="$short-head-types"/>
+
   <!--
-    Shrink factors for source pages that do not fit, by page index (xs:integer → xs:decimal, 0.85–1).
-    Set by the renderer for overflow=shrink; leave empty.
+    The volume's type scale: the share of the page design's type size and leading the whole text is
+    set at (0.85–1). Set by the renderer for overflow=shrink so that the volume's pages fit at one size.
+  -->
+  <xsl:param name="volume-scale" as="xs:decimal" select="1.0"/>
+  <!--
+    Scales of single source pages that do not fit even at the volume's scale, by page index
+    (xs:integer → xs:decimal, 0.85–1 of the design's size). Set by the renderer for overflow=shrink; leave empty.
   -->
   <xsl:param name="page-scale" as="map(xs:integer, xs:decimal)" select="map{}"/>
+  <!--
+    Advance widths of the regular font in em, by code point: the renderer reads them from the font FOP
+    embeds, for measuring running heads before layout. Empty: 0.6 em per character is assumed.
+  -->
+  <xsl:param name="glyph-widths" as="map(xs:integer, xs:decimal)" select="map{}"/>
   <!--
     Render only the pages with these indexes (0: all pages). Set by the renderer to try pages alone
     (the shrink probes: every overflowing page at its own trial scale, in one pass).

@@ -59,6 +59,9 @@
     </fo:block>
   </xsl:template>
 
+  <!-- The short form of a division's title is for running heads only. -->
+  <xsl:template match="tei:head[@type = $ef:short-head-types]" mode="ef:flow" priority="1"/>
+
   <!-- The heading of a division: centred; its level is the division's depth. -->
   <xsl:template match="tei:head" mode="ef:flow">
     <xsl:variable name="level" select="min((6, max((1, count(ancestor::tei:div)))))"/>
@@ -146,8 +149,10 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A list; one inside a list's item continues it without space around. -->
   <xsl:template match="tei:list" mode="ef:flow">
-    <fo:block start-indent="inherited-property-value(start-indent) + 1.5em" space-before="{ef:space(0.3)}" space-after="{ef:space(0.3)}">
+    <xsl:variable name="space" select="if (ancestor::tei:item) then '0em' else ef:space(0.3)"/>
+    <fo:block start-indent="inherited-property-value(start-indent) + 1.5em" space-before="{$space}" space-after="{$space}">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:call-template name="ef:children"/>
     </fo:block>
@@ -266,14 +271,18 @@
 
   <!-- A footnote at its call: the printed label raised, the note at the foot of the call's page. -->
   <xsl:template match="tei:note[f:is-footnote(.)]" mode="ef:flow">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="label" select="f:note-label(.)"/>
     <fo:footnote>
       <fo:inline baseline-shift="super" font-size="0.62em" line-height="1"><xsl:value-of select="$label"/></fo:inline>
       <fo:footnote-body>
-        <fo:block font-size="{$note-font-size}em" line-height="{$note-line-height}" text-align="justify"
+        <!-- the notes' size is the page's, not that of the heading or table that calls them -->
+        <fo:block font-size="{$note-font-size * $text-font-size * ef:scale($page)}pt" line-height="{$note-line-height}" text-align="justify"
             text-align-last="start" text-indent="1.2em" start-indent="0pt" end-indent="0pt"
-            font-style="normal" font-weight="normal" space-before="0.2em" id="{ef:id(.)}">
-          <fo:inline baseline-shift="super" font-size="0.7em" line-height="1"><xsl:value-of select="$label"/></fo:inline>
+            font-style="normal" font-weight="normal" letter-spacing="0pt" text-transform="none"
+            space-before="0.2em" id="{ef:id(.)}">
+          <!-- the label is tagged Lbl inside the Note: the PDF's structure says which number opens a footnote -->
+          <fo:inline baseline-shift="super" font-size="0.7em" line-height="1" role="Lbl"><xsl:value-of select="$label"/></fo:inline>
           <xsl:text> </xsl:text>
           <xsl:apply-templates mode="ef:flow"/>
         </fo:block>
@@ -339,6 +348,33 @@
   <xsl:template match="text()" mode="ef:flow">
     <xsl:value-of select="normalize-unicode(.)"/>
   </xsl:template>
+
+  <!--
+    The end of a paragraph or footnote: its last two words are kept on one line and not hyphenated,
+    so that a paragraph does not end on a line holding one word or the end of one.
+  -->
+  <xsl:template match="text()[. is ef:last-text(ancestor::*[self::tei:p or self::tei:ab or self::tei:note[f:is-footnote(.)]][1])]"
+      mode="ef:flow" priority="1">
+    <xsl:analyze-string select="." regex="^(.*\s)?(\S+)\s+(\S+\s*)$" flags="s">
+      <xsl:matching-substring>
+        <xsl:value-of select="regex-group(1)"/>
+        <fo:inline keep-together.within-line="always" hyphenate="false">
+          <xsl:value-of select="regex-group(2) || '&#xA0;' || regex-group(3)"/>
+        </fo:inline>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
+  <!-- The last printed text of a paragraph or footnote (not in its footnotes or editorial readings). -->
+  <xsl:function name="ef:last-text" as="text()?" cache="yes">
+    <xsl:param name="block" as="element()?"/>
+    <xsl:sequence select="$block/descendant::text()[normalize-space()]
+        [ancestor::*[self::tei:p or self::tei:ab or self::tei:note[f:is-footnote(.)]][1] is $block]
+        [not(ancestor::tei:corr[parent::tei:choice] or ancestor::tei:reg[parent::tei:choice] or ancestor::tei:expan[parent::tei:choice])][last()]"/>
+  </xsl:function>
 
   <xsl:template match="text()[not(normalize-space())][parent::tei:div or parent::tei:body or parent::tei:front
       or parent::tei:back or parent::tei:list or parent::tei:table or parent::tei:row or parent::tei:closer

@@ -35,14 +35,19 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
         }
     }
 
-    /** What rendering the PDF found ({@link PdfResult} without its times, which go to {@code timings.json}). */
-    public record Rendering(int pageCount, List<Diagnostic> diagnostics) {
+    /**
+     * What rendering the PDF found ({@link PdfResult} without its times, which go to {@code timings.json}):
+     * the volume's type scale (share of the page design's type size and leading) and the pages set
+     * smaller still, each with its scale (share of the volume's).
+     */
+    public record Rendering(int pageCount, double scale, List<PdfResult.PageScale> shrunk, List<Diagnostic> diagnostics) {
         public Rendering {
+            shrunk = List.copyOf(shrunk);
             diagnostics = List.copyOf(diagnostics);
         }
 
         public static Rendering of(PdfResult result) {
-            return new Rendering(result.pageCount(), result.diagnostics());
+            return new Rendering(result.pageCount(), result.scale(), result.shrunk(), result.diagnostics());
         }
     }
 
@@ -85,7 +90,10 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
                 }
                 for (Diagnostic diagnostic : document.rendering().diagnostics()) {
                     if (diagnostic.code().startsWith("pdf.overflow")) {
-                        overflows.add(new Overflow(document.tei(), diagnostic.line(), handling(diagnostic.code()), diagnostic.message()));
+                        Double scale = document.rendering().shrunk().stream().filter(p -> p.line() == diagnostic.line())
+                                .map(PdfResult.PageScale::scale).findFirst().orElse(null);
+                        overflows.add(new Overflow(document.tei(), diagnostic.line(), handling(diagnostic.code()), scale,
+                                diagnostic.message()));
                     } else if (diagnostic.code().contains("note")) {
                         offPage.add(document.tei() + ": " + diagnostic.message());
                     }
@@ -128,7 +136,10 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
         }
     }
 
-    /** A source page that overflowed: where its {@code pb} is, what was done ({@code shrunk}, …), in words. */
-    public record Overflow(String tei, int line, String handling, String message) {
+    /**
+     * A source page that overflowed: where its {@code pb} is, what was done ({@code shrunk}, …), the scale
+     * it was set at when shrunk (a share of its volume's type size; null otherwise), in words.
+     */
+    public record Overflow(String tei, int line, String handling, Double scale, String message) {
     }
 }

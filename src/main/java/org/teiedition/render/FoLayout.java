@@ -54,10 +54,12 @@ final class FoLayout {
     }
 
     /**
-     * @param scales   shrink factors by page index
+     * @param volume    the volume's type scale, in percent of the page design's
+     * @param scales    the pages set at a scale of their own, in percent of the page design's, by page index
      * @param onlyPages the page indexes to lay out alone, or empty for all
      */
-    Result run(XdmNode tei, Date created, Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) throws InputException {
+    Result run(XdmNode tei, Date created, int volume, Map<Integer, Integer> scales, java.util.Collection<Integer> onlyPages)
+            throws InputException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         FopEvents events = new FopEvents(file);
         FOUserAgent agent = factory.newFOUserAgent();
@@ -74,7 +76,7 @@ final class FoLayout {
             throw new IllegalStateException("FOP cannot start: " + e.getMessage(), e);
         }
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
-        extraParameters(scales, onlyPages).forEach(run::parameter);
+        extraParameters(volume, scales, onlyPages).forEach(run::parameter);
         try {
             run.transformer().applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
         } catch (SaxonApiException | FOPException e) {
@@ -102,14 +104,20 @@ final class FoLayout {
         return new Result(pdf.toByteArray(), counts, all);
     }
 
-    /** The renderer's own parameters: the shrink factor of each page, and the pages to lay out alone. */
-    private static Map<String, XdmValue> extraParameters(Map<Integer, Double> scales, java.util.Collection<Integer> onlyPages) {
+    /** The renderer's own parameters: the volume's scale, the pages set at their own, the pages to lay out alone. */
+    private static Map<String, XdmValue> extraParameters(int volume, Map<Integer, Integer> scales, java.util.Collection<Integer> onlyPages) {
         Map<String, XdmValue> values = new HashMap<>();
         Map<XdmAtomicValue, XdmValue> scaleMap = new HashMap<>();
-        scales.forEach((page, scale) -> scaleMap.put(new XdmAtomicValue(page), new XdmAtomicValue(new java.math.BigDecimal(String.valueOf(scale)))));
+        scales.forEach((page, percent) -> scaleMap.put(new XdmAtomicValue(page), percent(percent)));
         values.put("page-scale", new XdmMap(scaleMap));
+        values.put("volume-scale", percent(volume));
+        values.put("glyph-widths", FontMetrics.regular().widths());
         values.put("page-only", onlyPages.isEmpty() ? new XdmAtomicValue(0)
                 : new XdmValue(onlyPages.stream().sorted().map(XdmAtomicValue::new).toList()));
         return values;
+    }
+
+    private static XdmAtomicValue percent(int percent) {
+        return new XdmAtomicValue(java.math.BigDecimal.valueOf(percent, 2));
     }
 }

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,8 +25,10 @@ import org.teiedition.transform.Stylesheets;
  *
  * <p>A source page that takes more than one PDF page overflows: with {@link Overflow#FAIL} rendering
  * stops with an {@link InputException} naming each such page and how far it is from fitting; with
- * {@link Overflow#SHRINK} each such page alone is set smaller (type and leading together, down to
- * {@link #MIN_SCALE}) until it fits, and the factor is reported as a warning. The PDF never reflows.
+ * {@link Overflow#SHRINK} the volume is first given one type scale at which its pages fit ({@link VolumeScale}:
+ * a printed volume has one type size), and only the few pages that still do not fit are each set smaller
+ * alone (type and leading together, never below {@link #MIN_SCALE} of the design), reported as warnings.
+ * The PDF never reflows.
  *
  * <p>Thread-safe: FOP's factory is built once, on first use, and shared.
  */
@@ -55,30 +56,28 @@ public final class PdfRenderer {
 
         Map<String, Long> millis = new java.util.LinkedHashMap<>();
         long started = System.nanoTime();
-        FoLayout.Result result = layout.run(tei, created, Map.of(), List.of());
+        FoLayout.Result result = layout.run(tei, created, 100, Map.of(), List.of());
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
+        int volume = 100;
+        List<PdfResult.PageScale> shrunk = new ArrayList<>();
         List<Integer> overflowing = result.overflowing();
         if (!overflowing.isEmpty()) {
             long shrinking = System.nanoTime();
-            Map<Integer, Double> scales = new TreeMap<>();
-            List<Diagnostic> failures = new ArrayList<>();
             List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
                     : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
-            Map<Integer, Integer> percents = fittingPercents(layout, tei, created, measured);
+            Map<Integer, Integer> percents = fittingPercents(layout, tei, created, measured, 100);
+            if (overflow == Overflow.SHRINK) {
+                volume = VolumeScale.choose(result.pageCounts().size(), percents.values());
+            }
+            Map<Integer, Integer> scales = new TreeMap<>();
+            List<Diagnostic> failures = new ArrayList<>();
             for (int index : overflowing) {
                 boolean measure = percents.containsKey(index);
                 int percent = measure ? percents.get(index) : -1;
-                PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
-                int pages = result.pageCounts().get(index);
-                if (overflow == Overflow.SHRINK && percent > 0) {
-                    scales.put(index, percent / 100.0);
-                    diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + folio(pb, index)
-                            + " did not fit one page (" + pages + " pages): set at " + percent
-                            + "% of the type size and leading", file, line(pb), 0));
-                } else {
-                    failures.add(Diagnostic.error("pdf.overflow", "source page " + folio(pb, index)
-                            + " does not fit one page: it runs onto " + pages + " pages; "
-                            + howMuch(percent, measure, overflow), file, line(pb), 0));
+                if (overflow == Overflow.SHRINK && percent > 0 && percent < volume) {
+                    scales.put(index, percent);
+                } else if (overflow == Overflow.FAIL || percent <= 0) {
+                    failures.add(overflowError(file, breaks, index, result.pageCounts().get(index), percent, measure, overflow));
                 }
             }
             if (!failures.isEmpty()) {
@@ -86,9 +85,39 @@ public final class PdfRenderer {
                 all.addAll(failures);
                 throw new InputException(all);
             }
-            result = layout.run(tei, created, scales, List.of());
-            if (!result.overflowing().isEmpty()) {
-                throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
+            int firstCounts = result.pageCounts().size();
+            Map<Integer, Integer> firstPages = result.pageCounts();
+            result = layout.run(tei, created, volume, scales, List.of());
+            // type set smaller can break lines differently: a page that fitted may now overflow
+            List<Integer> again = result.overflowing();
+            if (!again.isEmpty()) {
+                Map<Integer, Integer> retry = fittingPercents(layout, tei, created, again, volume);
+                for (int index : again) {
+                    if (retry.getOrDefault(index, 0) <= 0) {
+                        throw new InputException(List.of(overflowError(file, breaks, index,
+                                result.pageCounts().get(index), 0, true, overflow)));
+                    }
+                    scales.put(index, retry.get(index));
+                }
+                result = layout.run(tei, created, volume, scales, List.of());
+                if (!result.overflowing().isEmpty()) {
+                    throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
+                }
+            }
+            for (Map.Entry<Integer, Integer> page : scales.entrySet()) {
+                int index = page.getKey();
+                PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+                double relative = Math.floor(1000.0 * page.getValue() / volume) / 1000;
+                shrunk.add(new PdfResult.PageScale(pb == null ? "#" + index : pb.folio(), line(pb), relative));
+                diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + folio(pb, index)
+                        + " did not fit one page at the volume's type size (" + firstPages.getOrDefault(index, 2)
+                        + " pages): set at " + Math.round(relative * 100) + "% of it (" + page.getValue()
+                        + "% of the design's type size and leading)", file, line(pb), 0));
+            }
+            if (volume < 100) {
+                diagnostics.add(0, Diagnostic.warning("pdf.scale", "the volume is set at " + volume
+                        + "% of the page design's type size and leading, so that its pages fit at one size ("
+                        + overflowing.size() + " of " + firstCounts + " pages do not fit at 100%)", file, 0, 0));
             }
             millis.put("shrink", (System.nanoTime() - shrinking) / 1_000_000);
         }
@@ -99,17 +128,24 @@ public final class PdfRenderer {
         out.write(pdf);
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
-        return new PdfResult(pageCount, diagnostics, millis);
+        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis);
+    }
+
+    private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, int index, int pages, int percent,
+            boolean measured, Overflow overflow) {
+        PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+        return Diagnostic.error("pdf.overflow", "source page " + folio(pb, index) + " does not fit one page: it runs onto "
+                + pages + " pages; " + howMuch(percent, measured, overflow), file, line(pb), 0);
     }
 
     /**
-     * Per page, the largest percentage (MIN_SCALE..99) at which it fits alone, or 0 when none does:
+     * Per page, the largest percentage (MIN_SCALE..below-1) at which it fits alone, or 0 when none does:
      * a binary search run for all the pages at once, each pass laying out only the pages still
      * searched, each at its own trial scale (page sequences are laid out independently, so this
      * gives what a search page by page gives, in about five passes instead of five per page).
      */
-    private static Map<Integer, Integer> fittingPercents(FoLayout layout, XdmNode tei, Date created, List<Integer> pages)
-            throws InputException {
+    private static Map<Integer, Integer> fittingPercents(FoLayout layout, XdmNode tei, Date created, List<Integer> pages,
+            int below) throws InputException {
         Map<Integer, Integer> result = new TreeMap<>();
         if (pages.isEmpty()) {
             return result;
@@ -125,7 +161,7 @@ public final class PdfRenderer {
                 result.put(page, 0);
             } else {
                 low.put(page, least);
-                high.put(page, 99);
+                high.put(page, below - 1);
             }
         }
         while (true) {
@@ -153,9 +189,7 @@ public final class PdfRenderer {
 
     private static Map<Integer, Integer> probe(FoLayout layout, XdmNode tei, Date created, Map<Integer, Integer> percents)
             throws InputException {
-        Map<Integer, Double> scales = new HashMap<>();
-        percents.forEach((page, percent) -> scales.put(page, percent / 100.0));
-        return layout.run(tei, created, scales, percents.keySet()).pageCounts();
+        return layout.run(tei, created, 100, percents, percents.keySet()).pageCounts();
     }
 
     private static String howMuch(int percent, boolean measured, Overflow overflow) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,17 +26,29 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Reads one page's text by its tagged structure: artifacts (running heads, folios, the note rule) are
  * left out; content tagged inside a {@code Note} structure element (the call and the footnote) is kept
- * apart from the body text; raised small figures (note calls) are not body words.
+ * apart from the body text; a footnote's printed number is the text of the {@code Lbl} element inside
+ * its {@code Note}. Nothing is judged from glyph sizes or text shapes: a roman numeral or a word in
+ * small capitals inside a note is note text because the structure says so.
  */
 final class PageStripper extends PDFTextStripper {
     private enum Kind { BODY, NOTE, ARTIFACT }
 
+    /** Written after a hyphen that ends a line: the source's hyphen, or one of hyphenation. */
+    static final char LINE_END_HYPHEN = '\u00ad';
+    /** Marks content outside any footnote label. */
+    private static final COSDictionary NO_LABEL = new COSDictionary();
+
     private final Map<Integer, COSBase> parentTree;
     private final Deque<Kind> kinds = new ArrayDeque<>();
     private Set<Integer> noteMcids = Set.of();
+    /** Per marked-content id of the page, the {@code Lbl} element (inside a Note) it belongs to. */
+    private Map<Integer, COSDictionary> labelMcids = Map.of();
+    private final Deque<COSDictionary> labels = new ArrayDeque<>();
     private char lastChar = ' ';
-    private final List<TextPosition> notePositions = new ArrayList<>();
-    private final List<TextPosition> bodyPositions = new ArrayList<>();
+    /** The footnote labels of the page in reading order, keyed by their structure element. */
+    private final Map<COSDictionary, StringBuilder> noteLabels = new LinkedHashMap<>();
+    /** Every glyph of the page, artifacts included, for the overprint check. */
+    private final List<Overprint.Glyph> glyphs = new ArrayList<>();
 
     PageStripper(PDDocument document) {
         setSortByPosition(false);
@@ -52,28 +65,45 @@ final class PageStripper extends PDFTextStripper {
         }
     }
 
-    /** The text of one page (1-based): body text (in reading order) and the footnotes' positions. */
+    /** The text of one page (1-based): body text (in reading order) and the labels of its footnotes. */
     Page read(PDDocument document, int pageNumber) throws IOException {
-        notePositions.clear();
-        bodyPositions.clear();
+        noteLabels.clear();
+        glyphs.clear();
         kinds.clear();
+        labels.clear();
         setStartPage(pageNumber);
         setEndPage(pageNumber);
         StringWriter body = new StringWriter();
         writeText(document, body);
-        return new Page(body.toString(), List.copyOf(bodyPositions), List.copyOf(notePositions));
-    }
-
-    record Page(String body, List<TextPosition> bodyPositions, List<TextPosition> notePositions) {
+        List<String> found = new ArrayList<>();
+        for (StringBuilder label : noteLabels.values()) {
+            String text = label.toString().strip();
+            if (!text.isEmpty()) {
+                found.add(text);
+            }
+        }
+        return new Page(body.toString(), found, Overprint.collisions(pageNumber, glyphs));
     }
 
     /**
-     * A line that ends in a hyphen or dash continues the word on the next line: the print edition does
-     * not hyphenate, so such a break is after a hyphen or dash of the source ("anti-|democratic").
+     * @param body  the body text in reading order
+     * @param notes the labels of the footnotes that begin on the page (a note continued from the page
+     *              before has its label there)
+     * @param overprints words of the page (of any kind) set over each other
+     */
+    record Page(String body, List<String> notes, List<Overprint.Collision> overprints) {
+    }
+
+    /**
+     * A line that ends in a hyphen or dash continues the word on the next line, either after a hyphen
+     * or dash of the source ("anti-|democratic") or at a hyphenation point ("democ-|racy"): the two are
+     * joined with {@link #LINE_END_HYPHEN} after the hyphen, for the verifier to read either way.
      */
     @Override
     protected void writeLineSeparator() throws IOException {
-        if (lastChar != '-' && lastChar != '\u2014' && lastChar != '\u2013' && lastChar != '\u2010') {
+        if (lastChar == '-' || lastChar == '\u2010') {
+            output.write(LINE_END_HYPHEN);
+        } else if (lastChar != '\u2014' && lastChar != '\u2013') {
             super.writeLineSeparator();
         }
     }
@@ -89,7 +119,9 @@ final class PageStripper extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         lastChar = ' ';
-        noteMcids = noteMcids(page);
+        noteMcids = new HashSet<>();
+        labelMcids = new HashMap<>();
+        classify(page);
         super.startPage(page);
     }
 
@@ -97,12 +129,14 @@ final class PageStripper extends PDFTextStripper {
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
         Kind outer = kinds.isEmpty() ? Kind.BODY : kinds.peek();
         Kind kind = outer;
+        int mcid = properties == null ? -1 : properties.getInt(COSName.MCID, -1);
         if (COSName.ARTIFACT.equals(tag)) {
             kind = Kind.ARTIFACT;
-        } else if (outer == Kind.BODY && properties != null && noteMcids.contains(properties.getInt(COSName.MCID, -1))) {
+        } else if (outer == Kind.BODY && noteMcids.contains(mcid)) {
             kind = Kind.NOTE;
         }
         kinds.push(kind);
+        labels.push(labelMcids.getOrDefault(mcid, labels.isEmpty() ? NO_LABEL : labels.peek()));
         super.beginMarkedContentSequence(tag, properties);
     }
 
@@ -111,43 +145,48 @@ final class PageStripper extends PDFTextStripper {
         if (!kinds.isEmpty()) {
             kinds.pop();
         }
+        if (!labels.isEmpty()) {
+            labels.pop();
+        }
         super.endMarkedContentSequence();
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        glyphs.add(Overprint.Glyph.of(text));
         Kind kind = kinds.isEmpty() ? Kind.BODY : kinds.peek();
         if (kind == Kind.NOTE) {
-            notePositions.add(text);
+            COSDictionary label = labels.isEmpty() ? NO_LABEL : labels.peek();
+            if (label != NO_LABEL) {
+                noteLabels.computeIfAbsent(label, l -> new StringBuilder()).append(text.getUnicode());
+            }
         } else if (kind == Kind.BODY) {
-            bodyPositions.add(text);
             super.processTextPosition(text);
         }
     }
 
-    /** The marked-content ids of a page whose structure element is, or is inside, a Note. */
-    private Set<Integer> noteMcids(PDPage page) {
-        Set<Integer> ids = new HashSet<>();
+    /** Sorts the page's marked-content ids: inside a Note or not, and inside which Note's Lbl. */
+    private void classify(PDPage page) {
         int key = page.getCOSObject().getInt(COSName.STRUCT_PARENTS, -1);
         if (parentTree.get(key) instanceof COSArray elements) {
             for (int mcid = 0; mcid < elements.size(); mcid++) {
-                if (insideNote(elements.getObject(mcid))) {
-                    ids.add(mcid);
+                COSDictionary label = null;
+                COSBase current = elements.getObject(mcid);
+                for (int depth = 0; depth < 100 && current instanceof COSDictionary element; depth++) {
+                    String type = element.getNameAsString(COSName.S);
+                    if ("Lbl".equals(type) && label == null) {
+                        label = element;
+                    } else if ("Note".equals(type)) {
+                        noteMcids.add(mcid);
+                        if (label != null) {
+                            labelMcids.put(mcid, label);
+                        }
+                        break;
+                    }
+                    current = element.getDictionaryObject(COSName.P);
                 }
             }
         }
-        return ids;
-    }
-
-    private static boolean insideNote(COSBase element) {
-        COSBase current = element;
-        for (int depth = 0; depth < 100 && current instanceof COSDictionary dictionary; depth++) {
-            if ("Note".equals(dictionary.getNameAsString(COSName.S))) {
-                return true;
-            }
-            current = dictionary.getDictionaryObject(COSName.P);
-        }
-        return false;
     }
 
     /** A number tree as a map. */

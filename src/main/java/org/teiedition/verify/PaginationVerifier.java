@@ -11,7 +11,8 @@ import net.sf.saxon.s9api.XdmNode;
 /**
  * Reads a PDF back with PDFBox and proves its pagination against the TEI: PDF page i must be source
  * page i (the text after the i-th {@code pb}), labelled with its folio, holding exactly the source
- * page's words (running heads, folios and footnotes aside) and, at its foot, exactly its footnotes.
+ * page's words (running heads, folios and footnotes aside) and, at its foot, exactly its footnotes, with
+ * no text set over other text ({@link Overprint}).
  * Words compare case-insensitively (small capitals are set as capitals); where the words differ only
  * in spacing at line ends (a break after a dash inside a word), the page's characters must agree.
  */
@@ -59,25 +60,73 @@ public final class PaginationVerifier {
         List<String> want = lower(source.words());
         List<String> have = lower(page.words());
         boolean rejoined = false;
-        if (!want.equals(have)) {
+        if (!sameWords(want, have)) {
             // A line may end after a dash or hyphen the source has inside a word (FOP breaks there,
             // the PDF's text then has a space the source has not), or join two words the source set
             // apart across a line end: the same characters in the same order are the same text.
-            if (String.join("", want).equals(String.join("", have))) {
+            if (sameText(String.join("", want), String.join("", have))) {
                 rejoined = true;
             } else {
-                faults.add(difference(source.words(), page.words()));
+                faults.add(difference(source.words(), shown(page.words())));
             }
         }
         if (!page.notes().equals(source.notes())) {
             faults.add("notes at the foot " + page.notes() + ", expected " + source.notes());
         }
+        if (!page.overprints().isEmpty()) {
+            Overprint.Collision first = page.overprints().get(0);
+            faults.add("text set over text: \"" + first.first() + "\" and \"" + first.other() + "\""
+                    + (page.overprints().size() > 1 ? " and " + (page.overprints().size() - 1) + " more" : ""));
+        }
         String verdict = faults.isEmpty()
                 ? "matches: " + source.words().size() + " words, " + source.notes().size() + " notes"
                         + (rejoined ? " (the same characters; some words split or joined at line ends)" : "")
                 : String.join("; ", faults);
-        return new PaginationReport.PageCheck(source.folio(), page.index(), page.label(), first(page.words()),
-                last(page.words()), page.notes(), faults.isEmpty(), verdict);
+        List<String> words = shown(page.words());
+        return new PaginationReport.PageCheck(source.folio(), page.index(), page.label(), first(words),
+                last(words), page.notes(), faults.isEmpty(), verdict);
+    }
+
+    private static boolean sameWords(List<String> want, List<String> have) {
+        if (want.size() != have.size()) {
+            return false;
+        }
+        for (int i = 0; i < want.size(); i++) {
+            if (!sameText(want.get(i), have.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the PDF's text is the source's: a hyphen at a line end ({@link PageStripper#LINE_END_HYPHEN}
+     * after it) is the source's own where the source has one there, else one of hyphenation.
+     */
+    static boolean sameText(String want, String have) {
+        int i = 0;
+        int j = 0;
+        while (j < have.length()) {
+            char c = have.charAt(j);
+            boolean lineEnd = (c == '-' || c == '\u2010') && j + 1 < have.length()
+                    && have.charAt(j + 1) == PageStripper.LINE_END_HYPHEN;
+            if (i < want.length() && want.charAt(i) == c) {
+                i++;
+                j += lineEnd ? 2 : 1;
+            } else if (lineEnd) {
+                j += 2;
+            } else if (c == PageStripper.LINE_END_HYPHEN) {
+                j++;
+            } else {
+                return false;
+            }
+        }
+        return i == want.length();
+    }
+
+    /** The words as printed, without the marks of hyphens at line ends. */
+    private static List<String> shown(List<String> words) {
+        return words.stream().map(w -> w.replace(String.valueOf(PageStripper.LINE_END_HYPHEN), "")).toList();
     }
 
     /** Where the page's words first part from the source page's, in words. */

@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
-import org.apache.pdfbox.text.TextPosition;
 
 /** A PDF read back with PDFBox, page by page: label, body words, note labels at the foot. */
 final class PdfPages {
@@ -18,9 +17,11 @@ final class PdfPages {
      * @param index 1-based
      * @param label the page label ("" when the PDF has none)
      * @param words the body text's words in reading order (running heads, folios and footnotes left out)
-     * @param notes the labels of the footnotes at the page's foot
+     * @param notes the labels of the footnotes at the page's foot, read from the PDF's structure (the
+     *              {@code Lbl} of each {@code Note})
+     * @param overprints words set over other words (running heads, notes and folios included)
      */
-    record PdfPage(int index, String label, List<String> words, List<String> notes) {
+    record PdfPage(int index, String label, List<String> words, List<String> notes, List<Overprint.Collision> overprints) {
     }
 
     private PdfPages() {
@@ -34,7 +35,7 @@ final class PdfPages {
             List<PdfPage> pages = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 PageStripper.Page page = stripper.read(document, i);
-                pages.add(new PdfPage(i, labels[i - 1], words(page.body()), footLabels(page)));
+                pages.add(new PdfPage(i, labels[i - 1], words(page.body()), page.notes(), page.overprints()));
             }
             return pages;
         }
@@ -54,38 +55,6 @@ final class PdfPages {
             for (int i = 0; i < Math.min(count, found.length); i++) {
                 labels[i] = found[i] == null ? "" : found[i];
             }
-        }
-        return labels;
-    }
-
-    /**
-     * The labels of the footnotes: in the note text below the last line of body text, each run of
-     * characters set smaller than the note text (the raised label that opens a footnote).
-     */
-    private static List<String> footLabels(PageStripper.Page page) {
-        float bodyBottom = 0;
-        for (TextPosition text : page.bodyPositions()) {
-            bodyBottom = Math.max(bodyBottom, text.getYDirAdj());
-        }
-        final float limit = bodyBottom;
-        List<TextPosition> foot = page.notePositions().stream().filter(t -> t.getYDirAdj() > limit + 0.5f).toList();
-        float size = 0;
-        for (TextPosition text : foot) {
-            size = Math.max(size, text.getFontSizeInPt());
-        }
-        List<String> labels = new ArrayList<>();
-        StringBuilder label = new StringBuilder();
-        for (TextPosition text : foot) {
-            boolean raised = text.getFontSizeInPt() < size * 0.85f && !text.getUnicode().isBlank();
-            if (raised) {
-                label.append(text.getUnicode());
-            } else if (label.length() > 0) {
-                labels.add(label.toString());
-                label.setLength(0);
-            }
-        }
-        if (label.length() > 0) {
-            labels.add(label.toString());
         }
         return labels;
     }

@@ -25,6 +25,9 @@ final class SourcePages {
     private static final Set<String> SKIPPED = Set.of("teiHeader", "corr", "reg", "expan", "del", "figDesc", "graphic",
             "index", "fw", "facsimile", "sourceDoc");
 
+    /** Types of {@code head} that give a title's short form for running heads (xslt/fo's short-head-types). */
+    private static final Set<String> SHORT_HEADS = Set.of("running", "short");
+
     /**
      * @param folio {@code pb/@n}
      * @param line  the pb's line in the TEI
@@ -62,6 +65,9 @@ final class SourcePages {
             String name = node.getNodeName().getLocalName();
             boolean tei = TEI.equals(node.getNodeName().getNamespace());
             if (tei && SKIPPED.contains(name)) {
+                return;
+            }
+            if (tei && name.equals("head") && SHORT_HEADS.contains(String.valueOf(node.attribute("type")))) {
                 return;
             }
             if (tei && name.equals("pb")) {

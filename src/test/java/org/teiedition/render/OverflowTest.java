@@ -47,16 +47,21 @@ class OverflowTest {
     }
 
     @Test
-    void shrinkSetsTheOverflowingPageSmallerAndReportsTheFactor(@TempDir Path folder) throws Exception {
+    void shrinkSetsTheWholeEditionAtTheOneScaleItsPagesFitAndReportsIt(@TempDir Path folder) throws Exception {
         Path tei = Memorandum.variant(folder, "long.xml", PAGE_523_START, TWO_MORE_LINES);
         Path pdf = folder.resolve("long.pdf");
         CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
         assertEquals(0, run.status(), run.err());
-        Matcher factor = Pattern.compile("warning: source page \"523\" did not fit one page \\(2 pages\\): set at (\\d+)% ")
-                .matcher(run.err());
+        // three pages: 1% of them is less than a page, so no page gets a size of its own
+        Matcher factor = Pattern.compile("warning: the volume is set at (\\d+)% of the page design's type size and leading, "
+                + "so that its pages fit at one size \\(1 of 3 pages do not fit at 100%\\)").matcher(run.err());
         assertTrue(factor.find(), run.err());
         int percent = Integer.parseInt(factor.group(1));
         assertTrue(percent >= 85 && percent < 100, "within bounds: " + percent);
+        assertFalse(run.err().contains("did not fit one page at the volume's type size"), run.err());
+        PdfResult result = Memorandum.edition().pdf(tei, folder.resolve("again.pdf"), Overflow.SHRINK);
+        assertEquals(percent / 100.0, result.scale(), 1e-9);
+        assertEquals(List.of(), result.shrunk());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEquals(List.of("522", "523", "524"),
                     Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));

@@ -73,4 +73,18 @@ class PaginationVerifierTest {
         PaginationReport notes = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.edition().read(noNote, ValidationMode.WARN));
         assertEquals("notes at the foot [65], expected [66]", notes.pages().get(0).verdict());
     }
+
+    @Test
+    void textSetOverTextIsCaught(@TempDir Path folder) {
+        // no room left for the running heads: they are set over the first lines of the text
+        Path pdf = folder.resolve("overprinted.pdf");
+        CliRun made = cli("pdf", Memorandum.TEI.toString(), "-o", pdf.toString(), "-p", "page-head-extent=1pt");
+        assertEquals(0, made.status(), made.err());
+        CliRun run = cli("verify", pdf.toString(), "--tei", Memorandum.TEI.toString());
+        assertEquals(1, run.status(), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("523    2    523    NO")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("524    3    524    NO")), run.out());
+        assertTrue(run.out().contains("text set over text: \"FOREIGN\" and"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("522    1    522    yes")), "the opening page has no head: " + run.out());
+    }
 }
