@@ -69,7 +69,7 @@ public final class Edition {
         this.textRenderer = new TextRenderer(stylesheets);
         this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters());
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
-        this.verifier = new PaginationVerifier();
+        this.verifier = new PaginationVerifier(stylesheets);
         this.publisher = new Publisher(validator, pdfRenderer, verifier, htmlRenderer, new Inputs(config));
     }
 

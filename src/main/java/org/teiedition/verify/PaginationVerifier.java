@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import net.sf.saxon.s9api.XdmNode;
 
+import org.teiedition.diag.InputException;
+import org.teiedition.transform.PageModel;
+import org.teiedition.transform.Stylesheets;
+
 /**
  * Reads a PDF back with PDFBox and proves its pagination against the TEI: PDF page i must be source
  * page i (the text after the i-th {@code pb}), labelled with its folio, holding exactly the source
@@ -24,8 +28,15 @@ public final class PaginationVerifier {
         org.teiedition.render.QuietLogging.ensure();
     }
 
-    public PaginationReport verify(Path pdf, XdmNode tei) throws IOException {
-        List<SourcePages.SourcePage> expected = SourcePages.of(tei);
+    private final Stylesheets stylesheets;
+
+    /** @param stylesheets the compiled stylesheets, whose page model the PDF is checked against */
+    public PaginationVerifier(Stylesheets stylesheets) {
+        this.stylesheets = stylesheets;
+    }
+
+    public PaginationReport verify(Path pdf, XdmNode tei) throws IOException, InputException {
+        List<SourcePages.SourcePage> expected = SourcePages.of(tei, PageModel.of(stylesheets, tei));
         List<PdfPages.PdfPage> actual = PdfPages.read(pdf);
         List<PaginationReport.PageCheck> checks = new ArrayList<>();
         List<String> problems = new ArrayList<>();

@@ -2,12 +2,11 @@
 package org.teiedition.verify;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import org.teiedition.transform.PageModel;
 
 /**
  * The pages the TEI says the PDF must have: the text split at every page break (not those inside
@@ -38,17 +37,19 @@ final class SourcePages {
     }
 
     private final List<SourcePage> pages = new ArrayList<>();
-    private final Map<XdmNode, Integer> notesPerDocument = new HashMap<>();
+    private final PageModel model;
     private StringBuilder text = new StringBuilder();
     private List<String> notes = new ArrayList<>();
     private String folio;
     private int line;
 
-    private SourcePages() {
+    private SourcePages(PageModel model) {
+        this.model = model;
     }
 
-    static List<SourcePage> of(XdmNode tei) {
-        SourcePages walk = new SourcePages();
+    /** The pages of a document, with page breaks and footnotes as {@code xslt/common} defines them. */
+    static List<SourcePage> of(XdmNode tei, PageModel model) {
+        SourcePages walk = new SourcePages(model);
         walk.visit(tei);
         if (walk.folio != null) {
             walk.close();
@@ -71,11 +72,13 @@ final class SourcePages {
                 return;
             }
             if (tei && name.equals("pb")) {
-                pageBreak(node);
+                if (model.pageBreaks().contains(node)) {
+                    pageBreak(node);
+                }
                 return;
             }
-            if (tei && name.equals("note") && isFootnote(node)) {
-                notes.add(label(node));
+            if (tei && name.equals("note") && model.footnoteLabels().containsKey(node)) {
+                notes.add(model.footnoteLabels().get(node));
                 return;
             }
             if (tei && name.equals("choice")) {
@@ -136,18 +139,5 @@ final class SourcePages {
             }
             return;
         }
-    }
-
-    static boolean isFootnote(XdmNode note) {
-        return !"inline".equals(note.attribute("rend")) && !"inline".equals(note.attribute("place"));
-    }
-
-    /** As f:note-label in xslt/common/notes.xsl: @n, else the note's position among its document's footnotes. */
-    private String label(XdmNode note) {
-        XdmNode scope = note.select(net.sf.saxon.s9api.streams.Steps.ancestor(TEI, "div")
-                .where(d -> "document".equals(d.attribute("type")))).findFirst().orElse(note.getRoot());
-        int number = notesPerDocument.merge(scope, 1, Integer::sum);
-        String n = note.attribute("n");
-        return n != null && !n.isBlank() ? n.strip().replaceAll("\\s+", " ") : String.valueOf(number);
     }
 }
