@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.teiedition.Edition;
 import org.teiedition.cache.BuildInfo;
 
 /**
@@ -45,7 +44,7 @@ public interface Toolkit {
 
         @Override
         public Optional<URL> resource(String path) {
-            return Optional.ofNullable(Edition.class.getClassLoader().getResource(path));
+            return Optional.ofNullable(Toolkit.class.getClassLoader().getResource(path));
         }
 
         /** Lists the toolkit's own jar or classes folder, not whatever else the class loader sees. */
@@ -92,7 +91,7 @@ public interface Toolkit {
         }
 
         private static Path codeLocation() {
-            return toPath(Edition.class.getProtectionDomain().getCodeSource().getLocation());
+            return toPath(Toolkit.class.getProtectionDomain().getCodeSource().getLocation());
         }
 
         private static Path toPath(URL url) {
