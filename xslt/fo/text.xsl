@@ -65,7 +65,7 @@
   <!-- The heading of a division: centred; its level is the division's depth. -->
   <xsl:template match="tei:head" mode="ef:flow">
     <xsl:variable name="level" select="min((6, max((1, count(ancestor::tei:div)))))"/>
-    <fo:block text-align="center" text-align-last="center" role="H{$level}" keep-with-next.within-page="always"
+    <fo:block text-align="center" text-align-last="center" role="H{$level}" keep-with-next.within-page="always" hyphenate="false"
         space-before="{ef:space(0.2)}" space-after="{ef:space(0.5)}" start-indent="1.5em" end-indent="1.5em">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:if test="parent::tei:div[@type = ('chapter', 'compilation', 'toc')]">
@@ -112,7 +112,8 @@
 
   <xsl:template match="tei:dateline | tei:signed | tei:salute | tei:byline | tei:docImprint | tei:docDate | tei:titlePart
       | tei:l | tei:label[not(parent::tei:list)] | tei:trailer | tei:epigraph | tei:argument" mode="ef:flow">
-    <fo:block>
+    <!-- set on lines of their own, ragged or centred: never hyphenated -->
+    <fo:block hyphenate="false">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:choose>
         <xsl:when test="self::tei:dateline or self::tei:signed">
