@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.encode.Encoded;
 import org.teiedition.encode.Encoder;
+import org.teiedition.epub.EpubBook;
+import org.teiedition.epub.EpubRenderer;
+import org.teiedition.epub.EpubVerifier;
 import org.teiedition.html.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.publish.ProgressListener;
@@ -48,6 +52,7 @@ public final class Edition {
     private final PdfRenderer pdfRenderer;
     private final HtmlRenderer htmlRenderer;
     private final PaginationVerifier verifier;
+    private final EpubBook epubBook;
 
     public Edition(EditionConfig config) {
         this.config = config;
@@ -60,6 +65,7 @@ public final class Edition {
         this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters());
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
         this.verifier = new PaginationVerifier();
+        this.epubBook = new EpubBook(new EpubRenderer(stylesheets, config.parameters()));
     }
 
     /** An edition with the toolkit's own schema and stylesheets. */
@@ -111,6 +117,20 @@ public final class Edition {
         AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh));
     }
 
+    /**
+     * The EPUB 3 of one TEI file, checked with EPUBCheck: an EPUBCheck error is an {@link InputException}
+     * and writes nothing. Gives EPUBCheck's warnings.
+     */
+    public List<Diagnostic> epub(Path tei, Path out) throws InputException, IOException {
+        return epubBook.write(load(tei), Publisher.baseName(tei), out);
+    }
+
+    /** Reads an EPUB's page-list back and checks it against the TEI's page breaks. */
+    public PaginationReport verifyEpub(Path epub, Path tei) throws InputException, IOException {
+        requireFile(epub);
+        return new EpubVerifier().verify(epub, load(tei));
+    }
+
     /** Reads the PDF back and checks its pagination against the TEI. */
     public PaginationReport verify(Path pdf, Path tei) throws InputException, IOException {
         requireFile(pdf);
@@ -148,6 +168,10 @@ public final class Edition {
 
     public HtmlRenderer htmlRenderer() {
         return htmlRenderer;
+    }
+
+    public EpubBook epubBook() {
+        return epubBook;
     }
 
     public PaginationVerifier verifier() {

@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Read a PDF back and check its pagination against the TEI, page by page.")
+        description = "Read a PDF (or an EPUB's page-list) back and check its pagination against the TEI, page by page.")
 final class VerifyCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "the PDF")
+    @Parameters(index = "0", paramLabel = "FILE.pdf|FILE.epub", description = "the PDF, or the EPUB (by its extension)")
     Path pdf;
 
     @Option(names = "--tei", required = true, paramLabel = "FILE.xml", description = "the TEI it was made from")
@@ -25,7 +25,8 @@ final class VerifyCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        PaginationReport report = cli.edition().verify(pdf, tei);
+        PaginationReport report = pdf.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".epub")
+                ? cli.edition().verifyEpub(pdf, tei) : cli.edition().verify(pdf, tei);
         if (format == Format.json) {
             DiagnosticPrinter.printJson(report, cli.out());
         } else {
