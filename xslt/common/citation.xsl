@@ -29,6 +29,16 @@
     <xsl:sequence select="if ($documents) then $documents else root($tei)//text/body"/>
   </xsl:function>
 
+  <!--
+    The entries of a table of contents below a container (the body, a part): its outermost divisions that
+    are documents or hold documents, at any depth (a volume may wrap its chapters in compilations).
+  -->
+  <xsl:function name="f:toc-children" as="element(div)*">
+    <xsl:param name="container" as="element()"/>
+    <xsl:variable name="inner" select="$container/descendant::div"/>
+    <xsl:sequence select="$inner[@type = 'document' or descendant::div[@type = 'document']][empty(ancestor::div intersect $inner)]"/>
+  </xsl:function>
+
   <!-- The page breaks that open a unit: those since the previous unit, outside any unit and the front matter. -->
   <xsl:function name="f:leading-pbs" as="element(pb)*">
     <xsl:param name="unit" as="element()"/>

@@ -169,8 +169,7 @@
   <xsl:template name="e:toc-entries">
     <xsl:param name="container" as="element()"/>
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
-    <xsl:for-each select="$container/(child::div | */child::div)[@type = 'document' or .//div[@type = 'document']]
-                          [not(ancestor::div[@type = 'document'])]">
+    <xsl:for-each select="f:toc-children($container)">
       <xsl:variable name="entry" select="."/>
       <xsl:variable name="target" select="$pages[?unit is $entry]"/>
       <li>

@@ -346,8 +346,7 @@
   <xsl:template name="h:toc">
     <xsl:param name="container" as="element()"/>
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
-    <xsl:variable name="entries" select="$container/(child::div | */child::div)[@type = 'document' or .//div[@type = 'document']]
-                                         [not(ancestor::div[@type = 'document'])]"/>
+    <xsl:variable name="entries" select="f:toc-children($container)"/>
     <xsl:variable name="body-page" select="$pages[?unit is $container]"/>
     <xsl:choose>
       <xsl:when test="exists($body-page)">

@@ -239,7 +239,7 @@
   <xsl:template match="quote | q" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:choose>
-      <xsl:when test="not($inline) and (p or lg)">
+      <xsl:when test="not($inline) and (p or lg or list or table)">
         <blockquote><xsl:apply-templates mode="h:text"/></blockquote>
       </xsl:when>
       <xsl:otherwise>

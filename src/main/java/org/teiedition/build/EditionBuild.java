@@ -75,11 +75,15 @@ public final class EditionBuild {
                     removeStale("pdf ", Set.of(".pdf"));
                 }
                 case HTML -> html();
+                case EPUB -> {
+                    epubs();
+                    removeStale("epub ", Set.of(".epub"));
+                }
                 case PUBLISH -> {
                     List<JsonNode> documents = publish(validations);
                     html();
                     report(documents);
-                    removeStale("publish ", Set.of(".pdf", ".xml"));
+                    removeStale("publish ", Set.of(".pdf", ".xml", ".epub"));
                 }
             }
             log.info("tei-edition: " + built.size() + " built, " + upToDate.size() + " up to date");
@@ -166,6 +170,29 @@ public final class EditionBuild {
         Parallel.run(request.threads(), tasks).forEach(diagnostics::addAll);
     }
 
+    // the epub goal: one EPUB per document (org.teiedition.epub)
+
+    private void epubs() throws InputException, IOException {
+        List<Parallel.Task<List<Diagnostic>>> tasks = new ArrayList<>();
+        for (Path tei : request.sources()) {
+            Path epub = request.outputDirectory().resolve(baseName(tei) + ".epub");
+            String unit = "epub " + absolute(epub);
+            Fingerprint fingerprint = inputs.epub(tei);
+            BuildState.Check check = check(unit, fingerprint, tei, epub);
+            if (check.upToDate()) {
+                List<Diagnostic> earlier = check.earlier().orElseThrow().problems();
+                tasks.add(() -> earlier);
+            } else {
+                tasks.add(() -> {
+                    List<Diagnostic> found = work.epub(tei, epub);
+                    state.record(unit, fingerprint, List.of(epub), found, null);
+                    return found;
+                });
+            }
+        }
+        Parallel.run(request.threads(), tasks).forEach(diagnostics::addAll);
+    }
+
     // the publish goal: per document, the verified PDF and the TEI, with its part of the report
 
     private List<JsonNode> publish(List<ValidationReport> validations) throws InputException, IOException {
@@ -184,7 +211,8 @@ public final class EditionBuild {
             } else {
                 tasks.add(() -> {
                     Work.Published published = work.publish(tei, validation, request.outputDirectory(), request.options().overflow());
-                    state.record(unit, fingerprint, List.of(pdf, xml), published.diagnostics(), published.report());
+                    Path epub = request.outputDirectory().resolve(baseName(tei) + ".epub");
+                    state.record(unit, fingerprint, List.of(pdf, xml, epub), published.diagnostics(), published.report());
                     return new BuildState.Entry(fingerprint.inputs(), java.util.Map.of(),
                             published.diagnostics().stream().map(BuildState.Problem::of).toList(), published.report());
                 });

@@ -24,6 +24,9 @@ interface Work {
 
     void html(List<Path> teiFiles, Path folder) throws InputException, IOException;
 
+    /** Writes the EPUB, checked with EPUBCheck; gives its warnings. */
+    List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException;
+
     /** Writes {@code NAME.pdf} and {@code NAME.xml} into the folder; gives the document's part of the report. */
     Published publish(Path tei, ValidationReport validation, Path folder, Overflow overflow) throws InputException, IOException;
 
@@ -50,6 +53,11 @@ interface Work {
             @Override
             public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
                 edition.html(teiFiles, folder);
+            }
+
+            @Override
+            public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
+                return edition.epub(tei, epub);
             }
 
             @Override

@@ -26,8 +26,8 @@ import org.teiedition.validate.ValidationReport;
 import org.teiedition.verify.PaginationReport;
 
 /**
- * validate → PDF → verify → web edition → report, into one folder that appears only when all of it
- * succeeded. Layout: {@code NAME.xml}, {@code NAME.pdf} per document, {@code html/}, {@code report.json}
+ * validate → PDF → verify → EPUB → web edition → report, into one folder that appears only when all of it
+ * succeeded. Layout: {@code NAME.xml}, {@code NAME.pdf}, {@code NAME.epub} per document, {@code html/}, {@code report.json}
  * (reproducible: the same bytes for the same input) and {@code timings.json} (time per stage, peak heap).
  *
  * <p>With {@link ValidationMode#WARN} validation errors do not stop the publication (they are in the
@@ -104,8 +104,9 @@ public final class Publisher {
         }
         clock.time(PublishTimings.WRITE, () -> {
             for (Path tei : teiFiles) {
-                String pdf = baseName(tei) + ".pdf";
-                Files.copy(folder.resolve(pdf), site.resolve(pdf));
+                for (String download : List.of(baseName(tei) + ".pdf", baseName(tei) + ".epub")) {
+                    Files.copy(folder.resolve(download), site.resolve(download));
+                }
             }
             return null;
         });
@@ -119,7 +120,7 @@ public final class Publisher {
 
     /**
      * One document's part of a publication, into a folder that may hold other documents' outputs:
-     * {@code NAME.pdf}, rendered and verified, and {@code NAME.xml}, each replacing an earlier one only when
+     * {@code NAME.pdf}, rendered and verified, {@code NAME.epub}, checked with EPUBCheck, and {@code NAME.xml}, each replacing an earlier one only when
      * the whole document succeeded. A PDF whose pages do not match the source's is an input problem.
      */
     public PublishReport.DocumentReport publishDocument(Path tei, ValidationReport validation, Path folder, Overflow overflow)
@@ -149,13 +150,21 @@ public final class Publisher {
                 throw new InputException(Diagnostic.error("pdf.pagination",
                         "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
             }
+            // ---- EPUB (org.teiedition.epub): from the same tree; an EPUBCheck error fails the document here ----
+            stages.started(PublishTimings.EPUB);
+            List<Diagnostic> epubWarnings = clock.time(PublishTimings.EPUB,
+                    () -> edition.epubBook().write(tree, name, folder.resolve(name + ".epub")));
+            stages.finished(PublishTimings.EPUB);
+            // ---- end EPUB ----
             clock.time(PublishTimings.WRITE, () -> {
                 AtomicOutput.writeFile(pdf, out -> Files.copy(draft, out));
                 AtomicOutput.writeFile(folder.resolve(name + ".xml"), out -> Files.copy(tei, out));
                 return null;
             });
-            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation, PublishReport.Rendering.of(rendering),
-                    relativize(pagination, name));
+            List<Diagnostic> renderingProblems = new ArrayList<>(rendering.diagnostics());
+            renderingProblems.addAll(epubWarnings);
+            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation,
+                    new PublishReport.Rendering(rendering.pageCount(), renderingProblems), relativize(pagination, name));
         } finally {
             Files.deleteIfExists(draft);
         }

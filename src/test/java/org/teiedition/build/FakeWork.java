@@ -55,12 +55,20 @@ final class FakeWork implements Work {
     }
 
     @Override
+    public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
+        calls.add("epub " + tei.getFileName());
+        AtomicOutput.writeString(epub, "EPUB " + Files.readString(tei));
+        return List.of();
+    }
+
+    @Override
     public Published publish(Path tei, ValidationReport validation, Path folder, Overflow overflow) throws InputException, IOException {
         calls.add("publish " + tei.getFileName());
         String name = EditionBuild.baseName(tei);
         Files.createDirectories(folder);
         AtomicOutput.writeString(folder.resolve(name + ".pdf"), "%PDF " + Files.readString(tei).toUpperCase());
         Files.copy(tei, folder.resolve(name + ".xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        AtomicOutput.writeString(folder.resolve(name + ".epub"), "EPUB " + Files.readString(tei));
         ObjectNode report = JsonNodeFactory.instance.objectNode();
         report.put("tei", name + ".xml");
         report.put("pdf", name + ".pdf");
