@@ -94,7 +94,9 @@
           <form id="search-form" class="search-form" role="search" action="search.html" method="get" aria-labelledby="title">
             <p>
               <label for="q">Words</label>
+              <xsl:text> </xsl:text>
               <input type="search" id="q" name="q" autocomplete="off" aria-describedby="q-hint"/>
+              <xsl:text> </xsl:text>
               <button type="submit">Search</button>
             </p>
             <p id="q-hint" class="hint">Pages that hold all the words; a word ending in * also finds longer words (Keren*).</p>
@@ -102,13 +104,17 @@
               <legend>Narrow down</legend>
               <p>
                 <label for="from">Dated from</label>
+                <xsl:text> </xsl:text>
                 <input type="date" id="from" name="from" min="{$dates[1]}" max="{$dates[last()]}"/>
+                <xsl:text> </xsl:text>
                 <label for="to">to</label>
+                <xsl:text> </xsl:text>
                 <input type="date" id="to" name="to" min="{$dates[1]}" max="{$dates[last()]}"/>
               </p>
               <xsl:if test="count($chapters) gt 1">
                 <p>
                   <label for="chapter">Chapter</label>
+                  <xsl:text> </xsl:text>
                   <select id="chapter" name="chapter">
                     <option value="">All chapters</option>
                     <xsl:for-each select="$chapters">

@@ -197,7 +197,7 @@ class EditionBuildTest {
         build(Goal.PUBLISH);
         Files.delete(sources.resolve("telegram.xml"));
         build(Goal.PUBLISH);
-        assertEquals(List.of("html", "letter.pdf", "letter.xml", "memorandum.pdf", "memorandum.xml", "report.json"), names(output));
+        assertEquals(List.of("html", "letter.epub", "letter.pdf", "letter.xml", "memorandum.epub", "memorandum.pdf", "memorandum.xml", "report.json"), names(output));
         assertFalse(Files.readString(output.resolve("report.json")).contains("telegram"));
     }
 
