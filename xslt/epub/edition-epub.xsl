@@ -125,6 +125,7 @@
       <body>
         <section class="document" aria-labelledby="title" epub:type="{e:section-type($unit)}">
           <xsl:apply-templates select="$page?extra, f:leading-pbs($unit)" mode="h:text"/>
+          <xsl:call-template name="e:part-titles"/>
           <xsl:if test="empty(h:title-head($unit)) or $unit/self::text">
             <h1 id="title"><xsl:value-of select="$title"/></h1>
           </xsl:if>
@@ -134,6 +135,19 @@
         </section>
       </body>
     </html>
+  </xsl:template>
+
+  <!--
+    The titles of the parts (compilation, chapter, …) that open with this document, outermost first, where
+    the printed volume has them: in the reading order as in print (the contents nest them too).
+  -->
+  <xsl:template name="e:part-titles">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="unit" select="$page?unit"/>
+    <xsl:for-each select="$unit/self::div[@type = 'document']/ancestor::div[head][not(@type = 'document')]
+                          [(descendant::div[@type = 'document'])[1] is $unit]">
+      <p class="part-title"><xsl:value-of select="f:plain-text(head[1])"/></p>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:function name="e:title" as="xs:string">

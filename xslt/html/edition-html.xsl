@@ -51,6 +51,11 @@
 
   <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>
 
+  <!-- The file of the site that shows each page break (by generate-id), for references to pages. -->
+  <xsl:variable name="h:pb-files" as="map(xs:string, xs:string)" select="map:merge(
+      for $page in $h:pages return (if (map:contains($page, 'pbs')) then $page?pbs else f:unit-pbs($page?unit)) ! map{generate-id(.): $page?file},
+      map{'duplicates': 'use-first'})"/>
+
   <!-- One page of the site, by its file name (one of f:page-files()). -->
   <xsl:template name="f:page">
     <xsl:param name="file" as="xs:string" required="yes"/>

@@ -341,7 +341,7 @@
       <xsl:choose>
         <xsl:when test="$local/self::pb">
           <xsl:variable name="pb" select="$local"/>
-          <xsl:sequence select="($pages[some $p in f:unit-pbs(?unit) satisfies $p is $pb]?file ! (. || '#' || h:page-id($pb)))[1]"/>
+          <xsl:sequence select="$h:pb-files(generate-id($pb)) ! (. || '#' || h:page-id($pb))"/>
         </xsl:when>
         <xsl:when test="exists($local)">
           <xsl:variable name="into" select="$pages[$local/ancestor-or-self::* intersect ?unit]"/>
