@@ -24,6 +24,16 @@
     <xsl:sequence select="if ($documents) then $documents else root($tei)//text/body"/>
   </xsl:function>
 
+  <!--
+    The entries of a table of contents below a container (the body, a part): its outermost divisions that
+    are documents or hold documents, at any depth (a volume may wrap its chapters in compilations).
+  -->
+  <xsl:function name="f:toc-children" as="element(div)*">
+    <xsl:param name="container" as="element()"/>
+    <xsl:variable name="inner" select="$container/descendant::div"/>
+    <xsl:sequence select="$inner[@type = 'document' or descendant::div[@type = 'document']][empty(ancestor::div intersect $inner)]"/>
+  </xsl:function>
+
   <!-- The page breaks that open a unit: those since the previous unit, outside any unit and the front matter. -->
   <xsl:function name="f:leading-pbs" as="element(pb)*">
     <xsl:param name="unit" as="element()"/>
@@ -43,13 +53,19 @@
     <xsl:variable name="leading" select="f:leading-pbs($unit)[1]"/>
     <xsl:variable name="own" select="$unit/descendant::pb[1]"/>
     <xsl:variable name="opens-with-own" select="exists($own) and empty($unit//text()[normalize-space()][. &lt;&lt; $own])"/>
-    <xsl:sequence select="string(($leading, $own[$opens-with-own], $unit/preceding::pb[1], $own)[1]/@n)[. ne '']"/>
+    <xsl:sequence select="string(($leading, $own[$opens-with-own], $unit/preceding::pb[1], $own)[f:names-page(.)][1]/@n)[. ne '']"/>
   </xsl:function>
 
   <!-- The page a unit ends on. -->
   <xsl:function name="f:last-page" as="xs:string?">
     <xsl:param name="unit" as="element()"/>
-    <xsl:sequence select="string((f:unit-pbs($unit)[last()], $unit/preceding::pb[1])[1]/@n)[. ne '']"/>
+    <xsl:sequence select="string((f:unit-pbs($unit)[f:names-page(.)][last()], $unit/preceding::pb[f:names-page(.)][1])[1]/@n)[. ne '']"/>
+  </xsl:function>
+
+  <!-- Whether a page break's folio names a page: "[]" (an unnumbered page the source did not count) does not. -->
+  <xsl:function name="f:names-page" as="xs:boolean">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:sequence select="matches($pb/@n, '[\p{L}\p{N}]')"/>
   </xsl:function>
 
   <!-- The position of a pb among the document's page breaks: its page in a page-faithful PDF. -->
@@ -63,8 +79,20 @@
     <xsl:param name="unit" as="element()"/>
     <xsl:variable name="head" select="$unit/head[1]"/>
     <xsl:sequence select="if ($head)
-        then normalize-space(string-join($head//text()[not(ancestor::note)], ''))
+        then f:plain-text($head)
         else normalize-space(string-join(root($unit)//titleStmt/title[@type = 'complete' or not(@type)][1]//text(), ''))"/>
+  </xsl:function>
+
+  <!-- A heading's words as plain text: notes left out, a line break read as a space. -->
+  <xsl:function name="f:plain-text" as="xs:string">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($e//(text() | lb)[not(ancestor::note)] ! (if (self::lb) then ' ' else string(.)), ''))"/>
+  </xsl:function>
+
+  <!-- The document's number as the volume prints it ("5"), from its @n; empty for other units. -->
+  <xsl:function name="f:document-number" as="xs:string?">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="$unit/self::div[@type = 'document']/@n ! normalize-space()[. ne '']"/>
   </xsl:function>
 
   <!-- The unit's date (xs:date lexical form or year), from its dateline, else from the header's creation. -->

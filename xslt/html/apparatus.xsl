@@ -52,6 +52,10 @@
     <xsl:if test="normalize-space($site-url)">
       <link rel="canonical" href="{$site-url || $page?href}"/>
     </xsl:if>
+    <xsl:call-template name="h:highwire">
+      <xsl:with-param name="cite" select="$cite"/>
+      <xsl:with-param name="author" select="$author"/>
+    </xsl:call-template>
     <link rel="stylesheet" href="{$h:css}"/>
     <script type="application/ld+json">
       <xsl:variable name="json" as="element(j:map)">
@@ -121,6 +125,30 @@
     </script>
   </xsl:template>
 
+  <!-- Highwire Press tags, which reference managers (Zotero, Mendeley) and Google Scholar read. -->
+  <xsl:template name="h:highwire">
+    <xsl:param name="cite" as="map(*)"/>
+    <xsl:param name="author" as="xs:string*"/>
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <meta name="citation_title" content="{$cite?title}"/>
+    <xsl:for-each select="$author"><meta name="citation_author" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$cite?date[matches(., '^\d{4}')]">
+      <meta name="citation_date" content="{replace(substring(., 1, 10), '-', '/')}"/>
+    </xsl:for-each>
+    <xsl:for-each select="$cite?year"><meta name="citation_publication_date" content="{.}"/></xsl:for-each>
+    <xsl:variable name="book" select="string-join(($cite?series, $cite?volume-title), ', ')"/>
+    <xsl:if test="$book"><meta name="citation_inbook_title" content="{$book}"/></xsl:if>
+    <xsl:for-each select="$cite?volume"><meta name="citation_volume" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$cite?first-page"><meta name="citation_firstpage" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$cite?last-page"><meta name="citation_lastpage" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$cite?publisher"><meta name="citation_publisher" content="{.}"/></xsl:for-each>
+    <meta name="citation_language" content="en"/>
+    <xsl:if test="normalize-space($site-url)">
+      <meta name="citation_abstract_html_url" content="{$site-url || $page?href}"/>
+      <xsl:for-each select="h:href($pdf-href, $page?name)"><meta name="citation_pdf_url" content="{$site-url || .}"/></xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
   <!-- "pp. 522–524", "p. 522" or nothing. -->
   <xsl:function name="h:page-range" as="xs:string?">
     <xsl:param name="cite" as="map(*)"/>
@@ -137,6 +165,10 @@
     <xsl:variable name="place" select="if (count(f:units($page?unit)) = 1)
         then root($page?unit)//profileDesc/creation/placeName ! normalize-space()[. ne ''] else ()"/>
     <p class="document-data">
+      <xsl:for-each select="f:document-number($page?unit)">
+        <span class="document-number">Document <xsl:value-of select="."/></span>
+        <xsl:text> · </xsl:text>
+      </xsl:for-each>
       <xsl:for-each select="$cite?date">
         <time datetime="{if (matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')) then . else substring(., 1, 10)}">
           <xsl:value-of select="f:display-date(.)"/>
@@ -438,16 +470,20 @@
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="pdf" select="h:href($pdf-href, $page?name)"/>
     <xsl:variable name="tei" select="h:href($tei-href, $page?name)"/>
+    <xsl:variable name="epub" select="h:href($epub-href, $page?name)"/>
     <section id="downloads" class="downloads" aria-labelledby="downloads-title">
       <h2 id="downloads-title">Downloads</h2>
       <ul>
         <xsl:for-each select="$pdf">
           <li><a href="{.}" type="application/pdf">PDF</a>: the printed pages, page for page</li>
         </xsl:for-each>
+        <xsl:for-each select="$epub">
+          <li><a href="{.}" type="application/epub+zip">EPUB</a>: an ebook with the printed page numbers</li>
+        </xsl:for-each>
         <xsl:for-each select="$tei">
           <li><a href="{.}" type="application/xml">TEI XML</a>: the encoded text, with its header and register of people</li>
         </xsl:for-each>
-        <xsl:if test="empty(($pdf, $tei))">
+        <xsl:if test="empty(($pdf, $epub, $tei))">
           <li>None for this edition.</li>
         </xsl:if>
       </ul>

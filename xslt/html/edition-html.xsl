@@ -32,6 +32,8 @@
   <xsl:include href="../common/citation.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="registers.xsl"/>
+  <xsl:include href="search.xsl"/>
 
   <!-- XHTML syntax of HTML5 (polyglot): valid HTML, and parseable as XML for checks -->
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="yes" include-content-type="no"/>
@@ -47,10 +49,15 @@
     The renderer calls this, then the template f:page once per file.
   -->
   <xsl:function name="f:page-files" as="xs:string*" visibility="public">
-    <xsl:sequence select="$h:pages?file, 'index.html'[count($h:pages) gt 1]"/>
+    <xsl:sequence select="$h:pages?file, ('index.html', 'search.html', 'search-index.js')[count($h:pages) gt 1]"/>
   </xsl:function>
 
   <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>
+
+  <!-- The file of the site that shows each page break (by generate-id), for references to pages. -->
+  <xsl:variable name="h:pb-files" as="map(xs:string, xs:string)" select="map:merge(
+      for $page in $h:pages return (if (map:contains($page, 'pbs')) then $page?pbs else f:unit-pbs($page?unit)) ! map{generate-id(.): $page?href},
+      map{'duplicates': 'use-first'})"/>
 
   <!-- One page of the site, by its file name (one of f:page-files()). -->
   <xsl:template name="f:page">
@@ -67,6 +74,17 @@
       <xsl:when test="exists($page)">
         <xsl:call-template name="h:document-page">
           <xsl:with-param name="page" select="$page" tunnel="yes"/>
+          <xsl:with-param name="pages" select="$h:pages" tunnel="yes"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$file = 'search.html' and count($h:pages) gt 1">
+        <xsl:call-template name="h:search-page">
+          <xsl:with-param name="pages" select="$h:pages" tunnel="yes"/>
+          <xsl:with-param name="documents" select="$documents" tunnel="yes"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$file = 'search-index.js' and count($h:pages) gt 1">
+        <xsl:call-template name="h:search-index">
           <xsl:with-param name="pages" select="$h:pages" tunnel="yes"/>
         </xsl:call-template>
       </xsl:when>
@@ -193,6 +211,9 @@
           </xsl:otherwise>
         </xsl:choose>
       </p>
+      <xsl:if test="count($pages) gt 1">
+        <xsl:call-template name="h:search-box"/>
+      </xsl:if>
       <nav aria-label="On this page">
         <ul>
           <xsl:for-each select="1 to count($sections) idiv 2">
@@ -230,23 +251,34 @@
     <nav class="document-nav" aria-label="Documents">
       <ul>
         <xsl:if test="exists($previous)">
-          <li><a href="{$previous?href}" rel="prev">Previous: <xsl:value-of select="f:unit-title($previous?unit)"/></a></li>
+          <li><a href="{$previous?href}" rel="prev">Previous: <xsl:value-of select="h:numbered-title($previous?unit)"/></a></li>
         </xsl:if>
         <li><a href="index.html">Contents</a></li>
         <xsl:if test="exists($next)">
-          <li><a href="{$next?href}" rel="next">Next: <xsl:value-of select="f:unit-title($next?unit)"/></a></li>
+          <li><a href="{$next?href}" rel="next">Next: <xsl:value-of select="h:numbered-title($next?unit)"/></a></li>
         </xsl:if>
       </ul>
     </nav>
   </xsl:template>
 
+  <!-- "5. Title": a document with the number the volume prints. -->
+  <xsl:function name="h:numbered-title" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="string-join((f:document-number($unit) ! (. || '.'), f:unit-title($unit)), ' ')"/>
+  </xsl:function>
+
+  <!-- The title of a site with several documents: the edition's, else the volume's. -->
+  <xsl:function name="h:site-title" as="xs:string">
+    <xsl:param name="documents" as="document-node()*"/>
+    <xsl:sequence select="if (normalize-space($edition-title)) then normalize-space($edition-title)
+                          else (h:volume-line(f:volume-data($documents[1]))[. ne ''], 'Edition')[1]"/>
+  </xsl:function>
+
   <!-- The contents page of a site with several documents. -->
   <xsl:template name="h:contents-page">
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
     <xsl:param name="documents" as="document-node()*" tunnel="yes"/>
-    <xsl:variable name="volume" select="f:volume-data($documents[1])"/>
-    <xsl:variable name="title" select="if (normalize-space($edition-title)) then normalize-space($edition-title)
-                                       else (h:volume-line($volume)[. ne ''], 'Edition')[1]"/>
+    <xsl:variable name="title" select="h:site-title($documents)"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
@@ -259,11 +291,15 @@
         <a class="skip-link" href="#contents">Skip to the contents</a>
         <header class="site-header">
           <p class="site-title"><xsl:value-of select="$title"/></p>
+          <xsl:call-template name="h:search-box"/>
           <nav aria-label="On this page">
             <ul>
               <li><a href="#contents">Contents</a></li>
+              <li><a href="#chronology">Chronology</a></li>
               <li><a href="#pages">Pages</a></li>
               <li><a href="#people">People</a></li>
+              <xsl:if test="exists(h:register-entries($pages, 'place'))"><li><a href="#places">Places</a></li></xsl:if>
+              <xsl:if test="exists(h:register-entries($pages, 'organisation'))"><li><a href="#organisations">Organisations</a></li></xsl:if>
             </ul>
           </nav>
         </header>
@@ -299,8 +335,15 @@
               </xsl:otherwise>
             </xsl:choose>
           </section>
+          <xsl:call-template name="h:chronology"/>
           <xsl:call-template name="h:page-index"/>
           <xsl:call-template name="h:all-people"/>
+          <xsl:call-template name="h:register">
+            <xsl:with-param name="kind" select="'place'"/>
+          </xsl:call-template>
+          <xsl:call-template name="h:register">
+            <xsl:with-param name="kind" select="'organisation'"/>
+          </xsl:call-template>
         </main>
         <xsl:call-template name="h:site-footer">
           <xsl:with-param name="tei" select="$documents[1]"/>
@@ -313,8 +356,7 @@
   <xsl:template name="h:toc">
     <xsl:param name="container" as="element()"/>
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
-    <xsl:variable name="entries" select="$container/(child::div | */child::div)[@type = 'document' or .//div[@type = 'document']]
-                                         [not(ancestor::div[@type = 'document'])]"/>
+    <xsl:variable name="entries" select="f:toc-children($container)"/>
     <xsl:variable name="body-page" select="$pages[?unit is $container]"/>
     <xsl:choose>
       <xsl:when test="exists($body-page)">
@@ -330,13 +372,13 @@
             <li>
               <xsl:choose>
                 <xsl:when test="exists($target)">
-                  <a href="{$target?href}"><xsl:value-of select="f:unit-title(.)"/></a>
+                  <a href="{$target?href}"><xsl:value-of select="h:numbered-title(.)"/></a>
                   <xsl:for-each select="f:first-page(.)">
                     <span class="toc-page">, p. <xsl:value-of select="."/></span>
                   </xsl:for-each>
                 </xsl:when>
                 <xsl:otherwise>
-                  <span class="toc-part"><xsl:value-of select="normalize-space(string-join(head[1]//text()[not(ancestor::note)], ''))"/></span>
+                  <span class="toc-part"><xsl:value-of select="f:plain-text(head[1])"/></span>
                   <xsl:call-template name="h:toc">
                     <xsl:with-param name="container" select="."/>
                   </xsl:call-template>

@@ -18,6 +18,12 @@
   -->
   <xsl:param name="pdf-href" as="xs:string" select="'{name}.pdf'"/>
 
+  <!--
+    Where the EPUB of a TEI document is ("{name}" as above). Empty: no EPUB link. Like the PDF, the
+    renderer copies NAME.epub in when it lies beside the output folder and sets this to "" when it finds none.
+  -->
+  <xsl:param name="epub-href" as="xs:string" select="'{name}.epub'"/>
+
   <!-- Where the TEI file is, relative to the site's pages ("{name}" as above). Empty: no TEI link. -->
   <xsl:param name="tei-href" as="xs:string" select="'{name}.xml'"/>
 

@@ -96,24 +96,28 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- Page markers: "[Page 523]", id "page-523", a link to that page of the PDF. -->
+  <!--
+    Page markers: "[Page 523]", id "page-523", role doc-pagebreak (assistive technology announces the
+    printed page), holding a link to that page of the PDF.
+  -->
   <xsl:template match="pb" mode="h:text">
     <xsl:param name="copy" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="pdf" select="h:href($pdf-href, $page?name)"/>
     <xsl:if test="@n">
-      <xsl:element name="{if (exists($pdf)) then 'a' else 'span'}">
-        <xsl:attribute name="class" select="'pb'"/>
+      <span class="pb" role="doc-pagebreak" aria-label="Page {normalize-space(@n)}">
         <xsl:if test="not($copy)">
           <xsl:attribute name="id" select="h:page-id(.)"/>
         </xsl:if>
-        <xsl:if test="exists($pdf)">
-          <xsl:attribute name="href" select="$pdf || '#page=' || f:pdf-page(.)"/>
-        </xsl:if>
-        <xsl:text>[Page </xsl:text>
-        <xsl:value-of select="@n"/>
-        <xsl:text>]</xsl:text>
-      </xsl:element>
+        <xsl:element name="{if (exists($pdf)) then 'a' else 'span'}">
+          <xsl:if test="exists($pdf)">
+            <xsl:attribute name="href" select="$pdf || '#page=' || f:pdf-page(.)"/>
+          </xsl:if>
+          <xsl:text>[Page </xsl:text>
+          <xsl:value-of select="@n"/>
+          <xsl:text>]</xsl:text>
+        </xsl:element>
+      </span>
     </xsl:if>
   </xsl:template>
 
@@ -135,12 +139,17 @@
     <xsl:variable name="person" select="f:person(.)"/>
     <xsl:choose>
       <xsl:when test="f:is-mention(.) and exists($person) and not(ancestor::teiHeader)">
-        <a class="person" href="#{h:person-id($person)}">
+        <!-- inside a reference, which is a link already, the mention keeps its anchor but is no link -->
+        <xsl:element name="{if (ancestor::ref) then 'span' else 'a'}">
+          <xsl:attribute name="class" select="'person'"/>
+          <xsl:if test="not(ancestor::ref)">
+            <xsl:attribute name="href" select="'#' || h:person-id($person)"/>
+          </xsl:if>
           <xsl:if test="not($copy)">
             <xsl:attribute name="id" select="h:mention-id(.)"/>
           </xsl:if>
           <xsl:apply-templates mode="h:text"/>
-        </a>
+        </xsl:element>
       </xsl:when>
       <xsl:otherwise>
         <span class="person"><xsl:apply-templates mode="h:text"/></span>
@@ -213,7 +222,7 @@
   <xsl:template match="quote | q" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:choose>
-      <xsl:when test="not($inline) and (p or lg)">
+      <xsl:when test="not($inline) and (p or lg or list or table)">
         <blockquote><xsl:apply-templates mode="h:text"/></blockquote>
       </xsl:when>
       <xsl:otherwise>
@@ -239,6 +248,7 @@
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else 'li'}">
       <xsl:if test="$inline"><xsl:attribute name="class" select="'item'"/></xsl:if>
+      <xsl:call-template name="h:id"/>
       <xsl:apply-templates select="h:stray-pbs(.)" mode="h:text"/>
       <xsl:apply-templates select="preceding-sibling::*[1][self::label]" mode="h:label"/>
       <xsl:apply-templates mode="h:text"/>
@@ -314,7 +324,7 @@
       <xsl:choose>
         <xsl:when test="$local/self::pb">
           <xsl:variable name="pb" select="$local"/>
-          <xsl:sequence select="($pages[some $p in f:unit-pbs(?unit) satisfies $p is $pb]?href ! (. || '#' || h:page-id($pb)))[1]"/>
+          <xsl:sequence select="$h:pb-files(generate-id($pb)) ! (. || '#' || h:page-id($pb))"/>
         </xsl:when>
         <xsl:when test="exists($local)">
           <xsl:variable name="into" select="$pages[$local/ancestor-or-self::* intersect ?unit]"/>

@@ -10,9 +10,13 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.cache.Inputs;
 import org.teiedition.diag.Diagnostics;
+import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.encode.Encoded;
 import org.teiedition.encode.Encoder;
+import org.teiedition.epub.EpubBook;
+import org.teiedition.epub.EpubRenderer;
+import org.teiedition.epub.EpubVerifier;
 import org.teiedition.html.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.io.InputFiles;
@@ -20,6 +24,7 @@ import org.teiedition.io.OutputFolder;
 import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishReport;
+import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.Publisher;
 import org.teiedition.render.PdfRenderer;
 import org.teiedition.render.PdfResult;
@@ -58,6 +63,7 @@ public final class Edition {
     private final HtmlRenderer htmlRenderer;
     private final PaginationVerifier verifier;
     private final Publisher publisher;
+    private final EpubBook epubBook;
 
     public Edition(EditionConfig config) {
         this.config = config;
@@ -70,7 +76,8 @@ public final class Edition {
         this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters());
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
         this.verifier = new PaginationVerifier(stylesheets);
-        this.publisher = new Publisher(validator, pdfRenderer, verifier, htmlRenderer, new Inputs(config));
+        this.epubBook = new EpubBook(new EpubRenderer(stylesheets, config.parameters()));
+        this.publisher = new Publisher(validator, pdfRenderer, verifier, htmlRenderer, epubBook, new Inputs(config));
     }
 
     /** An edition with the toolkit's own schema and stylesheets. */
@@ -157,6 +164,29 @@ public final class Edition {
         AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh));
     }
 
+    /**
+     * The EPUB 3 of one TEI file, which must be valid, checked with EPUBCheck: an EPUBCheck error is an
+     * {@link InputException} and writes nothing. Gives EPUBCheck's warnings.
+     */
+    public List<Diagnostic> epub(Path tei, Path out) throws InputException, IOException {
+        InputFiles.requireNotInput(out, List.of(tei));
+        return epub(read(tei, ValidationMode.STRICT), out);
+    }
+
+    public List<Diagnostic> epub(Validator.Checked tei, Path out) throws InputException, IOException {
+        return epubBook.write(tei.tree(), OutputLayout.baseName(Path.of(tei.report().file())), out);
+    }
+
+    /** Reads an EPUB's page-list back and checks it against the TEI's page breaks; the TEI must be valid. */
+    public PaginationReport verifyEpub(Path epub, Path tei) throws InputException, IOException {
+        return verifyEpub(epub, read(tei, ValidationMode.STRICT));
+    }
+
+    public PaginationReport verifyEpub(Path epub, Validator.Checked tei) throws InputException, IOException {
+        InputFiles.require(epub, InputFiles.MAX_PDF);
+        return new EpubVerifier().verify(epub, tei.tree());
+    }
+
     /** Reads the PDF back and checks its pagination against the TEI, which must be valid. */
     public PaginationReport verify(Path pdf, Path tei) throws InputException, IOException {
         return verify(pdf, read(tei, ValidationMode.STRICT));
@@ -197,6 +227,11 @@ public final class Edition {
     /** The web stage, for callers that render trees of their own. */
     public HtmlRenderer htmlRenderer() {
         return htmlRenderer;
+    }
+
+    /** The EPUB stage, for callers that render trees of their own. */
+    public EpubBook epubBook() {
+        return epubBook;
     }
 
     private static byte[] read(Path file) throws IOException {

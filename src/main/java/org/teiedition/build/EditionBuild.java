@@ -18,6 +18,7 @@ import org.teiedition.publish.Publication;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.cache.Fingerprint;
 import org.teiedition.cache.Inputs;
+import org.teiedition.render.Overflow;
 
 /**
  * An incremental, parallel build of an edition into an output folder, for build tools (the Maven
@@ -74,6 +75,10 @@ public final class EditionBuild {
                         removeStale("pdf ", Set.of(".pdf"));
                     }
                     case HTML -> html();
+                    case EPUB -> {
+                        epubs();
+                        removeStale("epub ", Set.of(".epub"));
+                    }
                     default -> { }
                 }
             }
@@ -141,19 +146,37 @@ public final class EditionBuild {
     // the pdf goal: one PDF per document
 
     private void pdfs() throws InputException, IOException {
+        Overflow overflow = request.options().overflow();
+        perDocument("pdf", ".pdf", tei -> inputs.pdf(tei, overflow), (tei, pdf) -> work.pdf(tei, pdf, overflow));
+    }
+
+    /** What a per-document goal does to one document: writes its output, gives its diagnostics. */
+    @FunctionalInterface
+    private interface Output {
+        List<Diagnostic> write(Path tei, Path output) throws InputException, IOException;
+    }
+
+    /** What a per-document goal's output is made from. */
+    @FunctionalInterface
+    private interface Made {
+        Fingerprint of(Path tei) throws IOException;
+    }
+
+    /** A goal with one output per document ({@code NAME.pdf}, {@code NAME.epub}), each rebuilt only when its inputs changed. */
+    private void perDocument(String kind, String extension, Made made, Output output) throws InputException, IOException {
         List<Parallel.Task<List<Diagnostic>>> tasks = new ArrayList<>();
         for (Path tei : request.sources()) {
-            Path pdf = request.outputDirectory().resolve(baseName(tei) + ".pdf");
-            String unit = "pdf " + absolute(pdf);
-            Fingerprint fingerprint = inputs.pdf(tei, request.options().overflow());
-            BuildState.Check check = check(unit, fingerprint, tei, pdf);
+            Path file = request.outputDirectory().resolve(baseName(tei) + extension);
+            String unit = kind + " " + absolute(file);
+            Fingerprint fingerprint = made.of(tei);
+            BuildState.Check check = check(unit, fingerprint, tei, file);
             if (check.upToDate()) {
                 List<Diagnostic> earlier = check.earlier().orElseThrow().problems();
                 tasks.add(() -> earlier);
             } else {
                 tasks.add(() -> {
-                    List<Diagnostic> found = work.pdf(tei, pdf, request.options().overflow());
-                    state.record(unit, fingerprint, List.of(pdf), found, null);
+                    List<Diagnostic> found = output.write(tei, file);
+                    state.record(unit, fingerprint, List.of(file), found, null);
                     return found;
                 });
             }
@@ -173,6 +196,12 @@ public final class EditionBuild {
             diagnostics.addAll(document.validation().diagnostics());
             diagnostics.addAll(document.rendering().diagnostics());
         });
+    }
+
+    // the epub goal: one EPUB per document, checked with EPUBCheck
+
+    private void epubs() throws InputException, IOException {
+        perDocument("epub", ".epub", inputs::epub, work::epub);
     }
 
     private BuildState.Check check(String unit, Fingerprint fingerprint, Path tei, Path output) throws IOException {

@@ -7,8 +7,10 @@ public enum Goal {
     VALIDATE,
     /** Validates, then writes {@code NAME.pdf} per document. */
     PDF,
+    /** Validates, then writes {@code NAME.epub} per document, checked with EPUBCheck. */
+    EPUB,
     /** Validates, then writes the web edition of all documents into {@code html/}. */
     HTML,
-    /** Validates, then writes per document {@code NAME.xml} and {@code NAME.pdf} (verified), {@code html/} and {@code report.json}. */
+    /** Validates, then writes per document {@code NAME.xml}, {@code NAME.pdf} (verified), {@code NAME.epub}, {@code html/} and {@code report.json}. */
     PUBLISH
 }

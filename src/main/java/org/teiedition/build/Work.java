@@ -26,6 +26,9 @@ interface Work {
     /** The publication engine's whole publication into the folder. */
     Publication publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException;
 
+    /** Writes the EPUB, checked with EPUBCheck; gives its warnings. */
+    List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException;
+
     static Work of(Edition edition) {
         return new Work() {
             @Override
@@ -47,6 +50,11 @@ interface Work {
             @Override
             public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
                 return edition.publish(teiFiles, folder, options, ProgressListener.NONE);
+            }
+
+            @Override
+            public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
+                return edition.epub(tei, epub);
             }
         };
     }

@@ -51,8 +51,13 @@ public final class Inputs {
     }
 
     public Fingerprint publish(Path tei, Overflow overflow, ValidationMode validation) throws IOException {
-        return new Fingerprint.Builder().putAll(pdf(tei, overflow)).putAll(schema())
+        return new Fingerprint.Builder().putAll(pdf(tei, overflow)).putAll(epub(tei)).putAll(schema())
                 .put("option:validation", validation.name()).build();
+    }
+
+    public Fingerprint epub(Path tei) throws IOException {
+        return new Fingerprint.Builder().putAll(tei(tei)).putAll(stylesheet(Stylesheets.Output.EPUB)).putAll(fonts())
+                .putAll(parameters()).putAll(identity()).build();
     }
 
     public Fingerprint html(List<Path> teiFiles) throws IOException {

@@ -22,7 +22,7 @@ import org.teiedition.cache.BuildInfo;
  */
 @Command(name = "tei-edition", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Encode, validate and publish TEI documentary editions: page-faithful PDF and a static web edition.",
-        subcommands = {EncodeCommand.class, ValidateCommand.class, TextCommand.class, PdfCommand.class,
+        subcommands = {EncodeCommand.class, ValidateCommand.class, TextCommand.class, PdfCommand.class, EpubCommand.class,
                 HtmlCommand.class, VerifyCommand.class, PublishCommand.class, WatchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the input has problems (malformed, invalid, ambiguous, a page that does not fit)",

@@ -9,11 +9,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.teiedition.validate.Validator;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Read a PDF back and check its pagination against the TEI, page by page.")
+        description = "Read a PDF (or an EPUB's page-list) back and check its pagination against the TEI, page by page.")
 final class VerifyCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "the PDF")
+    @Parameters(index = "0", paramLabel = "FILE.pdf|FILE.epub", description = "the PDF, or the EPUB (by its extension)")
     Path pdf;
 
     @Option(names = "--tei", required = true, paramLabel = "FILE.xml", description = "the TEI it was made from")
@@ -37,7 +38,9 @@ final class VerifyCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Edition edition = cli.edition();
-        PaginationReport report = edition.verify(pdf, validation.read(edition, tei, cli));
+        Validator.Checked source = validation.read(edition, tei, cli);
+        PaginationReport report = pdf.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".epub")
+                ? edition.verifyEpub(pdf, source) : edition.verify(pdf, source);
         if (format == Format.json) {
             DiagnosticPrinter.printJson(report, cli.out());
         } else {

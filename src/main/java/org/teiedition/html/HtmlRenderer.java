@@ -71,27 +71,33 @@ public final class HtmlRenderer {
     }
 
     /**
-     * @param pdfsToCome the caller puts each document's {@code NAME.pdf} into the folder itself (later,
-     *                   as {@code publish} does while the PDFs are still being made): link them, copy none
+     * @param pdfsToCome the caller puts each document's {@code NAME.pdf} and {@code NAME.epub} into the folder
+     *                   itself (later, as {@code publish} does while they are still being made): link them, copy none
      */
     public void render(List<XdmNode> documents, Path folder, boolean pdfsToCome) throws InputException, IOException {
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("html: no TEI documents to render");
         }
         List<String> names = names(documents);
-        boolean pdfs = copyDownloads(documents, names, folder, !pdfsToCome) || pdfsToCome;
-        Map<String, String> pages = transform(documents, names, pdfs);
+        Set<String> found = copyDownloads(documents, names, folder, !pdfsToCome);
+        boolean pdfs = found.contains(".pdf") || pdfsToCome;
+        boolean epubs = found.contains(".epub") || pdfsToCome;
+        Map<String, String> pages = transform(documents, names, pdfs, epubs);
         for (Map.Entry<String, String> page : pages.entrySet()) {
             Files.writeString(folder.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
         }
         copyAssets(folder);
     }
 
-    private Map<String, String> transform(List<XdmNode> documents, List<String> names, boolean pdfs) throws InputException {
+    private Map<String, String> transform(List<XdmNode> documents, List<String> names, boolean pdfs, boolean epubs)
+            throws InputException {
         // the site is one run over all documents, confined to the first one's folder
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.HTML, documents.get(0), parameters);
         if (!pdfs && !parameters.containsKey("pdf-href")) {
             run.parameter("pdf-href", new XdmAtomicValue(""));
+        }
+        if (!epubs && !parameters.containsKey("epub-href")) {
+            run.parameter("epub-href", new XdmAtomicValue(""));
         }
         XdmValue trees = XdmEmptySequence.getInstance();
         XdmValue labels = XdmEmptySequence.getInstance();
@@ -107,12 +113,16 @@ public final class HtmlRenderer {
             XdmValue files = transformer.callFunction(PAGE_FILES, new XdmValue[0]);
             for (XdmItem file : files) {
                 String name = file.getStringValue();
-                if (!name.endsWith(".html") || name.startsWith(".") || name.matches(".*[/\\\\\\p{Cntrl}].*")) {
+                if (!(name.endsWith(".html") || name.endsWith(".js")) || name.startsWith(".") || name.matches(".*[/\\\\\\p{Cntrl}].*")) {
                     throw new IllegalStateException("html: page \"" + name + "\" is not a plain file name");
                 }
                 StringWriter writer = new StringWriter();
                 transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(name)), false);
-                transformer.callTemplate(PAGE, transformer.newSerializer(writer));
+                Serializer serializer = transformer.newSerializer(writer);
+                if (name.endsWith(".js")) {
+                    serializer.setOutputProperty(Serializer.Property.METHOD, "text"); // the search index: a script
+                }
+                transformer.callTemplate(PAGE, serializer);
                 pages.put(name, writer.toString());
             }
         } catch (SaxonApiException e) {
@@ -121,10 +131,13 @@ public final class HtmlRenderer {
         return pages;
     }
 
-    /** Copies each TEI file into the site, and (when asked) its PDF when it lies beside the output folder. */
-    private static boolean copyDownloads(List<XdmNode> documents, List<String> names, Path folder, boolean copyPdfs)
+    /**
+     * Copies each TEI file into the site, and (when asked) its PDF and EPUB when they lie beside the output
+     * folder. Gives the extensions (".pdf", ".epub") that every document has.
+     */
+    private static Set<String> copyDownloads(List<XdmNode> documents, List<String> names, Path folder, boolean copyPdfs)
             throws IOException {
-        boolean allPdfs = true;
+        Set<String> all = new LinkedHashSet<>(List.of(".pdf", ".epub"));
         Path beside = folder.toAbsolutePath().getParent();
         for (int i = 0; i < documents.size(); i++) {
             String name = names.get(i);
@@ -140,14 +153,16 @@ public final class HtmlRenderer {
                     throw new IOException("cannot write " + tei + ": " + e.getMessage(), e);
                 }
             }
-            Path pdf = beside == null ? null : beside.resolve(name + ".pdf");
-            if (copyPdfs && pdf != null && Files.isRegularFile(pdf)) {
-                Files.copy(pdf, folder.resolve(name + ".pdf"));
-            } else {
-                allPdfs = false;
+            for (String extension : List.of(".pdf", ".epub")) {
+                Path download = beside == null ? null : beside.resolve(name + extension);
+                if (copyPdfs && download != null && Files.isRegularFile(download)) {
+                    Files.copy(download, folder.resolve(name + extension));
+                } else {
+                    all.remove(extension);
+                }
             }
         }
-        return allPdfs;
+        return all;
     }
 
     private static void copyAssets(Path folder) throws IOException {
@@ -205,6 +220,9 @@ public final class HtmlRenderer {
     private static Map<String, String> assets() {
         Map<String, String> assets = new LinkedHashMap<>();
         assets.put("web/edition.css", "assets/edition.css");
+        assets.put("web/search.js", "assets/search.js");
+        assets.put("web/minisearch/dist/umd/index.js", "assets/minisearch.js");
+        assets.put("web/minisearch/LICENSE.txt", "assets/minisearch-LICENSE.txt");
         for (String font : List.of("SourceSerif4_400Regular.ttf", "SourceSerif4_400Regular_Italic.ttf",
                 "SourceSerif4_700Bold.ttf", "SourceSerif4_700Bold_Italic.ttf", "OFL.txt")) {
             assets.put("fonts/" + font, "assets/fonts/" + font);

@@ -6,7 +6,7 @@ import org.teiedition.io.InputFiles;
 
 /**
  * Where a publication puts what, the one definition every driver uses: per TEI file {@code NAME.xml}
- * (the validated TEI) and {@code NAME.pdf}; {@code html/} (the web edition, with a copy of each PDF);
+ * (the validated TEI), {@code NAME.pdf} and {@code NAME.epub}; {@code html/} (the web edition, with a copy of each PDF);
  * {@code report.json} and {@code timings.json}. {@code NAME} is the TEI file's name without its extension.
  */
 public final class OutputLayout {
@@ -24,6 +24,10 @@ public final class OutputLayout {
 
     public static String pdf(Path tei) {
         return baseName(tei) + ".pdf";
+    }
+
+    public static String epub(Path tei) {
+        return baseName(tei) + ".epub";
     }
 
     public static String xml(Path tei) {

@@ -18,6 +18,7 @@ public record PublishTimings(List<Stage> stages, long totalMillis, int pages, lo
     public static final String PDF = "pdf";
     public static final String VERIFY = "verify";
     public static final String HTML = "html";
+    public static final String EPUB = "epub";
     public static final String WRITE = "write";
     /** Taking units an earlier publication built, unchanged since, from its cache. */
     public static final String REUSED = "reused";

@@ -20,6 +20,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.Json;
+import org.teiedition.epub.EpubBook;
 import org.teiedition.html.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.io.OutputErrors;
@@ -32,12 +33,14 @@ import org.teiedition.verify.PaginationReport;
 import org.teiedition.verify.PaginationVerifier;
 
 /**
- * The publication engine behind {@code publish} on the command line, {@code Edition.publish} and the
- * Maven plugin: validate → per TEI file a verified PDF → the web edition → {@code report.json}, into one
- * folder laid out as {@link OutputLayout} says, which appears only when all of it succeeded.
+ * The publication engine behind {@code publish} on the command line, {@code Edition.publish}, {@code watch}
+ * and the Maven plugin: validate → per TEI file a verified PDF and an EPUB checked with EPUBCheck → the web
+ * edition → {@code report.json}, into one folder laid out as {@link OutputLayout} says, which appears only
+ * when all of it succeeded.
  *
- * <p>A publication is made of units: one per TEI file (its PDF, verified, and its part of the report) and
- * the web edition of all of them. A unit whose inputs (the {@link Inputs fingerprint}: the TEI, the
+ * <p>A publication is made of units: one per TEI file (its PDF, verified, its EPUB and its part of the
+ * report) and the web edition of all of them. A file's EPUB is made on a second thread while its PDF is
+ * laid out, as the web edition is. A unit whose inputs (the {@link Inputs fingerprint}: the TEI, the
  * stylesheets, schema, fonts, parameters, options and the toolkit's version) are those of a unit in the
  * publication the folder held before is taken from that publication's {@link UnitCache} instead of being
  * built: the outputs are the same bytes either way.
@@ -57,15 +60,17 @@ public final class Publisher {
     private final PdfRenderer pdfRenderer;
     private final PaginationVerifier verifier;
     private final HtmlRenderer htmlRenderer;
+    private final EpubBook epubBook;
     private final Inputs inputs;
 
     /** The engine over the stages it runs; {@code inputs} fingerprints the units for the cache. */
     public Publisher(Validator validator, PdfRenderer pdfRenderer, PaginationVerifier verifier, HtmlRenderer htmlRenderer,
-            Inputs inputs) {
+            EpubBook epubBook, Inputs inputs) {
         this.validator = validator;
         this.pdfRenderer = pdfRenderer;
         this.verifier = verifier;
         this.htmlRenderer = htmlRenderer;
+        this.epubBook = epubBook;
         this.inputs = inputs;
     }
 
@@ -158,9 +163,11 @@ public final class Publisher {
                 web.stop();
             }
             clock.time(PublishTimings.WRITE, () -> {
-                // the web edition offers the PDFs of this publication, never an earlier one's
+                // the web edition offers the downloads of this publication, never an earlier one's
                 for (Path tei : teiFiles) {
-                    Files.copy(folder.resolve(OutputLayout.pdf(tei)), site.resolve(OutputLayout.pdf(tei)));
+                    for (String download : List.of(OutputLayout.pdf(tei), OutputLayout.epub(tei))) {
+                        Files.copy(folder.resolve(download), site.resolve(download));
+                    }
                 }
                 return null;
             });
@@ -172,10 +179,11 @@ public final class Publisher {
             return new Publication(report, timings, built, reused);
         }
 
-        /** One TEI file's unit: {@code NAME.pdf}, verified, {@code NAME.xml}, and its part of the report. */
+        /** One TEI file's unit: {@code NAME.pdf}, verified, {@code NAME.epub}, {@code NAME.xml}, and its part of the report. */
         private PublishReport.DocumentReport document(Path tei, XdmNode tree, ValidationReport validation, DocumentProgress stages)
                 throws InputException, IOException {
             String pdfName = OutputLayout.pdf(tei);
+            String epubName = OutputLayout.epub(tei);
             Path pdf = folder.resolve(pdfName);
             // the report names the TEI file as given, and diagnostics relative to the working folder
             Fingerprint key = new Fingerprint.Builder().putAll(inputs.publish(tei, options.overflow(), options.validation()))
@@ -186,6 +194,7 @@ public final class Publisher {
                 stages.started(PublishTimings.REUSED);
                 part = clock.time(PublishTimings.REUSED, () -> {
                     Files.copy(earlier.get().resolve(pdfName), pdf);
+                    Files.copy(earlier.get().resolve(epubName), folder.resolve(epubName));
                     return READER.readValue(earlier.get().resolve(PART).toFile(), PublishReport.DocumentReport.class);
                 });
                 stages.finished(PublishTimings.REUSED);
@@ -195,6 +204,7 @@ public final class Publisher {
                 part = render(tei, tree, validation, pdf, stages);
                 Path entry = cache.create(DOCUMENT_UNIT, pdfName, key);
                 Files.copy(pdf, entry.resolve(pdfName));
+                Files.copy(folder.resolve(epubName), entry.resolve(epubName));
                 Files.writeString(entry.resolve(PART), Json.write(part));
             }
             clock.time(PublishTimings.WRITE, () -> Files.copy(tei, folder.resolve(OutputLayout.xml(tei))));
@@ -203,6 +213,19 @@ public final class Publisher {
 
         private PublishReport.DocumentReport render(Path tei, XdmNode tree, ValidationReport validation, Path pdf,
                 DocumentProgress stages) throws InputException, IOException {
+            String name = OutputLayout.baseName(tei);
+            // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
+            SideTask<List<Diagnostic>> epub = SideTask.start("tei-edition-epub",
+                    () -> epubBook.write(tree, name, folder.resolve(OutputLayout.epub(tei))));
+            try {
+                return renderWith(tei, tree, validation, pdf, stages, epub);
+            } finally {
+                epub.stop();
+            }
+        }
+
+        private PublishReport.DocumentReport renderWith(Path tei, XdmNode tree, ValidationReport validation, Path pdf,
+                DocumentProgress stages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
             stages.started(PublishTimings.PDF);
             long started = System.nanoTime();
             PdfResult rendering;
@@ -220,11 +243,17 @@ public final class Publisher {
                 throw new InputException(Diagnostic.error("pdf.pagination",
                         "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
             }
+            stages.started(PublishTimings.EPUB);
+            SideTask.Timed<List<Diagnostic>> epubWarnings = epub.await();
+            clock.add(PublishTimings.EPUB, epubWarnings.nanos());
+            stages.finished(PublishTimings.EPUB);
             String name = OutputLayout.baseName(tei);
             // the report names outputs relative to the folder, so that it is the same wherever it was written
             PaginationReport relative = new PaginationReport(name + ".pdf", name + ".xml", pagination.pages(), pagination.problems());
+            List<Diagnostic> problems = new ArrayList<>(rendering.diagnostics());
+            problems.addAll(epubWarnings.value());
             return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation,
-                    PublishReport.Rendering.of(rendering), relative);
+                    new PublishReport.Rendering(rendering.pageCount(), rendering.scale(), rendering.shrunk(), problems), relative);
         }
 
         /** The web edition: taken from the cache, or made on a second core while the PDFs are laid out. */
@@ -241,11 +270,14 @@ public final class Publisher {
             String unit = OutputLayout.SITE + "/";
             built.put(unit, cache.whyBuilt(WEB_UNIT, unit, key));
             Files.createDirectory(site);
-            WebStage stage = WebStage.start(htmlRenderer, trees, site);
+            SideTask<Void> stage = SideTask.start("tei-edition-web", () -> {
+                htmlRenderer.render(trees, site, true);
+                return null;
+            });
             return new Web() {
                 @Override
                 public void finish() throws InputException, IOException {
-                    clock.add(PublishTimings.HTML, stage.await());
+                    clock.add(PublishTimings.HTML, stage.await().nanos());
                     // stored before the PDFs are copied in: they are their own units' outputs
                     UnitCache.copyTree(site, cache.create(WEB_UNIT, unit, key).resolve(OutputLayout.SITE));
                 }

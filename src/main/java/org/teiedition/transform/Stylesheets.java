@@ -40,6 +40,7 @@ public final class Stylesheets {
     public enum Output {
         FO("fo/edition-fo.xsl"),
         HTML("html/edition-html.xsl"),
+        EPUB("epub/edition-epub.xsl"),
         TEXT("text/edition-text.xsl");
 
         private final String path;

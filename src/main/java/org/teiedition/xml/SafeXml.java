@@ -64,7 +64,9 @@ public final class SafeXml {
     }
 
     private static SAXParserFactory newFactory() {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
+        // the JDK's own parser, whatever else is on the class path (EPUBCheck brings Apache Xerces, whose
+        // messages and locations differ): the same input gives the same diagnostics
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);
         factory.setXIncludeAware(false);

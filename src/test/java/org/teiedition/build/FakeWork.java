@@ -60,6 +60,13 @@ final class FakeWork implements Work {
         throw new UnsupportedOperationException("the publish goal runs the real engine");
     }
 
+    @Override
+    public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
+        calls.add("epub " + tei.getFileName());
+        AtomicOutput.writeString(epub, "EPUB " + Files.readString(tei));
+        return List.of();
+    }
+
     List<String> take() {
         synchronized (calls) {
             List<String> all = new ArrayList<>(calls);

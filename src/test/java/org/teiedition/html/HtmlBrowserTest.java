@@ -235,6 +235,81 @@ class HtmlBrowserTest {
         screenshot("desktop-1280-contents");
     }
 
+    @Test
+    void aSearchFromDiskFindsTheDocumentsHoldingAWordByKeyboardOnly(@TempDir Path temp) throws Exception {
+        Path site = Path.of("target/browser-site/search");
+        Path copy = temp.resolve("second-copy.xml");
+        Files.writeString(copy, Files.readString(Path.of("tei/memorandum.xml")).replace("insuperable difficulties", "formidable difficulties"));
+        List<Path> sources = List.of(Files.copy(Path.of("tei/memorandum.xml"), temp.resolve("welles-litvinov.xml")), copy);
+        Edition.create().html(sources, site);
+        driver.get(site.resolve("search.html").toAbsolutePath().toUri().toString());
+        // keyboard only: Tab to the search field, type, Enter
+        for (int i = 0; i < 10 && !"q".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals("q", driver.switchTo().activeElement().getAttribute("id"), "the search field is reached with Tab");
+        new Actions(driver).sendKeys("formidable").sendKeys(Keys.ENTER).perform();
+        assertEquals(List.of("second-copy.html#page-522"), hits());
+        assertTrue(driver.findElement(By.id("hits")).getText().contains("p. 522"), driver.findElement(By.id("hits")).getText());
+        assertTrue(driver.getCurrentUrl().endsWith("search.html?q=formidable"), "the search is in the address: " + driver.getCurrentUrl());
+        // a shared link runs its search on load; a word both documents hold finds both
+        driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=Moscow");
+        assertEquals(List.of("second-copy.html#page-523", "second-copy.html#page-524", "welles-litvinov.html#page-523",
+                "welles-litvinov.html#page-524"), hits().stream().sorted().toList());
+        assertTrue(driver.findElement(By.id("status")).getText().startsWith("4 pages in 2 documents"));
+        driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=insuperable");
+        assertEquals(List.of("welles-litvinov.html#page-522"), hits());
+        assertEquals(List.of(), consoleProblems());
+        assertNoViolations("on the search page with results");
+        screenshot("desktop-1280-search");
+        driver.findElement(By.cssSelector("#hits a")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("welles-litvinov.html#page-522"));
+    }
+
+    @Test
+    void onAVolumeTheSearchListsEveryDocumentPageHoldingTheWord() throws Exception {
+        Path volume = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "frus1918Russiav03.xml");
+        Assumptions.assumeTrue(Files.isRegularFile(volume), "volume search test skipped: no " + volume + " (set -Dcorpus.dir)");
+        Path site = Path.of("target/browser-site/volume");
+        Edition.create().html(List.of(volume), site);
+        Site pages = new Site(site);
+        // what the pages show: each text node holding the word, on the page of the marker before it
+        List<String> expected = new ArrayList<>();
+        for (String page : pages.pages()) {
+            for (String marker : pages.strings(page, "//*:div[@id = 'text']//text()[matches(., '(^|[\\p{Z}\\p{P}\\s])kerensky([\\p{Z}\\p{P}\\s]|$)', 'i')]"
+                    + " ! string(preceding::*[@role = 'doc-pagebreak'][@id][ancestor::*:div[@id = 'text']][1]/@id)")) {
+                String href = marker.isEmpty() ? page : page + "#" + marker;
+                if (!expected.contains(href)) {
+                    expected.add(href);
+                }
+            }
+        }
+        assertTrue(expected.size() > 5, "the volume's documents name Kerensky on several pages: " + expected);
+        long started = System.nanoTime();
+        driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=Kerensky");
+        List<String> found = hits();
+        assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList());
+        assertEquals(found.size(), found.stream().distinct().count(), "each page once");
+        System.out.printf("volume search (load, index, query): %d pages found in %d ms%n", found.size(), (System.nanoTime() - started) / 1_000_000);
+        screenshot("desktop-1280-volume-search");
+        driver.findElement(By.cssSelector("#hits a")).click();
+        assertEquals(List.of(), consoleProblems());
+        driver.manage().window().setSize(new Dimension(390, 844));
+        viewport("phone-390-volume-document");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private static List<String> hits() {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElement(By.id("status")).getText().isEmpty());
+        List<String> hrefs = new ArrayList<>();
+        for (WebElement link : driver.findElements(By.cssSelector("#hits a"))) {
+            String href = link.getAttribute("href");
+            hrefs.add(href.substring(href.lastIndexOf('/') + 1));
+        }
+        return hrefs;
+    }
+
     private static List<String> consoleProblems() {
         List<String> problems = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {

@@ -77,7 +77,7 @@ class HtmlRendererTest {
                 () -> assertTrue(text.contains("achievement of [Page 523]that kind of understanding")),
                 () -> assertTrue(text.contains("type of government [Page 524]which we now saw")),
                 () -> assertEquals("[Page 523]", pages.text("index.html", "//*[@id = 'page-523']")),
-                () -> assertEquals("", pages.value("index.html", "string(//*[@id = 'page-523']/@href)"), "no PDF, no link"));
+                () -> assertEquals("", pages.value("index.html", "string(//*[@id = 'page-523']/*:a/@href)"), "no PDF, no link"));
     }
 
     @Test
@@ -144,9 +144,9 @@ class HtmlRendererTest {
         Site withPdf = new Site(html);
         assertAll(
                 () -> assertTrue(Files.isRegularFile(html.resolve("memorandum.pdf"))),
-                () -> assertEquals("memorandum.pdf#page=1", withPdf.value("index.html", "string(//*[@id = 'page-522']/@href)")),
-                () -> assertEquals("memorandum.pdf#page=2", withPdf.value("index.html", "string(//*[@id = 'page-523']/@href)")),
-                () -> assertEquals("memorandum.pdf#page=3", withPdf.value("index.html", "string(//*[@id = 'page-524']/@href)")),
+                () -> assertEquals("memorandum.pdf#page=1", withPdf.value("index.html", "string(//*[@id = 'page-522']/*:a/@href)")),
+                () -> assertEquals("memorandum.pdf#page=2", withPdf.value("index.html", "string(//*[@id = 'page-523']/*:a/@href)")),
+                () -> assertEquals("memorandum.pdf#page=3", withPdf.value("index.html", "string(//*[@id = 'page-524']/*:a/@href)")),
                 () -> assertEquals("memorandum.pdf", withPdf.value("index.html", "string(//*[@id = 'downloads']//*:a[@type = 'application/pdf']/@href)")),
                 () -> assertEquals(List.of(), withPdf.brokenLinks()));
     }
@@ -156,7 +156,7 @@ class HtmlRendererTest {
         Edition custom = new Edition(edition.config().withParameters(Map.of("pdf-href", "../{name}.pdf", "tei-href", "")));
         custom.html(List.of(MEMORANDUM), temp.resolve("html"));
         Site site = new Site(temp.resolve("html"));
-        assertEquals("../memorandum.pdf#page=2", site.value("index.html", "string(//*[@id = 'page-523']/@href)"));
+        assertEquals("../memorandum.pdf#page=2", site.value("index.html", "string(//*[@id = 'page-523']/*:a/@href)"));
         assertEquals("0", site.value("index.html", "string(count(//*:a[@type = 'application/xml']))"));
     }
 
@@ -167,7 +167,7 @@ class HtmlRendererTest {
         edition.html(List.of(first, second), temp.resolve("html"));
         Site site = new Site(temp.resolve("html"));
         assertAll(
-                () -> assertEquals(List.of("first.html", "index.html", "second.html"), site.pages()),
+                () -> assertEquals(List.of("first.html", "index.html", "search.html", "second.html"), site.pages()),
                 () -> assertEquals("2", site.value("index.html", "string(count(//*[@id = 'contents']//*:a))")),
                 () -> assertEquals("second.html", site.value("first.html", "string(//*:a[@rel = 'next']/@href)")),
                 () -> assertEquals("second.html#page-523", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '523'])[2]/@href)")),
@@ -190,11 +190,28 @@ class HtmlRendererTest {
         edition.htmlOf(List.of(edition.read(volume, ValidationMode.WARN)), temp.resolve("html"));
         Site site = new Site(temp.resolve("html"));
         assertAll(
-                () -> assertEquals(479, site.pages().size(), "478 documents and the contents page"),
+                () -> assertEquals(480, site.pages().size(), "478 documents, the contents page and the search page"),
                 () -> assertEquals(List.of(), site.brokenLinks()),
                 () -> assertEquals(List.of(), site.duplicateIds()),
                 () -> assertEquals("d1.html#page-1", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '1'])[1]/@href)")),
-                () -> assertTrue(site.text("d5.html", "//*[@class = 'citation']").contains("vol. III (Washington: United States Government Printing Office, 1932), 4–5")));
+                () -> assertTrue(site.text("d5.html", "//*[@class = 'citation']").contains("vol. III (Washington: United States Government Printing Office, 1932), 4–5")),
+                // the contents: a heading broken by a line break reads with a space, each document once, no empty folio
+                () -> assertEquals("Russia Economic Relations", site.text("index.html", "(//*[@id = 'contents']//*[@class = 'toc-part'])[1]")),
+                () -> assertEquals("1", site.value("index.html", "string(count(//*[@id = 'contents']//*:a[@href = 'd1.html']))")),
+                () -> assertEquals("1. The Secretary of State to the Ambassador in Russia (Francis), p. 1",
+                        site.text("index.html", "//*[@id = 'contents']//*:li[*:a/@href = 'd1.html']")),
+                () -> assertFalse(site.text("index.html", "//*[@id = 'contents']").contains("p. []")),
+                // beside the contents: the documents by date, the places with their pages
+                () -> assertEquals("459", site.value("index.html", "string(count(//*[@id = 'chronology']//*:li))"), "the dated documents"),
+                () -> assertEquals("true", site.value("index.html", "string(deep-equal(//*[@id = 'chronology']//*:time/@datetime/string(),"
+                        + " sort(//*[@id = 'chronology']//*:time/@datetime/string())))"), "oldest first"),
+                () -> assertEquals("d1.html#page-1", site.value("index.html", "string(//*[@id = 'places']//*:li[*[@class = 'register-name'] = 'Washington']/*:a[1]/@href)")),
+                // a document page: its number as printed, the Highwire tags, the page markers' role
+                () -> assertEquals("Document 5", site.text("d5.html", "//*[@class = 'document-number']")),
+                () -> assertEquals("4", site.value("d5.html", "string(//*:meta[@name = 'citation_firstpage']/@content)")),
+                () -> assertEquals("1917/04/21", site.value("d5.html", "string(//*:meta[@name = 'citation_date']/@content)")),
+                () -> assertEquals("doc-pagebreak", site.value("d5.html", "string(//*[@id = 'page-5']/@role)")),
+                () -> assertEquals("d4.html", site.value("d5.html", "string(//*:a[@rel = 'prev']/@href)")));
     }
 
     @Test

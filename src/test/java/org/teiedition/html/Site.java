@@ -57,6 +57,13 @@ final class Site {
         return select(page, xpath).itemAt(0).getStringValue();
     }
 
+    /** The string value of every item found. */
+    List<String> strings(String page, String xpath) throws SaxonApiException {
+        List<String> all = new ArrayList<>();
+        select(page, xpath).forEach(item -> all.add(item.getStringValue()));
+        return all;
+    }
+
     /** The string value of the first element found, whitespace normalized. */
     String text(String page, String xpath) throws SaxonApiException {
         XdmValue found = select(page, xpath);

@@ -58,7 +58,7 @@ class PluginDescriptorTest {
                 }
             }
         }
-        assertEquals(Map.of("validate", "validate", "pdf", "package", "html", "package", "publish", "package"), phases);
+        assertEquals(Map.of("validate", "validate", "pdf", "package", "epub", "package", "html", "package", "publish", "package"), phases);
         assertEquals(List.of(), problems);
         assertFalse(xpath.evaluate("/plugin/mojos/mojo[goal = 'publish']/parameters/parameter[name = 'skip']", plugin).isEmpty());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class PublisherTest {
                 PublishOptions.defaults(), told::add);
 
         List<String> stages = told.stream().map(ProgressListener.Progress::stage).distinct().toList();
-        assertEquals(List.of("parse+validate", "pdf", "verify", "html"), stages);
+        assertEquals(List.of("parse+validate", "pdf", "verify", "epub", "html"), stages);
         ProgressListener.Progress lastPdf = told.stream().filter(p -> p.stage().equals("pdf")).reduce((a, b) -> b).orElseThrow();
         assertEquals(new ProgressListener.Progress("pdf", 1, 1, "files", 3, 3), lastPdf);
         ProgressListener.Progress last = told.get(told.size() - 1);
@@ -45,6 +46,13 @@ class PublisherTest {
         assertEquals(3, timings.pages());
         assertTrue(timings.peakHeapBytes() > 0);
         assertTrue(timings.stages().stream().map(PublishTimings.Stage::name).toList()
-                .containsAll(List.of("parse+validate", "verify", "html")));
+                .containsAll(List.of("parse+validate", "verify", "epub", "html")));
+
+        // the EPUB beside the PDF, offered by the web edition's downloads
+        Path out = dir.resolve("out");
+        assertTrue(Files.isRegularFile(out.resolve("memorandum.epub")));
+        assertEquals(-1L, Files.mismatch(out.resolve("memorandum.epub"), out.resolve("html/memorandum.epub")));
+        assertTrue(Files.readString(out.resolve("html/index.html"))
+                .contains("<a href=\"memorandum.epub\" type=\"application/epub+zip\">EPUB</a>"));
     }
 }

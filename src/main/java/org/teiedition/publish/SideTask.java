@@ -2,52 +2,58 @@
 package org.teiedition.publish;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.InputException;
-import org.teiedition.html.HtmlRenderer;
 
 /**
- * The web edition of a publication, rendered on its own thread while the PDFs are made. Its output does
- * not depend on the PDFs (their links are written as if they were there; the publisher copies them in
- * afterwards), so the site has the same bytes as when it is made after them.
+ * Work of a publication done on a thread of its own while the PDFs are laid out on the caller's (the web
+ * edition, a file's EPUB): it needs the TEI only, so its output is the same as when made after them. Its
+ * failure is the caller's when the caller awaits it.
  */
-final class WebStage {
-    private final ExecutorService thread;
-    private final Future<Long> nanos;
-
-    private WebStage(ExecutorService thread, Future<Long> nanos) {
-        this.thread = thread;
-        this.nanos = nanos;
+final class SideTask<T> {
+    /** The work: gives its result or fails as a stage fails. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws InputException, IOException;
     }
 
-    static WebStage start(HtmlRenderer renderer, List<XdmNode> trees, Path site) {
+    /** A result and the wall time it took. */
+    record Timed<T>(T value, long nanos) {
+    }
+
+    private final ExecutorService thread;
+    private final Future<Timed<T>> result;
+
+    private SideTask(ExecutorService thread, Future<Timed<T>> result) {
+        this.thread = thread;
+        this.result = result;
+    }
+
+    static <T> SideTask<T> start(String name, Work<T> work) {
         ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-            Thread worker = new Thread(task, "tei-edition-web");
+            Thread worker = new Thread(task, name);
             worker.setDaemon(true);
             return worker;
         });
-        return new WebStage(thread, thread.submit(() -> {
+        return new SideTask<>(thread, thread.submit(() -> {
             long started = System.nanoTime();
-            renderer.render(trees, site, true);
-            return System.nanoTime() - started;
+            T value = work.run();
+            return new Timed<>(value, System.nanoTime() - started);
         }));
     }
 
-    /** Waits for the web edition; its failure is this call's. Returns how long it took, in nanoseconds. */
-    long await() throws InputException, IOException {
+    /** Waits for the work; its failure is this call's. */
+    Timed<T> await() throws InputException, IOException {
         try {
-            return nanos.get();
+            return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the web edition was made", e);
+            throw new java.io.InterruptedIOException("interrupted while waiting for " + Thread.currentThread().getName());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InputException input) {
@@ -64,17 +70,17 @@ final class WebStage {
             }
             throw new IllegalStateException(cause);
         } catch (CancellationException e) {
-            throw new IOException("the web edition was cancelled", e);
+            throw new IOException("the work was cancelled", e);
         }
     }
 
-    /** Stops the work if it still runs and waits for the thread, so that nothing writes into a folder being removed. */
+    /** Stops the work if it still runs and waits for its thread, so that nothing writes into a folder being removed. */
     void stop() {
-        nanos.cancel(true);
+        result.cancel(true);
         thread.shutdownNow();
         try {
             if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the web edition did not stop");
+                throw new IllegalStateException("work on a second thread did not stop");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.teiedition.Edition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "epub", mixinStandardHelpOptions = true,
+        description = "Make the EPUB 3 with the printed page numbers, checked with EPUBCheck.")
+final class EpubCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "FILE.xml", description = "the TEI file")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.epub",
+            description = "where to write the EPUB (default: target/edition/NAME.epub)")
+    Path output;
+
+    @Mixin
+    ValidationOption validation;
+
+    @Mixin
+    ParameterOptions parameters;
+
+    @Spec
+    CommandSpec spec;
+
+    EpubCommand(Cli cli) {
+        super(cli);
+    }
+
+    @Override
+    List<Path> inputs() {
+        return List.of(file);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path target = output != null ? output : Defaults.outputFolder().resolve(Defaults.baseName(file) + ".epub");
+        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        DiagnosticPrinter.print(edition.epub(validation.read(edition, file, cli), target), cli.err());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.epub;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.diag.InputException;
+import org.teiedition.io.AtomicOutput;
+
+/**
+ * Makes a checked EPUB: renders it, runs EPUBCheck on it, and writes it to its place only when EPUBCheck
+ * finds no error. An error is an {@link InputException} with every message EPUBCheck gave, and nothing
+ * is written (an earlier book stays as it was); warnings are returned.
+ */
+public final class EpubBook {
+    private final EpubRenderer renderer;
+    private final EpubChecker checker = new EpubChecker();
+
+    public EpubBook(EpubRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /**
+     * @param tei    the TEI document
+     * @param name   the TEI file's name without extension
+     * @param target where the EPUB goes
+     * @return EPUBCheck's warnings (none for a book the toolkit makes from valid TEI)
+     */
+    public List<Diagnostic> write(XdmNode tei, String name, Path target) throws InputException, IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        renderer.render(tei, name, bytes);
+        Path draft = Files.createTempFile("tei-edition-", ".epub");
+        List<Diagnostic> found;
+        try {
+            Files.write(draft, bytes.toByteArray());
+            found = checker.check(draft, target.toString());
+        } finally {
+            Files.deleteIfExists(draft);
+        }
+        if (found.stream().anyMatch(Diagnostic::isError)) {
+            throw new InputException(found);
+        }
+        AtomicOutput.writeFile(target, out -> bytes.writeTo(out));
+        return found;
+    }
+}

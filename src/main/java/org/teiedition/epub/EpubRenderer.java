@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.epub;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import net.sf.saxon.s9api.ItemType;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.diag.InputException;
+import org.teiedition.transform.Stylesheets;
+
+/**
+ * TEI to an EPUB 3 ({@code xslt/epub/edition-epub.xsl}): the content documents, navigation and package
+ * document come from the stylesheet; this class adds the container file, the stylesheet, the fonts and
+ * their licence, and zips it all with reproducible bytes ({@link EpubZip}).
+ *
+ * <p>The book's identifier is a name-based UUID of the TEI file's bytes: the same source gives the same
+ * identifier (and the same bytes), a changed source a new one.
+ */
+public final class EpubRenderer {
+    static final String FUNCTIONS = "https://tei-edition.org/ns/functions";
+    private static final QName FILES = new QName(FUNCTIONS, "epub-files");
+    private static final QName FILE = new QName(FUNCTIONS, "epub-file");
+    private static final List<String> FONTS = List.of("SourceSerif4_400Regular.ttf", "SourceSerif4_400Regular_Italic.ttf",
+            "SourceSerif4_700Bold.ttf", "SourceSerif4_700Bold_Italic.ttf");
+    private static final String CONTAINER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+              <rootfiles>
+                <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+              </rootfiles>
+            </container>
+            """;
+
+    private final Stylesheets stylesheets;
+    private final Map<String, String> parameters;
+
+    public EpubRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
+        this.stylesheets = Objects.requireNonNull(stylesheets, "stylesheets");
+        this.parameters = Map.copyOf(parameters);
+    }
+
+    /** Writes the EPUB of one TEI document. */
+    public void render(XdmNode tei, String name, OutputStream out) throws InputException, IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
+        entries.putAll(transform(tei, name));
+        entries.put("EPUB/edition.css", resource("epub/edition.css"));
+        entries.put("EPUB/licence.xhtml", licencePage(new String(resource("fonts/OFL.txt"), StandardCharsets.UTF_8)));
+        for (String font : FONTS) {
+            entries.put("EPUB/fonts/" + font, resource("fonts/" + font));
+        }
+        EpubZip.write(entries, out);
+    }
+
+    private Map<String, byte[]> transform(XdmNode tei, String name) throws InputException, IOException {
+        Xslt30Transformer transformer = stylesheets.transformerFor(Stylesheets.Output.EPUB, tei);
+        Map<QName, XdmValue> values = new HashMap<>();
+        parameters.forEach((key, value) -> values.put(new QName(key), untyped(value)));
+        values.put(new QName("documents"), tei);
+        values.put(new QName("document-names"), new XdmAtomicValue(name));
+        values.put(new QName("epub-identifier"), new XdmAtomicValue("urn:uuid:" + UUID.nameUUIDFromBytes(sourceBytes(tei))));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Diagnostic> messages = new ArrayList<>();
+        try {
+            transformer.setStylesheetParameters(values);
+            transformer.setErrorReporter(error -> { }); // the failure arrives as the exception below
+            transformer.setMessageHandler(message -> messages.add(Diagnostic.warning("epub.message",
+                    message.getStringValue(), "", 0, 0)));
+            for (XdmItem item : transformer.callFunction(FILES, new XdmValue[0])) {
+                String file = item.getStringValue();
+                if (!file.matches("[A-Za-z0-9._-]+\\.(xhtml|opf)")) {
+                    throw new IllegalStateException("epub: file \"" + file + "\" is not a plain file name");
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                Serializer serializer = transformer.newSerializer(bytes);
+                serializer.setOutputProperty(Serializer.Property.METHOD, file.endsWith(".opf") ? "xml" : "xhtml");
+                serializer.setOutputProperty(Serializer.Property.HTML_VERSION, "5");
+                serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
+                serializer.setOutputProperty(Serializer.Property.INDENT, "no");
+                serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "no");
+                transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(file)), false);
+                transformer.callTemplate(FILE, serializer);
+                files.put("EPUB/" + file, bytes.toByteArray());
+            }
+        } catch (SaxonApiException e) {
+            messages.add(Diagnostic.error("epub.failed", "epub: " + e.getMessage(), systemId(tei), 0, 0));
+            throw new InputException(messages);
+        }
+        return files;
+    }
+
+    /** The fonts' licence as a page of the book. */
+    static byte[] licencePage(String licence) {
+        String escaped = licence.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String page = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n"
+                + "<head><meta charset=\"utf-8\"/><title>Font licence</title>"
+                + "<link rel=\"stylesheet\" type=\"text/css\" href=\"edition.css\"/></head>\n"
+                + "<body><section aria-labelledby=\"title\"><h1 id=\"title\">Font licence</h1>\n"
+                + "<p>This book is set in Source Serif 4, embedded under the SIL Open Font License:</p>\n"
+                + "<pre class=\"licence\">" + escaped + "</pre></section></body>\n</html>\n";
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = EpubRenderer.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the toolkit");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] sourceBytes(XdmNode tei) throws IOException {
+        Path file = sourceFile(tei);
+        if (file != null && Files.isRegularFile(file)) {
+            return Files.readAllBytes(file);
+        }
+        return tei.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static XdmAtomicValue untyped(String value) {
+        try {
+            return new XdmAtomicValue(value, ItemType.UNTYPED_ATOMIC);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("any string is an untypedAtomic", e);
+        }
+    }
+
+    private static Path sourceFile(XdmNode document) {
+        URI uri = document.getDocumentURI();
+        return uri != null && "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+    }
+
+    private static String systemId(XdmNode document) {
+        Path file = sourceFile(document);
+        return file == null ? "" : file.toString();
+    }
+}

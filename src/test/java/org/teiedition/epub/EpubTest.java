@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.epub;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.Edition;
+import org.teiedition.config.EditionConfig;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.diag.InputException;
+import org.teiedition.transform.Stylesheets;
+import org.teiedition.verify.PaginationReport;
+
+/** The memorandum's EPUB, checked by the real EPUBCheck and read back. */
+class EpubTest {
+    static final Path MEMORANDUM = Path.of("tei/memorandum.xml");
+
+    @Test
+    void theMemorandumPassesEpubCheckWithoutAWarningAndItsPageListIsThePrintedPages(@TempDir Path temp) throws Exception {
+        Edition edition = Edition.create();
+        Path epub = temp.resolve("memorandum.epub");
+        List<Diagnostic> warnings = edition.epub(MEMORANDUM, epub);
+        assertEquals(List.of(), warnings, "EPUBCheck's warnings");
+        assertEquals(List.of(), new EpubChecker().check(epub, "memorandum.epub"), "checked again, as a reader would");
+        PaginationReport pages = edition.verifyEpub(epub, MEMORANDUM);
+        assertTrue(pages.matches(), pages.toString());
+        assertEquals(List.of("522", "523", "524"), pages.pages().stream().map(PaginationReport.PageCheck::label).toList());
+    }
+
+    @Test
+    void theContainerIsReproducibleWithTheMimetypeStoredFirst(@TempDir Path temp) throws Exception {
+        Edition edition = Edition.create();
+        Path first = temp.resolve("a.epub");
+        Path second = temp.resolve("b.epub");
+        edition.epub(MEMORANDUM, first);
+        Edition.create().epub(MEMORANDUM, second);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "the same TEI gives the same bytes");
+        byte[] bytes = Files.readAllBytes(first);
+        assertEquals("mimetypeapplication/epub+zip", new String(bytes, 30, 28, StandardCharsets.US_ASCII),
+                "mimetype is the first entry, stored, with no extra field");
+        try (ZipFile zip = new ZipFile(first.toFile())) {
+            List<String> names = new ArrayList<>();
+            Collections.list(zip.entries()).forEach(e -> names.add(e.getName()));
+            assertEquals("mimetype", names.get(0));
+            assertEquals(ZipEntry.STORED, zip.getEntry("mimetype").getMethod());
+            assertTrue(names.containsAll(List.of("EPUB/fonts/SourceSerif4_400Regular.ttf", "EPUB/licence.xhtml")), names.toString());
+            String licence = read(zip, "EPUB/licence.xhtml");
+            assertTrue(licence.contains("SIL OPEN FONT LICENSE"), "the fonts travel with their licence");
+            String opf = read(zip, "EPUB/package.opf");
+            for (String expected : List.of("property=\"source-of\">pagination", "schema:accessMode\">textual",
+                    "schema:accessibilityFeature\">printPageNumbers", "property=\"pageBreakSource\"", "schema:accessibilitySummary")) {
+                assertTrue(opf.contains(expected), "package document has " + expected);
+            }
+            String text = read(zip, "EPUB/d1.xhtml");
+            assertTrue(text.contains("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-523\" aria-label=\"523\""), "page marker");
+            assertTrue(text.contains("epub:type=\"noteref\" role=\"doc-noteref\""), "note call");
+            assertTrue(text.contains("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"note-65\""), "footnote");
+            assertTrue(text.contains("href=\"#call-65\" role=\"doc-backlink\""), "link back to the call");
+        }
+    }
+
+    @Test
+    void anEpubCheckErrorFailsWithItsPlaceAndWritesNothing(@TempDir Path temp) throws Exception {
+        // a customization that writes an element XHTML does not have: a book EPUBCheck must refuse
+        Path custom = temp.resolve("broken-epub.xsl");
+        Files.writeString(custom, """
+                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:h="https://tei-edition.org/ns/html" xpath-default-namespace="http://www.tei-c.org/ns/1.0">
+                  <xsl:import href="https://tei-edition.org/xslt/epub/edition-epub.xsl"/>
+                  <xsl:template name="h:reading-switch"><switch xmlns="http://www.w3.org/1999/xhtml"/></xsl:template>
+                </xsl:stylesheet>
+                """);
+        Edition edition = new Edition(EditionConfig.defaults().withCustomization(Stylesheets.Output.EPUB, custom));
+        Path epub = temp.resolve("out/memorandum.epub");
+        Files.createDirectories(epub.getParent());
+        Files.writeString(epub, "an earlier book");
+        InputException failure = assertThrows(InputException.class, () -> edition.epub(MEMORANDUM, epub));
+        Diagnostic first = failure.diagnostics().get(0);
+        assertTrue(first.isError());
+        assertEquals(epub + "/EPUB/d1.xhtml", first.file());
+        assertTrue(first.line() > 0 && first.column() > 0, first.format());
+        assertTrue(first.message().contains("RSC-005"), first.message());
+        assertEquals("an earlier book", Files.readString(epub), "the earlier output is intact");
+        try (var files = Files.list(epub.getParent())) {
+            assertEquals(1, files.count(), "nothing half-written beside it");
+        }
+    }
+
+    @Test
+    void aPageListThatDoesNotMatchTheSourceIsReported(@TempDir Path temp) throws Exception {
+        Edition edition = Edition.create();
+        Path epub = temp.resolve("memorandum.epub");
+        edition.epub(MEMORANDUM, epub);
+        Path other = temp.resolve("other.xml");
+        Files.writeString(other, Files.readString(MEMORANDUM).replace("<pb n=\"523\"", "<pb n=\"623\""));
+        // the other TEI's page numbers have a gap: it is read with validation set to warn
+        PaginationReport report = edition.verifyEpub(epub, edition.read(other, org.teiedition.validate.ValidationMode.WARN));
+        assertFalse(report.matches());
+        assertEquals("the page-list names \"523\" here", report.pages().get(1).verdict());
+    }
+
+    private static String read(ZipFile zip, String name) throws IOException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
