@@ -33,13 +33,16 @@ class CorpusPrintTest {
 
     @TestFactory
     Stream<DynamicTest> everyVolumePrintsPageFaithfully() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "skipped: no corpus at " + CORPUS.toAbsolutePath()
-                + " (set -Dcorpus.dir to a folder of TEI volumes)");
-        List<Path> volumes;
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            volumes = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        List<Path> volumes = List.of();
+        if (Files.isDirectory(CORPUS)) {
+            try (Stream<Path> files = Files.list(CORPUS)) {
+                volumes = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+            }
         }
-        assumeTrue(!volumes.isEmpty(), "skipped: no TEI volumes in " + CORPUS);
+        if (volumes.isEmpty()) {
+            String why = "skipped: no TEI volumes at " + CORPUS.toAbsolutePath() + " (set -Dcorpus.dir to a folder of them)";
+            return Stream.of(DynamicTest.dynamicTest("corpus", () -> assumeTrue(false, why)));
+        }
         return volumes.stream().map(volume -> DynamicTest.dynamicTest(volume.getFileName().toString(), () -> check(volume)));
     }
 
