@@ -55,7 +55,7 @@
       <xsl:variable name="page" select="."/>
       <xsl:variable name="own" select="f:unit-pbs(?unit)"/>
       <xsl:for-each select="h:names-of(?unit, $kind)">
-        <xsl:variable name="pb" select="(root(.)//pb)[current() ! accumulator-before('f:pb-number')]"/>
+        <xsl:variable name="pb" select="f:page-breaks(root(.))[current() ! accumulator-before('f:page-number')]"/>
         <xsl:variable name="pointer" select="substring-after(tokenize(normalize-space((@ref, @corresp)[1]))[1], '#')"/>
         <xsl:variable name="referent" select="if ($pointer) then key('f:by-id', $pointer, root(.))[1] else ()"/>
         <xsl:variable name="name" select="($referent ! f:plain-text((.//placeName, .//orgName, .)[1]), f:plain-text(.))[. ne ''][1]"/>

@@ -46,10 +46,10 @@
     <xsl:variable name="page" select="."/>
     <xsl:variable name="unit" select="?unit"/>
     <xsl:variable name="own" select="f:unit-pbs($unit)"/>
-    <xsl:variable name="breaks" select="root($unit)//pb"/>
+    <xsl:variable name="breaks" select="f:page-breaks(root($unit))"/>
     <xsl:variable name="cite" select="f:citation-data($unit)"/>
     <xsl:for-each-group select="$unit//(text()[normalize-space()] | lb)[not(ancestor::teiHeader)]"
-        group-adjacent="accumulator-before('f:pb-number')">
+        group-adjacent="accumulator-before('f:page-number')">
       <xsl:variable name="pb" select="$breaks[current-grouping-key()]"/>
       <xsl:variable name="anchor" select="if ($pb intersect $own) then '#' || h:page-id($pb) else ''"/>
       <j:map>

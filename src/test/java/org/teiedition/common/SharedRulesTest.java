@@ -87,14 +87,13 @@ class SharedRulesTest {
 
         String page = Files.readString(out.resolve("html/index.html"));
         // every page marker of the web edition links to the PDF page whose label is its folio
-        Matcher marker = Pattern.compile("<a [^>]*>\\[Page [^<]*</a>").matcher(page);
+        // a marker: <span class="pb" id="page-523" …><a href="NAME.pdf#page=2">[Page 523]</a></span>
+        Matcher marker = Pattern.compile("id=\"page-([^\"]+)\"[^>]*>\\s*<a [^>]*href=\"[^\"#]*#page=(\\d+)\"[^>]*>\\[Page ").matcher(page);
         int markers = 0;
         while (marker.find()) {
-            Matcher folio = Pattern.compile("id=\"page-([^\"]+)\"").matcher(marker.group());
-            Matcher index = Pattern.compile("#page=(\\d+)\"").matcher(marker.group());
-            assertTrue(folio.find() && index.find(), marker.group());
-            PaginationReport.PageCheck check = print.pages().stream().filter(p -> p.folio().equals(folio.group(1))).findFirst().orElseThrow();
-            assertEquals(check.pdfIndex(), Integer.parseInt(index.group(1)), "page " + folio.group(1));
+            String folio = marker.group(1);
+            PaginationReport.PageCheck check = print.pages().stream().filter(p -> p.folio().equals(folio)).findFirst().orElseThrow();
+            assertEquals(check.pdfIndex(), Integer.parseInt(marker.group(2)), "page " + folio);
             markers++;
         }
         assertEquals(print.pages().size(), markers, "a marker for every page");
