@@ -10,8 +10,9 @@
   (xsl:result-document is not used: the toolkit's Saxon runs with extension functions disabled.)
   Deterministic: no dates, no generated ids.
 
-  Files: params.xsl (parameters), text.xsl (the TEI text), apparatus.xsl (notes, people, citation,
-  downloads, metadata); ../common/people.xsl and ../common/citation.xsl hold TEI semantics.
+  Files: params.xsl (parameters), text.xsl (the TEI text), one module per thing around the text
+  (metadata, document-data, notes, people-register, how-to-cite, downloads), registers.xsl, search.xsl;
+  ../common/ holds the rules every output shares.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -31,7 +32,12 @@
   <xsl:include href="../common/people.xsl"/>
   <xsl:include href="../common/citation.xsl"/>
   <xsl:include href="text.xsl"/>
-  <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="metadata.xsl"/>
+  <xsl:include href="document-data.xsl"/>
+  <xsl:include href="notes.xsl"/>
+  <xsl:include href="people-register.xsl"/>
+  <xsl:include href="how-to-cite.xsl"/>
+  <xsl:include href="downloads.xsl"/>
   <xsl:include href="registers.xsl"/>
   <xsl:include href="search.xsl"/>
 
