@@ -18,7 +18,7 @@ import org.teiedition.publish.Publication;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.cache.Fingerprint;
 import org.teiedition.cache.Inputs;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 
 /**
  * An incremental, parallel build of an edition into an output folder, for build tools (the Maven

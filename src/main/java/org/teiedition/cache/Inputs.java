@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.teiedition.config.EditionConfig;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.transform.Stylesheets;
 

@@ -3,8 +3,8 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.render.Overflow;
-import org.teiedition.render.PdfResult;
+import org.teiedition.print.Overflow;
+import org.teiedition.print.PdfResult;
 import org.teiedition.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.cli;
 
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 import org.teiedition.publish.PublishOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

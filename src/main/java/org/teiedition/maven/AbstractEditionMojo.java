@@ -14,7 +14,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.teiedition.Edition;
 import org.teiedition.config.EditionConfig;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.build.BuildLog;

@@ -2,7 +2,7 @@
 package org.teiedition.publish;
 
 import java.util.Objects;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 import org.teiedition.validate.ValidationMode;
 
 /** Options of one publication. */

@@ -4,10 +4,10 @@ package org.teiedition.publish;
 import java.util.ArrayList;
 import java.util.List;
 import org.teiedition.diag.Diagnostic;
-import org.teiedition.render.PdfResult;
+import org.teiedition.print.PdfResult;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.verify.PaginationReport;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 
 /**
  * What {@code publish} did, written to {@code report.json}: a summary of the whole publication, then per

@@ -25,7 +25,7 @@ public final class PaginationVerifier {
     static final int SHOWN = 8;
 
     static {
-        org.teiedition.render.QuietLogging.ensure();
+        org.teiedition.print.QuietLogging.ensure();
     }
 
     private final Stylesheets stylesheets;

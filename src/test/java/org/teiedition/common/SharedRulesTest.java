@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.teiedition.Edition;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 import org.teiedition.transform.SaxonSetup;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.verify.PaginationReport;

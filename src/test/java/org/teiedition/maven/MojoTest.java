@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.config.EditionConfig;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.build.BuildRequest;
 import org.teiedition.transform.Stylesheets;

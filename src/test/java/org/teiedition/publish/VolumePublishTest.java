@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.diag.InputException;

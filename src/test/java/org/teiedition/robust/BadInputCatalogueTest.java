@@ -110,7 +110,7 @@ class BadInputCatalogueTest {
         Files.write(input, substitute(read(entry.file()), secret));
 
         String[] args = command.equals("verify")
-                ? new String[] {"verify", org.teiedition.render.Memorandum.pdf().toString(), "--tei", input.toString()}
+                ? new String[] {"verify", org.teiedition.print.Memorandum.pdf().toString(), "--tei", input.toString()}
                 : arguments(command, input, out);
         Run run = Run.of(args);
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.teiedition.render.Overflow;
+import org.teiedition.print.Overflow;
 import org.teiedition.cli.ExitCode;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.io.OutputFolder;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.cli.CliRun;
-import org.teiedition.render.Memorandum;
+import org.teiedition.print.Memorandum;
 
 class PaginationVerifierTest {
     private static final String PB_523 = "the achievement of <pb n=\"523\" xml:id=\"pg_523\"/>that kind";

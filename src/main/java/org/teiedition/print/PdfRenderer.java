@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.fop.apps.FopFactory;
+import org.teiedition.print.Overflow;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.diag.InputException;
+import org.teiedition.transform.Stylesheets;
+
+/**
+ * TEI to XSL-FO ({@code xslt/fo}) to PDF (FOP), streamed, one page sequence per source page, then
+ * finished with PDFBox (PDF/UA note identifiers, folio page labels, reproducible file identifier).
+ *
+ * <p>A source page that takes more than one PDF page overflows: with {@link Overflow#FAIL} rendering
+ * stops with an {@link InputException} naming each such page and how far it is from fitting; with
+ * {@link Overflow#SHRINK} the volume is first given one type scale at which its pages fit ({@link VolumeScale}:
+ * a printed volume has one type size), and only the few pages that still do not fit are each set smaller
+ * alone (type and leading together, never below {@link #MIN_SCALE} of the design), reported as warnings.
+ * The PDF never reflows.
+ *
+ * <p>Thread-safe: FOP's factory is built once, on first use, and shared.
+ */
+public final class PdfRenderer {
+    /** The smallest scale a page may be shrunk to (85% of the design's type size and leading). */
+    public static final double MIN_SCALE = 0.85;
+    /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
+    private static final int MEASURED_IN_FAILURE = 10;
+
+    private final Stylesheets stylesheets;
+    private final Map<String, String> parameters;
+    private volatile FopFactory factory;
+
+    public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
+        this.stylesheets = stylesheets;
+        this.parameters = Map.copyOf(parameters);
+    }
+
+    public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow) throws InputException, IOException {
+        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        FoLayout layout = new FoLayout(stylesheets, factory(), parameters);
+        Date created = CreationDate.of(tei);
+        List<PageBreaks.Break> breaks = PageBreaks.of(tei);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+
+        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        long started = System.nanoTime();
+        FoLayout.Result result = layout.run(tei, created, 100, Map.of(), List.of());
+        millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
+        int volume = 100;
+        List<PdfResult.PageScale> shrunk = new ArrayList<>();
+        List<Integer> overflowing = result.overflowing();
+        if (!overflowing.isEmpty()) {
+            long shrinking = System.nanoTime();
+            List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
+                    : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
+            Map<Integer, Integer> percents = fittingPercents(layout, tei, created, measured, 100);
+            if (overflow == Overflow.SHRINK) {
+                volume = VolumeScale.choose(result.pageCounts().size(), percents.values());
+            }
+            Map<Integer, Integer> scales = new TreeMap<>();
+            List<Diagnostic> failures = new ArrayList<>();
+            for (int index : overflowing) {
+                boolean measure = percents.containsKey(index);
+                int percent = measure ? percents.get(index) : -1;
+                if (overflow == Overflow.SHRINK && percent > 0 && percent < volume) {
+                    scales.put(index, percent);
+                } else if (overflow == Overflow.FAIL || percent <= 0) {
+                    failures.add(overflowError(file, breaks, index, result.pageCounts().get(index), percent, measure, overflow));
+                }
+            }
+            if (!failures.isEmpty()) {
+                List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+                all.addAll(failures);
+                throw new InputException(all);
+            }
+            int firstCounts = result.pageCounts().size();
+            Map<Integer, Integer> firstPages = result.pageCounts();
+            result = layout.run(tei, created, volume, scales, List.of());
+            // type set smaller can break lines differently: a page that fitted may now overflow
+            List<Integer> again = result.overflowing();
+            if (!again.isEmpty()) {
+                Map<Integer, Integer> retry = fittingPercents(layout, tei, created, again, volume);
+                for (int index : again) {
+                    if (retry.getOrDefault(index, 0) <= 0) {
+                        throw new InputException(List.of(overflowError(file, breaks, index,
+                                result.pageCounts().get(index), 0, true, overflow)));
+                    }
+                    scales.put(index, retry.get(index));
+                }
+                result = layout.run(tei, created, volume, scales, List.of());
+                if (!result.overflowing().isEmpty()) {
+                    throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
+                }
+            }
+            for (Map.Entry<Integer, Integer> page : scales.entrySet()) {
+                int index = page.getKey();
+                PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+                double relative = Math.floor(1000.0 * page.getValue() / volume) / 1000;
+                shrunk.add(new PdfResult.PageScale(pb == null ? "#" + index : pb.folio(), line(pb), relative));
+                diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + folio(pb, index)
+                        + " did not fit one page at the volume's type size (" + firstPages.getOrDefault(index, 2)
+                        + " pages): set at " + Math.round(relative * 100) + "% of it (" + page.getValue()
+                        + "% of the design's type size and leading)", file, line(pb), 0));
+            }
+            if (volume < 100) {
+                diagnostics.add(0, Diagnostic.warning("pdf.scale", "the volume is set at " + volume
+                        + "% of the page design's type size and leading, so that its pages fit at one size ("
+                        + overflowing.size() + " of " + firstCounts + " pages do not fit at 100%)", file, 0, 0));
+            }
+            millis.put("shrink", (System.nanoTime() - shrinking) / 1_000_000);
+        }
+        diagnostics.addAll(0, result.diagnostics());
+        List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
+        long finishing = System.nanoTime();
+        byte[] pdf = PdfFinisher.finish(result.pdf(), folios, fileId(tei));
+        out.write(pdf);
+        millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
+        int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
+        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis);
+    }
+
+    private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, int index, int pages, int percent,
+            boolean measured, Overflow overflow) {
+        PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+        return Diagnostic.error("pdf.overflow", "source page " + folio(pb, index) + " does not fit one page: it runs onto "
+                + pages + " pages; " + howMuch(percent, measured, overflow), file, line(pb), 0);
+    }
+
+    /**
+     * Per page, the largest percentage (MIN_SCALE..below-1) at which it fits alone, or 0 when none does:
+     * a binary search run for all the pages at once, each pass laying out only the pages still
+     * searched, each at its own trial scale (page sequences are laid out independently, so this
+     * gives what a search page by page gives, in about five passes instead of five per page).
+     */
+    private static Map<Integer, Integer> fittingPercents(FoLayout layout, XdmNode tei, Date created, List<Integer> pages,
+            int below) throws InputException {
+        Map<Integer, Integer> result = new TreeMap<>();
+        if (pages.isEmpty()) {
+            return result;
+        }
+        int least = (int) Math.round(MIN_SCALE * 100);
+        Map<Integer, Integer> low = new TreeMap<>();
+        Map<Integer, Integer> high = new TreeMap<>();
+        Map<Integer, Integer> trial = new TreeMap<>();
+        pages.forEach(page -> trial.put(page, least));
+        Map<Integer, Integer> counts = probe(layout, tei, created, trial);
+        for (int page : pages) {
+            if (counts.getOrDefault(page, 2) > 1) {
+                result.put(page, 0);
+            } else {
+                low.put(page, least);
+                high.put(page, below - 1);
+            }
+        }
+        while (true) {
+            trial.clear();
+            for (int page : low.keySet()) {
+                if (low.get(page) < high.get(page)) {
+                    trial.put(page, (low.get(page) + high.get(page) + 1) / 2);
+                }
+            }
+            if (trial.isEmpty()) {
+                break;
+            }
+            counts = probe(layout, tei, created, trial);
+            for (Map.Entry<Integer, Integer> t : trial.entrySet()) {
+                if (counts.getOrDefault(t.getKey(), 2) <= 1) {
+                    low.put(t.getKey(), t.getValue());
+                } else {
+                    high.put(t.getKey(), t.getValue() - 1);
+                }
+            }
+        }
+        result.putAll(low);
+        return result;
+    }
+
+    private static Map<Integer, Integer> probe(FoLayout layout, XdmNode tei, Date created, Map<Integer, Integer> percents)
+            throws InputException {
+        return layout.run(tei, created, 100, percents, percents.keySet()).pageCounts();
+    }
+
+    private static String howMuch(int percent, boolean measured, Overflow overflow) {
+        if (!measured) {
+            return "shorten it or use --overflow shrink";
+        }
+        if (percent == 0) {
+            return "it does not fit even at " + Math.round(MIN_SCALE * 100) + "% of the type size (the least allowed)";
+        }
+        return "it would fit at " + percent + "% of the type size"
+                + (overflow == Overflow.FAIL ? " (--overflow shrink)" : "");
+    }
+
+    private static String folio(PageBreaks.Break pb, int index) {
+        return pb == null || pb.folio().isEmpty() ? "#" + index : "\"" + pb.folio() + "\"";
+    }
+
+    private static int line(PageBreaks.Break pb) {
+        return pb == null ? 0 : pb.line();
+    }
+
+    /** The file identifier: a digest of the TEI and the stylesheet parameters, never the clock. */
+    private byte[] fileId(XdmNode tei) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(tei.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(new TreeMap<>(parameters).toString().getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private FopFactory factory() {
+        FopFactory built = factory;
+        if (built == null) {
+            synchronized (this) {
+                built = factory;
+                if (built == null) {
+                    built = FopSetup.newFactory();
+                    factory = built;
+                }
+            }
+        }
+        return built;
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teiedition.diag.Diagnostic;
+
+/**
+ * What rendering a PDF found: its page count, the volume's type scale (a share of the page design's
+ * type size and leading: one size for the whole volume), the pages set smaller still, anything worth telling (overflow handled, for one) and
+ * the wall time of each stage in milliseconds, in order: {@code transform+layout} (Saxon streaming
+ * into FOP, the first pass over every page), {@code shrink} (only when pages were re-set: the probes
+ * and the final pass), {@code finish} (PDFBox: page labels, identifiers). The times are left out of
+ * the JSON form (report.json must be the same bytes for the same input); a report that wants them
+ * takes them from {@link #millis()} into a section of its own.
+ */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis"})
+public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics,
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis) {
+    public PdfResult {
+        shrunk = List.copyOf(shrunk);
+        diagnostics = List.copyOf(diagnostics);
+        millis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+    }
+
+    public PdfResult(int pageCount, List<Diagnostic> diagnostics) {
+        this(pageCount, 1.0, List.of(), diagnostics, Map.of());
+    }
+
+    /**
+     * A source page set smaller than the rest of the volume because it did not fit.
+     *
+     * @param folio its {@code pb/@n}
+     * @param line  the pb's line in the TEI
+     * @param scale its type size and leading as a share of the volume's ({@link #scale()})
+     */
+    public record PageScale(String folio, int line, double scale) {
+    }
+}

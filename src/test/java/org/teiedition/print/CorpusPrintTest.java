@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.teiedition.Edition;
+import org.teiedition.cli.CliRun;
+
+/**
+ * Every volume of a corpus of real FRUS volumes (the folder {@code -Dcorpus.dir} names, by default
+ * ../shared/corpus; skipped with a message when it is absent) published as an editor publishes it:
+ * exit 0, one page per pb with its folio, no text set over text, running heads on one line, one type
+ * scale per volume, no letter-spaced line, at most 1% of its pages set smaller on their own and none below 95% of it.
+ * A volume takes a minute or more: tagged "corpus", left out of the default build
+ * ({@code mvn test -Dtest=CorpusPrintTest -Dtests.excluded=} runs it).
+ */
+@Tag("corpus")
+class CorpusPrintTest {
+    private static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../shared/corpus"));
+    private static final Edition EDITION = Edition.create();
+
+    @TestFactory
+    Stream<DynamicTest> everyVolumePrintsPageFaithfully() throws IOException {
+        List<Path> volumes = List.of();
+        if (Files.isDirectory(CORPUS)) {
+            try (Stream<Path> files = Files.list(CORPUS)) {
+                volumes = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+            }
+        }
+        if (volumes.isEmpty()) {
+            String why = "skipped: no TEI volumes at " + CORPUS.toAbsolutePath() + " (set -Dcorpus.dir to a folder of them)";
+            return Stream.of(DynamicTest.dynamicTest("corpus", () -> assumeTrue(false, why)));
+        }
+        return volumes.stream().map(volume -> DynamicTest.dynamicTest(volume.getFileName().toString(), () -> check(volume)));
+    }
+
+    private static void check(Path volume) throws Exception {
+        Path out = Files.createTempDirectory("tei-edition-corpus");
+        CliRun run = CliRun.run(() -> EDITION, "publish", volume.toString(), "--validation=warn", "--overflow", "shrink",
+                "-o", out.toString(), "--quiet");
+        assertEquals(0, run.status(), run.err().lines().filter(l -> !l.contains(": error: ") || l.contains("pdf")).toList().toString());
+        String name = volume.getFileName().toString().replaceFirst("\\.xml$", "");
+        Path pdf = out.resolve(name + ".pdf");
+        PrintChecks.pagesMatch(EDITION, volume, pdf);
+        PrintChecks.noOverprinting(pdf);
+        PrintChecks.runningHeadsOnOneLine(pdf);
+        PrintChecks.noLetterSpacing(pdf);
+
+        JsonNode rendering = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("documents").get(0).get("rendering");
+        int pages = rendering.get("pageCount").asInt();
+        double scale = rendering.get("scale").asDouble();
+        assertTrue(scale >= PdfRenderer.MIN_SCALE && scale <= 1.0, "the volume's type scale: " + scale);
+        JsonNode shrunk = rendering.get("shrunk");
+        assertTrue(shrunk.size() <= Math.max(0, Math.floor(pages * 0.01)), shrunk.size() + " of " + pages + " pages shrunk alone");
+        for (JsonNode page : shrunk) {
+            assertTrue(page.get("scale").asDouble() >= 0.95, "page " + page.get("folio") + " at " + page.get("scale"));
+        }
+        System.out.printf("%s: %d pages, type scale %.2f, %d shrunk alone%n", name, pages, scale, shrunk.size());
+    }
+}

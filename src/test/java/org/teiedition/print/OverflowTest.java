@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.cli.CliRun;
+
+/** A source page that does not fit: fail names it and how far it is; shrink sets it smaller and says so. */
+class OverflowTest {
+    private static final String PAGE_523_START = "that kind of understanding and cooperation.";
+    private static final String TWO_MORE_LINES = PAGE_523_START
+            + " He said that he had nothing to add to what he had already said to me on this subject some weeks before,"
+            + " and that he wished only to repeat that he regarded the question of understanding between the two"
+            + " Governments as the most important question of the present time, upon which everything else depended,"
+            + " and that he would say as much to those in Moscow who would listen to him.";
+    private static final String PARAGRAPH = "<p>I told the Ambassador that I was very deeply impressed";
+
+    private static CliRun cli(String... args) {
+        return CliRun.run(Memorandum::edition, args);
+    }
+
+    @Test
+    void aPageTooLongFailsNamingItsFolioAndLeavesNoPdf(@TempDir Path folder) throws Exception {
+        Path tei = Memorandum.variant(folder, "long.xml", PAGE_523_START, TWO_MORE_LINES);
+        Path pdf = folder.resolve("long.pdf");
+        CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString());
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().contains("error: source page \"523\" does not fit one page: it runs onto 2 pages"), run.err());
+        assertTrue(run.err().matches("(?s).*it would fit at \\d\\d% of the type size.*"), run.err());
+        assertTrue(run.err().contains("long.xml:"), "names the file and line: " + run.err());
+        assertFalse(Files.exists(pdf), "no PDF is left behind");
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("long.xml"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void shrinkSetsTheWholeEditionAtTheOneScaleItsPagesFitAndReportsIt(@TempDir Path folder) throws Exception {
+        Path tei = Memorandum.variant(folder, "long.xml", PAGE_523_START, TWO_MORE_LINES);
+        Path pdf = folder.resolve("long.pdf");
+        CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
+        assertEquals(0, run.status(), run.err());
+        // three pages: 1% of them is less than a page, so no page gets a size of its own
+        Matcher factor = Pattern.compile("warning: the volume is set at (\\d+)% of the page design's type size and leading, "
+                + "so that its pages fit at one size \\(1 of 3 pages do not fit at 100%\\)").matcher(run.err());
+        assertTrue(factor.find(), run.err());
+        int percent = Integer.parseInt(factor.group(1));
+        assertTrue(percent >= 85 && percent < 100, "within bounds: " + percent);
+        assertFalse(run.err().contains("did not fit one page at the volume's type size"), run.err());
+        PdfResult result = Memorandum.edition().pdf(tei, folder.resolve("again.pdf"), Overflow.SHRINK);
+        assertEquals(percent / 100.0, result.scale(), 1e-9);
+        assertEquals(List.of(), result.shrunk());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(List.of("522", "523", "524"),
+                    Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
+        }
+        CliRun verify = cli("verify", pdf.toString(), "--tei", tei.toString());
+        assertEquals(0, verify.status(), verify.out());
+    }
+
+    @Test
+    void aPageFarTooLongFailsEvenWithShrink(@TempDir Path folder) throws Exception {
+        String paragraph = Files.readString(Memorandum.TEI);
+        int start = paragraph.indexOf(PARAGRAPH);
+        String copy = paragraph.substring(start, paragraph.indexOf("</p>", start) + 4);
+        Path tei = Memorandum.variant(folder, "far.xml", PARAGRAPH, copy + copy + PARAGRAPH);
+        Path pdf = folder.resolve("far.pdf");
+        CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().contains("source page \"523\" does not fit one page: it runs onto 2 pages; "
+                + "it does not fit even at 85% of the type size"), run.err());
+        assertFalse(Files.exists(pdf));
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.print.Overflow;
+import org.teiedition.verify.PaginationReport;
+import org.teiedition.verify.PaginationReport.PageCheck;
+
+class PdfRendererTest {
+
+    @Test
+    void memorandumHasTheSourcePagesWithTheirFolios() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(Memorandum.pdf().toFile())) {
+            assertEquals(3, pdf.getNumberOfPages());
+            assertEquals(List.of("522", "523", "524"),
+                    Arrays.asList(pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
+        }
+    }
+
+    @Test
+    void memorandumBreaksAtTheSourcesWords() throws Exception {
+        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.TEI);
+        List<PageCheck> pages = report.pages();
+        assertTrue(report.matches(), () -> "pagination: " + report);
+        assertEquals("522", pages.get(0).label());
+        assertTrue(pages.get(0).lastWords().endsWith("the achievement of"), pages.get(0).lastWords());
+        assertEquals(List.of("65"), pages.get(0).notes());
+        assertTrue(pages.get(1).firstWords().startsWith("that kind of understanding"), pages.get(1).firstWords());
+        assertTrue(pages.get(1).lastWords().endsWith("the type of government"), pages.get(1).lastWords());
+        assertEquals(List.of(), pages.get(1).notes());
+        assertTrue(pages.get(2).firstWords().startsWith("which we now saw in Germany"), pages.get(2).firstWords());
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(Memorandum.pdf().toFile())) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                    fonts.add(font.getName());
+                }
+            }
+            assertFalse(fonts.isEmpty());
+            assertTrue(fonts.stream().allMatch(f -> f.contains("SourceSerif4")), fonts.toString());
+            assertTrue(fonts.stream().allMatch(f -> f.matches("[A-Z]{6}\\+.*")), "subset: " + fonts);
+        }
+    }
+
+    @Test
+    void twoRendersAreByteIdentical(@TempDir Path folder) throws Exception {
+        Path again = folder.resolve("again.pdf");
+        Memorandum.edition().pdf(Memorandum.TEI, again, Overflow.FAIL);
+        assertArrayEquals(Files.readAllBytes(Memorandum.pdf()), Files.readAllBytes(again));
+    }
+
+    @Test
+    void metadataAndBookmarksComeFromTheTei() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(Memorandum.pdf().toFile())) {
+            var info = pdf.getDocumentInformation();
+            assertTrue(info.getTitle().startsWith("Memorandum of Conversation, by the Under Secretary of State (Welles)"));
+            assertEquals("Sumner Welles", info.getAuthor());
+            assertEquals(2026, info.getCreationDate().get(java.util.Calendar.YEAR));
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("711.61/891½"), "source in XMP");
+            assertTrue(xmp.contains("tei-edition (editor)"), "editor in XMP");
+            assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+            PDOutlineItem first = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertNotNull(first);
+            assertEquals("Memorandum of Conversation, by the Under Secretary of State (Welles)", first.getTitle());
+        }
+    }
+}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.Edition;
+import org.teiedition.cli.CliRun;
+import org.teiedition.diag.InputException;
+import org.teiedition.validate.ValidationMode;
+
+/**
+ * Real pages cut from four FRUS volumes (src/test/resources/print, made by excerpt.py there): long
+ * running heads, small capitals and roman numerals in notes, chapter headings with notes ("Continued
+ * from ..."), tables, and pages that only fit at the volume's type scale. Each is printed with
+ * {@code --overflow shrink} and read back as a reader would check it.
+ */
+class PrintFixtureTest {
+    static final Path FIXTURES = Path.of("src", "test", "resources", "print");
+    private static final Edition EDITION = Edition.create();
+    /** The fixture with the notes the mutations move, renumber and drop around. */
+    private static final Path NOTES = FIXTURES.resolve("frus1927v01-p236.xml");
+
+    private static final Map<Path, Path> PDFS = new TreeMap<>();
+    private static final Map<Path, PdfResult> RESULTS = new TreeMap<>();
+
+    @BeforeAll
+    static void render() throws Exception {
+        Path folder = Files.createTempDirectory("tei-edition-fixture");
+        try (Stream<Path> files = Files.list(FIXTURES)) {
+            for (Path tei : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+                Path pdf = folder.resolve(tei.getFileName().toString().replace(".xml", ".pdf"));
+                try {
+                    RESULTS.put(tei, EDITION.pdf(EDITION.read(tei, ValidationMode.WARN), pdf, Overflow.SHRINK));
+                } catch (InputException e) {
+                    throw new AssertionError(tei + " does not render: " + e.diagnostics(), e);
+                }
+                PDFS.put(tei, pdf);
+            }
+        }
+        assertTrue(PDFS.size() >= 4, "the fixture's files: " + PDFS.keySet());
+    }
+
+    @Test
+    void everyPageIsItsSourcePageWithItsFolioAndNotes() throws Exception {
+        for (Map.Entry<Path, Path> fixture : PDFS.entrySet()) {
+            PrintChecks.pagesMatch(EDITION, fixture.getKey(), fixture.getValue());
+        }
+    }
+
+    @Test
+    void noTextIsSetOverOtherText() throws IOException {
+        for (Path pdf : PDFS.values()) {
+            PrintChecks.noOverprinting(pdf);
+        }
+    }
+
+    @Test
+    void noLineIsLetterSpaced() throws IOException {
+        for (Path pdf : PDFS.values()) {
+            PrintChecks.noLetterSpacing(pdf);
+        }
+    }
+
+    @Test
+    void longRunningHeadsAreShortenedAtAWordToOneLine() throws IOException {
+        Path pdf = PDFS.get(FIXTURES.resolve("frus1934v04-p390.xml"));
+        List<String> heads = PrintChecks.runningHeadsOnOneLine(pdf);
+        // page 391, a recto in a chapter whose title runs to several lines of its opening page
+        // the head's glyphs (word spaces are not glyphs), folio aside
+        String head = heads.get(1).replaceFirst("391$", "");
+        List<String> title = List.of("SPECIAL MISSION OF JOHN H. WILLIAMS TO INVESTIGATE FOREIGN EXCHANGE PROBLEMS IN ARGENTINA"
+                .split(" "));
+        int words = 0;
+        while (words < title.size() && !String.join("", title.subList(0, words)).equals(head)) {
+            words++;
+        }
+        assertTrue(words > 2 && words < title.size(), "the title's first words, cut at a word: " + head);
+        assertFalse(List.of("OF", "THE", "TO", "IN", "AND").contains(title.get(words - 1)), "ends on a small word: " + head);
+        for (Path other : PDFS.values()) {
+            PrintChecks.runningHeadsOnOneLine(other);
+        }
+    }
+
+    @Test
+    void aVolumeIsSetAtOneTypeScale() {
+        for (Map.Entry<Path, PdfResult> fixture : RESULTS.entrySet()) {
+            PdfResult result = fixture.getValue();
+            assertTrue(result.scale() > 0.85 - 1e-9 && result.scale() <= 1.0, fixture.getKey() + ": " + result.scale());
+            // a handful of pages allows no page of its own size (1% of them is less than one page)
+            assertEquals(List.of(), result.shrunk(), fixture.getKey().toString());
+        }
+        // pages 36 and 38 of the Paris volume hold more than fits at the design's size: all three
+        // pages are set at the one scale at which they fit, not each at its own
+        assertTrue(RESULTS.get(FIXTURES.resolve("frus1919Parisv01-p36.xml")).scale() < 1.0);
+        assertEquals(1.0, RESULTS.get(FIXTURES.resolve("frus1934v04-p390.xml")).scale(), "pages that fit keep the design's size");
+    }
+
+    @Test
+    void aPageBreakMovedByAFewWordsIsCaught(@TempDir Path folder) throws Exception {
+        Path moved = mutate(folder, "(\\S+ \\S+ \\S+ )(<pb n=\"237\"[^>]*/>)", "$2$1");
+        assertCaught(moved, "236", "237");
+    }
+
+    @Test
+    void aNoteOnTheWrongPageIsCaught(@TempDir Path folder) throws Exception {
+        String xml = Files.readString(NOTES);
+        String note = find(xml, "<note n=\"69\".*?</note>");
+        String moved = xml.replace(note, "").replaceFirst("(<pb n=\"237\"[^>]*/>)", "$1" + java.util.regex.Matcher.quoteReplacement(note));
+        Path tei = folder.resolve("note.xml");
+        Files.writeString(tei, moved);
+        assertCaught(tei, "236", "237");
+    }
+
+    @Test
+    void aWrongFolioIsCaught(@TempDir Path folder) throws Exception {
+        assertCaught(mutate(folder, "<pb n=\"238\"", "<pb n=\"283\""), "283");
+    }
+
+    @Test
+    void aDroppedParagraphIsCaught(@TempDir Path folder) throws Exception {
+        assertCaught(mutate(folder, "(<pb n=\"238\"[^>]*/>\\s*)<p>.*?</p>", "$1"), "238");
+    }
+
+    private static Path mutate(Path folder, String regex, String replacement) throws IOException {
+        String xml = Files.readString(NOTES);
+        String changed = java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL).matcher(xml).replaceFirst(replacement);
+        assertNotEquals(xml, changed, "the mutation applies");
+        Path tei = folder.resolve("mutated.xml");
+        Files.writeString(tei, changed);
+        return tei;
+    }
+
+    private static String find(String xml, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL).matcher(xml);
+        assertTrue(m.find(), regex);
+        return m.group();
+    }
+
+    /** verify exits 1 and marks exactly these source pages as not matching. */
+    private static void assertCaught(Path tei, String... folios) {
+        CliRun run = CliRun.run(() -> EDITION, "verify", PDFS.get(NOTES).toString(), "--tei", tei.toString(), "--validation", "warn");
+        assertEquals(1, run.status(), run.out() + run.err());
+        List<String> failing = run.out().lines().filter(l -> l.matches("\\S+\\s+\\d+\\s+\\S+\\s+NO\\b.*"))
+                .map(l -> l.split("\\s+")[0]).toList();
+        assertEquals(List.of(folios), failing, run.out());
+    }
+}

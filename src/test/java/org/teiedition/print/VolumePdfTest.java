@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.teiedition.validate.ValidationMode;
+import org.teiedition.Edition;
+import org.teiedition.print.Overflow;
+import org.teiedition.diag.InputException;
+import org.teiedition.verify.PaginationReport;
+
+/**
+ * The real FRUS volume (../shared/corpus, skipped when absent) printed page-faithfully in the dense
+ * page design its printing year selects: one PDF page per pb, folios as labels, the read-back matches.
+ * Slow (a render and a read-back of 374 pages): tagged "volume".
+ */
+@Tag("volume")
+class VolumePdfTest {
+    /** Beside the project (the main checkout), or beside the folder of worktrees. */
+    static final Path VOLUME = Stream.of("../shared/corpus", "../../shared/corpus")
+            .map(folder -> Path.of(folder, "frus1918Russiav03.xml")).filter(Files::isRegularFile).findFirst()
+            .orElse(Path.of("../shared/corpus/frus1918Russiav03.xml"));
+
+    private static final Edition EDITION = Edition.create();
+    private static Path pdf;
+    private static PdfResult result;
+    private static List<String> folios;
+
+    @BeforeAll
+    static void render() throws Exception {
+        if (!Files.isRegularFile(VOLUME)) {
+            return;
+        }
+        pdf = Files.createTempDirectory("tei-edition-volume").resolve("volume.pdf");
+        try {
+            result = EDITION.pdf(EDITION.read(VOLUME, ValidationMode.WARN), pdf, Overflow.SHRINK);
+        } catch (InputException e) {
+            throw new AssertionError("the volume does not render: " + e.diagnostics(), e);
+        }
+        folios = new ArrayList<>();
+        Matcher pb = Pattern.compile("<pb\\s[^>]*?n=\"([^\"]*)\"").matcher(Files.readString(VOLUME));
+        while (pb.find()) {
+            folios.add(pb.group(1));
+        }
+    }
+
+    private static void assumeVolume() {
+        assumeTrue(pdf != null, "skipped: " + VOLUME + " is absent (the shared corpus exists only on the build machine)");
+    }
+
+    @Test
+    void onePdfPagePerPageBreakLabelledWithItsFolio() throws IOException {
+        assumeVolume();
+        assertEquals(374, folios.size());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(folios.size(), document.getNumberOfPages());
+            assertEquals(folios.size(), result.pageCount());
+            List<String> labels = Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices());
+            assertEquals(folios, labels);
+            assertEquals("[I]", labels.get(0));
+            assertEquals("III", labels.get(2));
+            assertTrue(labels.contains("1") && labels.contains("330"), "arabic folios");
+        }
+    }
+
+    @Test
+    void aBracketedFolioIsNotPrintedAndPrintedFoliosAre() throws IOException {
+        assumeVolume();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(document);
+            assertFalse(first.contains("[I]") || first.matches("(?s).*(^|\\s)I\\s*$"), "no folio on [I]: " + first);
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            assertTrue(stripper.getText(document).contains("III"), "folio III printed");
+        }
+    }
+
+    @Test
+    void theReadBackMatchesEveryPage() throws Exception {
+        assumeVolume();
+        PaginationReport report = EDITION.verify(pdf, EDITION.read(VOLUME, ValidationMode.WARN));
+        List<String> wrong = report.pages().stream().filter(p -> !p.ok()).map(p -> p.folio() + ": " + p.verdict()).toList();
+        assertTrue(report.matches(), () -> report.problems() + " " + wrong);
+        assertEquals(374, report.pages().size());
+    }
+
+    @Test
+    void fontsAreEmbeddedAndChaptersAndDocumentsAreBookmarked() throws IOException {
+        assumeVolume();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                }
+            }
+            int[] count = {0};
+            countOutline(document.getDocumentCatalog().getDocumentOutline().getFirstChild(), count);
+            assertTrue(count[0] >= 478 + 5, "bookmarks: " + count[0]);
+        }
+    }
+
+    @Test
+    void overflowIsOnlyAFewShrunkPagesAndTimesAreReported() {
+        assumeVolume();
+        long shrunk = result.diagnostics().stream().filter(d -> d.code().equals("pdf.overflow.shrunk")).count();
+        assertTrue(shrunk <= 15, "shrunk pages: " + shrunk);
+        assertTrue(result.millis().containsKey("transform+layout") && result.millis().containsKey("finish"), result.millis().toString());
+    }
+
+    private static void countOutline(PDOutlineItem item, int[] count) {
+        for (PDOutlineItem at = item; at != null; at = at.getNextSibling()) {
+            count[0]++;
+            countOutline(at.getFirstChild(), count);
+        }
+    }
+
+}

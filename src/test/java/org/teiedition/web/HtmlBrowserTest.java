@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.web;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
+import org.teiedition.Edition;
+import org.teiedition.io.AtomicOutput;
+
+/**
+ * The web edition in a real browser: Debian's chromium and chromedriver, never a downloaded one. The
+ * site is loaded from file://. Screenshots go to target/screenshots/.
+ */
+class HtmlBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SITE = Path.of("target/browser-site/html");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    static ChromeDriver driver;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                        + "; install them with: apt-get install chromium chromium-driver");
+        Files.createDirectories(SITE.getParent());
+        Edition.create().html(List.of(Path.of("tei/memorandum.xml")), SITE);
+        profile = Files.createTempDirectory("tei-edition-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--hide-scrollbars", "--force-device-scale-factor=1", "--user-data-dir=" + profile.toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            AtomicOutput.deleteTree(profile);
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().logs().get(LogType.BROWSER); // start each test with an empty log
+        driver.get(url("index.html"));
+    }
+
+    @Test
+    void thePageLoadsWithoutConsoleErrorsAndWithItsFont() {
+        Object fontLoaded = js("return document.fonts.ready.then(() => document.fonts.check('16px \"Source Serif 4\"'))");
+        assertEquals(List.of(), consoleProblems());
+        assertEquals(Boolean.TRUE, fontLoaded, "Source Serif 4 loaded from the site");
+        assertEquals("Memorandum of Conversation, by the Under Secretary of State (Welles)",
+                driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolves() {
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) js("""
+                const broken = [];
+                for (const a of document.querySelectorAll('a[href]')) {
+                  const url = new URL(a.getAttribute('href'), document.baseURI);
+                  if (url.protocol !== 'file:') { if (a.rel !== 'schema.DC') broken.push('external: ' + a.href); continue; }
+                  const here = url.pathname === location.pathname;
+                  if (here && url.hash && !document.getElementById(decodeURIComponent(url.hash.slice(1))))
+                    broken.push('no anchor: ' + a.getAttribute('href'));
+                  if (!here) broken.push('file: ' + url.pathname);
+                }
+                for (const b of document.querySelectorAll('[popovertarget]'))
+                  if (!document.getElementById(b.getAttribute('popovertarget'))) broken.push('popover: ' + b.outerHTML);
+                return broken;""");
+        List<String> missing = new ArrayList<>();
+        for (String problem : broken) {
+            if (problem.startsWith("file: ")) {
+                if (!Files.isRegularFile(Path.of(problem.substring(6)))) {
+                    missing.add(problem);
+                }
+            } else {
+                missing.add(problem);
+            }
+        }
+        assertEquals(List.of(), missing);
+        // following an anchor in the browser scrolls its target into view
+        driver.findElement(By.cssSelector("#cite a[href='#page-523']")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("#page-523"));
+        assertTrue(inViewport(driver.findElement(By.id("page-523"))));
+    }
+
+    @Test
+    void aNoteOpensInPlaceByKeyboard() throws IOException {
+        WebElement call = driver.findElement(By.id("call-65"));
+        WebElement note = driver.findElement(By.id("pop-65"));
+        assertFalse(note.isDisplayed());
+        js("document.getElementById('mention-stalin-1').focus()");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertEquals(call, driver.switchTo().activeElement(), "Tab from the mention before it reaches the note call");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertTrue(note.isDisplayed(), "Enter opens the note");
+        assertTrue(note.getText().contains("Foreign Relations, The Soviet Union, 1933–1939"), note.getText());
+        assertTrue(inViewport(note));
+        assertEquals(url("index.html"), driver.getCurrentUrl(), "the reader stays in the text");
+        viewport("desktop-1280-note-open");
+        assertNoViolations("with the note open");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        assertFalse(note.isDisplayed(), "Escape closes it");
+        assertEquals(call, driver.switchTo().activeElement(), "focus returns to the call");
+    }
+
+    @Test
+    void theSwitchShowsTheCorrectedReadingAndBack() {
+        WebElement choice = driver.findElement(By.cssSelector(".choice"));
+        assertEquals("organizaton", choice.getText());
+        WebElement box = driver.findElement(By.id("show-corr"));
+        js("arguments[0].focus()", box);
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        assertTrue(box.isSelected());
+        assertEquals("organization", choice.getText());
+        assertNoViolations("with corrected readings");
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        assertEquals("organizaton", choice.getText());
+    }
+
+    @Test
+    void theFocusIsVisibleAndTheSkipLinkLeadsToTheText() {
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertEquals("Skip to the text", skip.getText());
+        assertTrue(inViewport(skip), "the skip link shows when focused");
+        assertFalse("none".equals(skip.getCssValue("outline-style")), "focus is visible");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertTrue(driver.getCurrentUrl().endsWith("#text"));
+    }
+
+    @Test
+    void axeFindsNoViolationsAtDesktopAndPhoneWidth() throws IOException {
+        assertNoViolations("at 1280 px");
+        screenshot("desktop-1280");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(url("index.html"));
+        Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0, overflow.intValue(), "no sideways scrolling at phone width");
+        assertNoViolations("at 390 px");
+        screenshot("phone-390");
+        driver.get(url("index.html") + "#notes");
+        viewport("phone-390-notes-people");
+        driver.get(url("index.html") + "#cite");
+        viewport("phone-390-cite");
+        driver.get(url("index.html"));
+        driver.findElement(By.id("call-65")).sendKeys(Keys.ENTER);
+        viewport("phone-390-note-open");
+    }
+
+    @Test
+    void thePrintStylesheetLeavesTheControlsOut() throws IOException {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(driver.findElement(By.cssSelector(".reading-switch")).isDisplayed());
+            assertFalse(driver.findElement(By.cssSelector(".site-header nav")).isDisplayed());
+            assertTrue(driver.findElement(By.id("notes")).isDisplayed());
+            assertTrue(driver.findElement(By.id("page-523")).isDisplayed());
+            screenshot("print-emulated");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void aSiteOfSeveralDocumentsHasAnAccessibleContentsPage(@TempDir Path temp) throws Exception {
+        Path site = Path.of("target/browser-site/several");
+        List<Path> copies = List.of(Files.copy(Path.of("tei/memorandum.xml"), temp.resolve("welles-litvinov.xml")),
+                Files.copy(Path.of("tei/memorandum.xml"), temp.resolve("second-copy.xml")));
+        Edition.create().html(copies, site);
+        String contents = site.resolve("index.html").toAbsolutePath().toUri().toString();
+        driver.get(contents);
+        assertEquals(2, driver.findElements(By.cssSelector("#contents a")).size());
+        driver.findElement(By.cssSelector("#contents a")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("second-copy.html") || driver.getCurrentUrl().endsWith("welles-litvinov.html"));
+        // before axe-core runs: it tries to read the stylesheet with XMLHttpRequest, which file:// refuses
+        assertEquals(List.of(), consoleProblems());
+        assertNoViolations("on a document page of several");
+        driver.get(contents);
+        assertNoViolations("on the contents page");
+        screenshot("desktop-1280-contents");
+    }
+
+    @Test
+    void aSearchFromDiskFindsTheDocumentsHoldingAWordByKeyboardOnly(@TempDir Path temp) throws Exception {
+        Path site = Path.of("target/browser-site/search");
+        Path copy = temp.resolve("second-copy.xml");
+        Files.writeString(copy, Files.readString(Path.of("tei/memorandum.xml")).replace("insuperable difficulties", "formidable difficulties"));
+        List<Path> sources = List.of(Files.copy(Path.of("tei/memorandum.xml"), temp.resolve("welles-litvinov.xml")), copy);
+        Edition.create().html(sources, site);
+        driver.get(site.resolve("search.html").toAbsolutePath().toUri().toString());
+        // keyboard only: Tab to the search field, type, Enter
+        for (int i = 0; i < 10 && !"q".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals("q", driver.switchTo().activeElement().getAttribute("id"), "the search field is reached with Tab");
+        new Actions(driver).sendKeys("formidable").sendKeys(Keys.ENTER).perform();
+        assertEquals(List.of("second-copy.html#page-522"), hits());
+        assertTrue(driver.findElement(By.id("hits")).getText().contains("p. 522"), driver.findElement(By.id("hits")).getText());
+        assertTrue(driver.getCurrentUrl().endsWith("search.html?q=formidable"), "the search is in the address: " + driver.getCurrentUrl());
+        // a shared link runs its search on load; a word both documents hold finds both
+        driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=Moscow");
+        assertEquals(List.of("second-copy.html#page-523", "second-copy.html#page-524", "welles-litvinov.html#page-523",
+                "welles-litvinov.html#page-524"), hits().stream().sorted().toList());
+        assertTrue(driver.findElement(By.id("status")).getText().startsWith("4 pages in 2 documents"));
+        driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=insuperable");
+        assertEquals(List.of("welles-litvinov.html#page-522"), hits());
+        assertEquals(List.of(), consoleProblems());
+        assertNoViolations("on the search page with results");
+        screenshot("desktop-1280-search");
+        driver.findElement(By.cssSelector("#hits a")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("welles-litvinov.html#page-522"));
+    }
+
+    @Test
+    void onAVolumeTheSearchListsEveryDocumentPageHoldingTheWord() throws Exception {
+        Path volume = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "frus1918Russiav03.xml");
+        Assumptions.assumeTrue(Files.isRegularFile(volume), "volume search test skipped: no " + volume + " (set -Dcorpus.dir)");
+        Path site = Path.of("target/browser-site/volume");
+        // an unreviewed delivery: validation warns (its dangling index links are errors)
+        Edition edition = Edition.create();
+        edition.htmlOf(List.of(edition.read(volume, org.teiedition.validate.ValidationMode.WARN)), site);
+        Site pages = new Site(site);
+        // what the pages show: each text node holding the word, on the page of the marker before it
+        List<String> expected = new ArrayList<>();
+        for (String page : pages.pages()) {
+            for (String marker : pages.strings(page, "//*:div[@id = 'text']//text()[matches(., '(^|[\\p{Z}\\p{P}\\s])kerensky([\\p{Z}\\p{P}\\s]|$)', 'i')]"
+                    + " ! string(preceding::*[@role = 'doc-pagebreak'][@id][ancestor::*:div[@id = 'text']][1]/@id)")) {
+                String href = marker.isEmpty() ? page : page + "#" + marker;
+                if (!expected.contains(href)) {
+                    expected.add(href);
+                }
+            }
+        }
+        assertTrue(expected.size() > 5, "the volume's documents name Kerensky on several pages: " + expected);
+        long started = System.nanoTime();
+        driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=Kerensky");
+        List<String> found = hits();
+        assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList());
+        assertEquals(found.size(), found.stream().distinct().count(), "each page once");
+        System.out.printf("volume search (load, index, query): %d pages found in %d ms%n", found.size(), (System.nanoTime() - started) / 1_000_000);
+        screenshot("desktop-1280-volume-search");
+        driver.findElement(By.cssSelector("#hits a")).click();
+        assertEquals(List.of(), consoleProblems());
+        driver.manage().window().setSize(new Dimension(390, 844));
+        viewport("phone-390-volume-document");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private static List<String> hits() {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElement(By.id("status")).getText().isEmpty());
+        List<String> hrefs = new ArrayList<>();
+        for (WebElement link : driver.findElements(By.cssSelector("#hits a"))) {
+            String href = link.getAttribute("href");
+            hrefs.add(href.substring(href.lastIndexOf('/') + 1));
+        }
+        return hrefs;
+    }
+
+    private static List<String> consoleProblems() {
+        List<String> problems = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                problems.add(entry.getLevel() + " " + entry.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    @Test
+    void theMeasureIsReadable() {
+        Number characters = (Number) js("""
+                const p = document.querySelector('#text p:not([class])');
+                const probe = document.createElement('span');
+                probe.textContent = '0'.repeat(10);
+                p.appendChild(probe);
+                const ch = probe.getBoundingClientRect().width / 10;
+                probe.remove();
+                return p.getBoundingClientRect().width / ch;""");
+        assertTrue(characters.doubleValue() > 55 && characters.doubleValue() < 75, "measure " + characters + "ch");
+    }
+
+    private void assertNoViolations(String when) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                violations.add(rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + node.getTarget()
+                        + " " + node.getFailureSummary());
+            }
+        }
+        assertEquals(List.of(), violations, "axe-core " + when);
+        assertTrue(results.getPasses().size() > 10, "axe-core ran its checks " + when);
+    }
+
+    private static boolean inViewport(WebElement element) {
+        return (Boolean) js("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;""",
+                element);
+    }
+
+    /** What the window shows. */
+    private static void viewport(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A full-length screenshot at the window's current width. */
+    private static void screenshot(String name) throws IOException {
+        Dimension size = driver.manage().window().getSize();
+        Number height = (Number) js("return Math.ceil(document.documentElement.scrollHeight)");
+        Map<String, Object> metrics = Map.of("width", size.getWidth(), "height", Math.max(height.intValue(), 200),
+                "deviceScaleFactor", 1, "mobile", size.getWidth() < 600);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics);
+        try {
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private static Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    private static String url(String page) {
+        return SITE.resolve(page).toAbsolutePath().toUri().toString();
+    }
+}
