@@ -40,6 +40,15 @@ abstract class AbstractRenderMojo extends AbstractEditionMojo {
     File htmlCustomization;
 
     /**
+     * An editor's customization of the EPUB stylesheet: an XSLT 3.0 file that imports
+     * {@code https://tei-edition.org/xslt/epub/edition-epub.xsl} and overrides what it changes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tei-edition.epubCustomization")
+    File epubCustomization;
+
+    /**
      * Stylesheet parameters, passed to the print and web stylesheets: one element per parameter, named
      * after it and holding its value (for example an element page-width holding 5.5in).
      *
@@ -74,6 +83,9 @@ abstract class AbstractRenderMojo extends AbstractEditionMojo {
         }
         if (htmlCustomization != null) {
             config = config.withCustomization(Stylesheets.Output.HTML, existing("htmlCustomization", htmlCustomization));
+        }
+        if (epubCustomization != null) {
+            config = config.withCustomization(Stylesheets.Output.EPUB, existing("epubCustomization", epubCustomization));
         }
         return config;
     }

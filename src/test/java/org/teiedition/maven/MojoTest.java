@@ -101,6 +101,9 @@ class MojoTest {
         mojo.schema = "edition";
         mojo.htmlCustomization = project.resolve("none.xsl").toFile();
         assertTrue(assertThrows(IllegalArgumentException.class, mojo::config).getMessage().startsWith("htmlCustomization \""));
+        mojo.htmlCustomization = null;
+        mojo.epubCustomization = project.resolve("none.xsl").toFile();
+        assertTrue(assertThrows(IllegalArgumentException.class, mojo::config).getMessage().startsWith("epubCustomization \""));
     }
 
     @Test
