@@ -30,6 +30,10 @@ import org.teiedition.transform.Stylesheets;
  * alone (type and leading together, never below {@link #MIN_SCALE} of the design), reported as warnings.
  * The PDF never reflows.
  *
+ * <p>Pages are laid out in FOP's intermediate format, on several threads, and only where a page with the
+ * same layout inputs is not in the given {@link PageStore} ({@link PageLayout}); they are then joined into
+ * one PDF ({@link IfAssembler}).
+ *
  * <p>Thread-safe: FOP's factory is built once, on first use, and shared.
  */
 public final class PdfRenderer {
@@ -41,15 +45,32 @@ public final class PdfRenderer {
     private final Stylesheets stylesheets;
     private final Map<String, String> parameters;
     private volatile FopFactory factory;
+    private volatile int threads = Runtime.getRuntime().availableProcessors();
 
     public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
         this.stylesheets = stylesheets;
         this.parameters = Map.copyOf(parameters);
     }
 
+    /** How many FOP layouts run at once on the pages of one document (the machine's processors unless set). */
+    public void layoutThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("layout threads must be 1 or more, not " + threads);
+        }
+        this.threads = threads;
+    }
+
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow) throws InputException, IOException {
+        return render(tei, out, overflow, PageStore.inMemory());
+    }
+
+    /**
+     * Renders, taking every page whose layout inputs are those of a page in {@code pages} from there
+     * and keeping the pages it lays out there: the PDF is the same bytes either way.
+     */
+    public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow, PageStore pages) throws InputException, IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FoLayout layout = new FoLayout(stylesheets, factory(), parameters);
+        FoLayout layout = new FoLayout(stylesheets, factory(), parameters, pages.remembered(), threads);
         Date created = CreationDate.of(tei);
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -124,7 +145,7 @@ public final class PdfRenderer {
         diagnostics.addAll(0, result.diagnostics());
         List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
         long finishing = System.nanoTime();
-        byte[] pdf = PdfFinisher.finish(result.pdf(), folios, fileId(tei));
+        byte[] pdf = PdfFinisher.finish(layout.pdf(result), folios, fileId(tei));
         out.write(pdf);
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
