@@ -25,14 +25,14 @@ import org.teiedition.transform.XsltRun;
  */
 final class FoLayout {
     private final Stylesheets stylesheets;
-    private final FopFactory factory;
+    private final FopFactories factories;
     private final Map<String, String> parameters;
     private final PageStore store;
     private final int threads;
 
-    FoLayout(Stylesheets stylesheets, FopFactory factory, Map<String, String> parameters, PageStore store, int threads) {
+    FoLayout(Stylesheets stylesheets, FopFactories factories, Map<String, String> parameters, PageStore store, int threads) {
         this.stylesheets = stylesheets;
-        this.factory = factory;
+        this.factories = factories;
         this.parameters = parameters;
         this.store = store;
         this.threads = threads;
@@ -68,7 +68,7 @@ final class FoLayout {
         FoPages.Fo fo = pages.fo();
         PageLayout.Laid laid;
         try {
-            laid = new PageLayout(factory, store, threads, created, file).lay(fo);
+            laid = new PageLayout(factories, store, threads, created, file).lay(fo);
         } catch (PageLayout.MissingGlyphsFound e) {
             List<Diagnostic> all = new ArrayList<>(e.events.missingGlyphs().diagnostics(tei, file));
             all.addAll(e.events.diagnostics());
@@ -88,7 +88,12 @@ final class FoLayout {
 
     /** The PDF of a layout: its pages joined, with the document's outline. */
     byte[] pdf(Result result) throws java.io.IOException {
-        return IfAssembler.pdf(factory, result.created(), result.laid().header(), result.laid().pages(), result.fo().outline());
+        FopFactory factory = factories.borrow();
+        try {
+            return IfAssembler.pdf(factory, result.created(), result.laid().header(), result.laid().pages(), result.fo().outline());
+        } finally {
+            factories.giveBack(factory);
+        }
     }
 
     /** The renderer's own parameters: the volume's scale, the pages set at their own, the pages to lay out alone. */

@@ -14,6 +14,9 @@ import javax.xml.transform.stream.StreamResult;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.fonts.FontInfo;
+import org.apache.fop.fonts.FontTriplet;
+import org.apache.fop.fonts.Typeface;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.intermediate.IFParser;
@@ -49,6 +52,7 @@ final class IfAssembler {
             IFDocumentHandler target = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
             target.setResult(new StreamResult(pdf));
             IFUtil.setupFonts(target);
+            spacesFirst(target.getFontInfo(), pages);
             ContentHandler parser = new IFParser().getContentHandler(target, agent);
             parser.startDocument();
             AttributesImpl version = new AttributesImpl();
@@ -70,6 +74,28 @@ final class IfAssembler {
             throw new IOException("the laid-out pages cannot be joined into a PDF: " + e.getMessage(), e);
         }
         return pdf.toByteArray();
+    }
+
+    /**
+     * Maps the space to each face the pages use before any text is drawn. A face's glyph read back as
+     * text is the first character drawn with it, and the no-break space shares the space's glyph: drawn
+     * first, it would make every space of the PDF read as a no-break space (words would run together
+     * for search, screen readers and the verifier).
+     */
+    private static void spacesFirst(FontInfo fonts, List<LaidPage> pages) {
+        java.util.SortedSet<String> faces = new java.util.TreeSet<>();
+        pages.forEach(page -> faces.addAll(page.fonts()));
+        for (String face : faces) {
+            String[] parts = face.split("/", -1);
+            if (parts.length != 3 || parts[2].equals("null")) {
+                continue;
+            }
+            FontTriplet triplet = fonts.fontLookup(parts[0], parts[1], Integer.parseInt(parts[2]));
+            Typeface typeface = triplet == null ? null : fonts.getFonts().get(fonts.getInternalFontKey(triplet));
+            if (typeface != null) {
+                typeface.mapChar(' ');
+            }
+        }
     }
 
     /** Sends a stored piece on, its structure identifiers prefixed with its sequence and its pages numbered on. */

@@ -22,6 +22,9 @@ final class IfSplitter extends DefaultHandler {
 
     private final List<byte[]> sequences = new ArrayList<>();
     private final List<Integer> pageCounts = new ArrayList<>();
+    private final List<java.util.Set<String>> fonts = new ArrayList<>();
+    private java.util.Set<String> sequenceFonts;
+    private final String[] font = new String[3];
     /** The first page of each sequence, counted over the whole run. */
     private final List<Integer> firstPages = new ArrayList<>();
     private final Map<String, LaidPage.Destination> destinations = new HashMap<>();
@@ -38,6 +41,11 @@ final class IfSplitter extends DefaultHandler {
 
     List<Integer> pageCounts() {
         return pageCounts;
+    }
+
+    /** Per sequence, the faces its text is set in ({@code family/style/weight}). */
+    List<java.util.Set<String>> fonts() {
+        return fonts;
     }
 
     byte[] header() {
@@ -69,12 +77,24 @@ final class IfSplitter extends DefaultHandler {
             pagesInSequence = 0;
             if (localName.equals("page-sequence")) {
                 firstPages.add(pages);
+                sequenceFonts = new java.util.TreeSet<>();
             }
         }
         if (NAV.equals(uri) && localName.equals("goto-xy") && atts.getValue("id") != null) {
             destinations.put(atts.getValue("id"), new LaidPage.Destination(atts.getValue("id"),
                     Integer.parseInt(atts.getValue("page-index")), Integer.parseInt(atts.getValue("x")),
                     Integer.parseInt(atts.getValue("y"))));
+        }
+        if (IF.equals(uri) && localName.equals("content")) {
+            java.util.Arrays.fill(font, null); // the serializer starts each page's font state afresh
+        } else if (IF.equals(uri) && localName.equals("font") && sequenceFonts != null) {
+            String[] names = {"family", "style", "weight"};
+            for (int i = 0; i < names.length; i++) {
+                if (atts.getValue(names[i]) != null) {
+                    font[i] = atts.getValue(names[i]);
+                }
+            }
+            sequenceFonts.add(font[0] + "/" + font[1] + "/" + font[2]);
         }
         if (current != null) {
             current.startElement(uri, localName, qName, local(uri, localName, atts));
@@ -91,6 +111,8 @@ final class IfSplitter extends DefaultHandler {
                 header = current.bytes();
             } else {
                 sequences.add(current.bytes());
+                fonts.add(sequenceFonts);
+                sequenceFonts = null;
                 pageCounts.add(pagesInSequence);
             }
             current = null;

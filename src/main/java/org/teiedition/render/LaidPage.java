@@ -18,9 +18,11 @@ import org.teiedition.diag.Severity;
  * and where its destinations (the targets of the outline) are.
  *
  * @param destinations each with the page it is on, counted from the sequence's first
+ * @param fonts        the faces its text is set in, as {@code family/style/weight}
  */
-record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> destinations, byte[] intermediate) {
+record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> destinations, List<String> fonts, byte[] intermediate) {
     LaidPage {
+        fonts = List.copyOf(fonts);
         diagnostics = List.copyOf(diagnostics);
         destinations = List.copyOf(destinations);
     }
@@ -48,6 +50,10 @@ record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> desti
                 out.writeInt(d.x());
                 out.writeInt(d.y());
             }
+            out.writeInt(fonts.size());
+            for (String font : fonts) {
+                out.writeUTF(font);
+            }
             out.writeInt(intermediate.length);
             out.write(intermediate);
         } catch (IOException e) {
@@ -69,12 +75,16 @@ record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> desti
             for (int i = in.readInt(); i > 0; i--) {
                 destinations.add(new Destination(in.readUTF(), in.readInt(), in.readInt(), in.readInt()));
             }
+            List<String> fonts = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                fonts.add(in.readUTF());
+            }
             byte[] intermediate = new byte[in.readInt()];
             in.readFully(intermediate);
             if (in.read() != -1) {
                 throw new IOException("a stored page has bytes after its end");
             }
-            return new LaidPage(pages, diagnostics, destinations, intermediate);
+            return new LaidPage(pages, diagnostics, destinations, fonts, intermediate);
         } catch (IllegalArgumentException | java.io.EOFException e) {
             throw new IOException("a stored page cannot be read: " + e.getMessage(), e);
         }

@@ -49,14 +49,14 @@ final class PageLayout {
         PARSERS.setNamespaceAware(true);
     }
 
-    private final FopFactory factory;
+    private final FopFactories factories;
     private final PageStore store;
     private final int threads;
     private final Date created;
     private final String file;
 
-    PageLayout(FopFactory factory, PageStore store, int threads, Date created, String file) {
-        this.factory = factory;
+    PageLayout(FopFactories factories, PageStore store, int threads, Date created, String file) {
+        this.factories = factories;
         this.store = store;
         this.threads = Math.max(1, threads);
         this.created = created;
@@ -165,6 +165,16 @@ final class PageLayout {
 
     private Run run(FoPages.Fo fo, List<Integer> indexes) throws InputException {
         List<FoPages.Sequence> chosen = indexes.stream().map(fo.sequences()::get).toList();
+        FopFactory factory = factories.borrow();
+        try {
+            return run(fo, indexes, factory);
+        } finally {
+            factories.giveBack(factory);
+        }
+    }
+
+    private Run run(FoPages.Fo fo, List<Integer> indexes, FopFactory factory) throws InputException {
+        List<FoPages.Sequence> chosen = indexes.stream().map(fo.sequences()::get).toList();
         FopEvents events = new FopEvents(file);
         FOUserAgent agent = userAgent(factory, created);
         agent.getEventBroadcaster().addEventListener(events);
@@ -213,7 +223,8 @@ final class PageLayout {
                     destinations.add(placed.destination());
                 }
             }
-            pages.add(new LaidPage(splitter.pageCounts().get(j), events.diagnostics(j), destinations, splitter.sequences().get(j)));
+            pages.add(new LaidPage(splitter.pageCounts().get(j), events.diagnostics(j), destinations,
+                    List.copyOf(splitter.fonts().get(j)), splitter.sequences().get(j)));
         }
         return new Run(indexes, pages, splitter.header());
     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.sf.saxon.s9api.XdmNode;
-import org.apache.fop.apps.FopFactory;
 import org.teiedition.render.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
@@ -34,7 +33,7 @@ import org.teiedition.transform.Stylesheets;
  * same layout inputs is not in the given {@link PageStore} ({@link PageLayout}); they are then joined into
  * one PDF ({@link IfAssembler}).
  *
- * <p>Thread-safe: FOP's factory is built once, on first use, and shared.
+ * <p>Thread-safe: FOP's factories are built on first use and used again ({@link FopFactories}).
  */
 public final class PdfRenderer {
     /** The smallest scale a page may be shrunk to (85% of the design's type size and leading). */
@@ -44,7 +43,7 @@ public final class PdfRenderer {
 
     private final Stylesheets stylesheets;
     private final Map<String, String> parameters;
-    private volatile FopFactory factory;
+    private final FopFactories factories = new FopFactories();
     private volatile int threads = Runtime.getRuntime().availableProcessors();
 
     public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
@@ -70,7 +69,7 @@ public final class PdfRenderer {
      */
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow, PageStore pages) throws InputException, IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FoLayout layout = new FoLayout(stylesheets, factory(), parameters, pages.remembered(), threads);
+        FoLayout layout = new FoLayout(stylesheets, factories, parameters, pages.remembered(), threads);
         Date created = CreationDate.of(tei);
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -244,17 +243,4 @@ public final class PdfRenderer {
         }
     }
 
-    private FopFactory factory() {
-        FopFactory built = factory;
-        if (built == null) {
-            synchronized (this) {
-                built = factory;
-                if (built == null) {
-                    built = FopSetup.newFactory();
-                    factory = built;
-                }
-            }
-        }
-        return built;
-    }
 }
