@@ -2,7 +2,6 @@
 package org.teiedition.cache;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +47,11 @@ public final class PageCache implements PageStore {
     }
 
     @Override
-    public synchronized void put(String key, byte[] entry) {
+    public synchronized void put(String key, byte[] entry) throws IOException {
         String name = name(key);
-        try {
-            Files.createDirectories(next);
-            Files.write(next.resolve(name), entry);
-            used.add(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Files.createDirectories(next);
+        Files.write(next.resolve(name), entry);
+        used.add(name);
     }
 
     /** The files of the pages got or put, to be carried on with the unit that used them. */

@@ -55,7 +55,7 @@ final class FoLayout {
      * @param onlyPages the page indexes to lay out alone, or empty for all
      */
     Result run(XdmNode tei, Date created, int volume, Map<Integer, Integer> scales, java.util.Collection<Integer> onlyPages)
-            throws InputException {
+            throws InputException, java.io.IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
         extraParameters(volume, scales, onlyPages).forEach(run::parameter);
@@ -66,14 +66,7 @@ final class FoLayout {
             throw run.failure(e, "the print edition cannot be made");
         }
         FoPages.Fo fo = pages.fo();
-        PageLayout.Laid laid;
-        try {
-            laid = new PageLayout(factories, store, threads, created, file).lay(fo);
-        } catch (PageLayout.MissingGlyphsFound e) {
-            List<Diagnostic> all = new ArrayList<>(e.events.missingGlyphs().diagnostics(tei, file));
-            all.addAll(e.events.diagnostics());
-            throw new InputException(all);
-        }
+        PageLayout.Laid laid = new PageLayout(factories, store, threads, created, file).lay(fo);
         Map<Integer, Integer> counts = new HashMap<>();
         List<Diagnostic> all = new ArrayList<>(run.messages());
         for (int i = 0; i < fo.sequences().size(); i++) {
@@ -86,14 +79,31 @@ final class FoLayout {
         return new Result(fo, laid, created, counts, all, laid.laidOut());
     }
 
-    /** The PDF of a layout: its pages joined, with the document's outline. */
-    byte[] pdf(Result result) throws java.io.IOException {
+    /**
+     * The PDF of a layout: its pages joined, with the document's outline, and what FOP said while it drew
+     * them. A character no print font has fails here, with its first place in the TEI (FOP finds the
+     * glyphs when it draws the text, not when it lays it out).
+     */
+    Joined pdf(XdmNode tei, Result result) throws InputException, java.io.IOException {
+        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        FopEvents events = new FopEvents(file);
         FopFactory factory = factories.borrow();
+        byte[] pdf;
         try {
-            return IfAssembler.pdf(factory, result.created(), result.laid().header(), result.laid().pages(), result.fo().outline());
+            pdf = IfAssembler.pdf(factory, result.created(), result.laid().header(), result.laid().pages(), result.fo().outline(), events);
         } finally {
             factories.giveBack(factory);
         }
+        if (!events.missingGlyphs().isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(events.missingGlyphs().diagnostics(tei, file));
+            all.addAll(events.diagnostics());
+            throw new InputException(all);
+        }
+        return new Joined(pdf, events.diagnostics());
+    }
+
+    /** A PDF and what FOP said while drawing it. */
+    record Joined(byte[] pdf, List<Diagnostic> diagnostics) {
     }
 
     /** The renderer's own parameters: the volume's scale, the pages set at their own, the pages to lay out alone. */

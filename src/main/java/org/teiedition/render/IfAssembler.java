@@ -14,6 +14,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.fonts.FontEventAdapter;
 import org.apache.fop.fonts.FontInfo;
 import org.apache.fop.fonts.FontTriplet;
 import org.apache.fop.fonts.Typeface;
@@ -44,14 +45,18 @@ final class IfAssembler {
     private IfAssembler() {
     }
 
-    static byte[] pdf(FopFactory factory, Date created, byte[] header, List<LaidPage> pages, byte[] outline)
-            throws IOException {
+    static byte[] pdf(FopFactory factory, Date created, byte[] header, List<LaidPage> pages, byte[] outline,
+            org.apache.fop.events.EventListener events) throws IOException {
         FOUserAgent agent = PageLayout.userAgent(factory, created);
+        agent.getEventBroadcaster().addEventListener(events);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
         try {
             IFDocumentHandler target = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
             target.setResult(new StreamResult(pdf));
-            IFUtil.setupFonts(target);
+            // FOP finds a character no font has when it draws it: its fonts must tell the user agent's listeners
+            FontInfo fonts = new FontInfo();
+            fonts.setEventListener(new FontEventAdapter(agent.getEventBroadcaster()));
+            IFUtil.setupFonts(target, fonts);
             spacesFirst(target.getFontInfo(), pages);
             ContentHandler parser = new IFParser().getContentHandler(target, agent);
             parser.startDocument();

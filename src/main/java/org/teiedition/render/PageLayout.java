@@ -67,7 +67,7 @@ final class PageLayout {
     record Laid(byte[] header, List<LaidPage> pages, int laidOut) {
     }
 
-    Laid lay(FoPages.Fo fo) throws InputException {
+    Laid lay(FoPages.Fo fo) throws InputException, IOException {
         List<FoPages.Sequence> sequences = fo.sequences();
         LaidPage[] pages = new LaidPage[sequences.size()];
         List<Integer> missing = new ArrayList<>();
@@ -208,9 +208,6 @@ final class PageLayout {
             all.add(Diagnostic.error("pdf.layout", "the print edition cannot be laid out: " + e.getMessage(), file, 0, 0));
             throw new InputException(all);
         }
-        if (!events.missingGlyphs().isEmpty()) {
-            throw new MissingGlyphsFound(events);
-        }
         if (splitter.sequences().size() != chosen.size()) {
             throw new IllegalStateException("FOP laid out " + splitter.sequences().size() + " page sequences of " + chosen.size());
         }
@@ -264,16 +261,6 @@ final class PageLayout {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Characters no print font has: failed with their places in the TEI by the caller. */
-    static final class MissingGlyphsFound extends RuntimeException {
-        final transient FopEvents events;
-
-        MissingGlyphsFound(FopEvents events) {
-            super("characters without a glyph", null, false, false);
-            this.events = events;
         }
     }
 

@@ -13,7 +13,7 @@ public interface PageStore {
     /** The entry stored under {@code key}, or empty. */
     Optional<byte[]> get(String key);
 
-    void put(String key, byte[] entry);
+    void put(String key, byte[] entry) throws java.io.IOException;
 
     /** A store that lasts as long as the object. */
     static PageStore inMemory() {
@@ -33,12 +33,12 @@ public interface PageStore {
 
     /** This store with an in-memory one in front of it (pages laid out twice in one rendering are read once). */
     default PageStore remembered() {
-        PageStore memory = inMemory();
+        Map<String, byte[]> memory = new ConcurrentHashMap<>();
         PageStore behind = this;
         return new PageStore() {
             @Override
             public Optional<byte[]> get(String key) {
-                Optional<byte[]> known = memory.get(key);
+                Optional<byte[]> known = Optional.ofNullable(memory.get(key));
                 if (known.isEmpty()) {
                     known = behind.get(key);
                     known.ifPresent(entry -> memory.put(key, entry));
@@ -47,7 +47,7 @@ public interface PageStore {
             }
 
             @Override
-            public void put(String key, byte[] entry) {
+            public void put(String key, byte[] entry) throws java.io.IOException {
                 memory.put(key, entry);
                 behind.put(key, entry);
             }

@@ -142,9 +142,11 @@ public final class PdfRenderer {
             millis.put("shrink", (System.nanoTime() - shrinking) / 1_000_000);
         }
         diagnostics.addAll(0, result.diagnostics());
-        List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
         long finishing = System.nanoTime();
-        byte[] pdf = PdfFinisher.finish(layout.pdf(result), folios, fileId(tei));
+        FoLayout.Joined joined = layout.pdf(tei, result);
+        diagnostics.addAll(result.diagnostics().size(), joined.diagnostics());
+        List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
+        byte[] pdf = PdfFinisher.finish(joined.pdf(), folios, fileId(tei));
         out.write(pdf);
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
@@ -165,7 +167,7 @@ public final class PdfRenderer {
      * gives what a search page by page gives, in about five passes instead of five per page).
      */
     private static Map<Integer, Integer> fittingPercents(FoLayout layout, XdmNode tei, Date created, List<Integer> pages,
-            int below) throws InputException {
+            int below) throws InputException, IOException {
         Map<Integer, Integer> result = new TreeMap<>();
         if (pages.isEmpty()) {
             return result;
@@ -208,7 +210,7 @@ public final class PdfRenderer {
     }
 
     private static Map<Integer, Integer> probe(FoLayout layout, XdmNode tei, Date created, Map<Integer, Integer> percents)
-            throws InputException {
+            throws InputException, IOException {
         return layout.run(tei, created, 100, percents, percents.keySet()).pageCounts();
     }
 

@@ -58,7 +58,7 @@ class PageReuseTest {
         }
 
         @Override
-        public void put(String key, byte[] entry) {
+        public void put(String key, byte[] entry) throws java.io.IOException {
             laidOut.add(key);
             entries.put(key, entry);
         }
