@@ -40,10 +40,8 @@ final class FoLayout {
 
     /**
      * @param pageCounts per page index (1-based, as in the FO's page-sequence ids), the PDF pages it took
-     * @param laidOut    how many of the pages were laid out (the others came from the store)
      */
-    record Result(FoPages.Fo fo, PageLayout.Laid laid, Date created, Map<Integer, Integer> pageCounts, List<Diagnostic> diagnostics,
-            int laidOut) {
+    record Result(FoPages.Fo fo, PageLayout.Laid laid, Date created, Map<Integer, Integer> pageCounts, List<Diagnostic> diagnostics) {
         List<Integer> overflowing() {
             return pageCounts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
         }
@@ -76,7 +74,7 @@ final class FoLayout {
             }
             all.addAll(laid.pages().get(i).diagnostics());
         }
-        return new Result(fo, laid, created, counts, all, laid.laidOut());
+        return new Result(fo, laid, created, counts, all);
     }
 
     /**

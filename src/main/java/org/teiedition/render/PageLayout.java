@@ -64,7 +64,7 @@ final class PageLayout {
     }
 
     /** A document's pages laid out: the header of its intermediate format and one entry per sequence. */
-    record Laid(byte[] header, List<LaidPage> pages, int laidOut) {
+    record Laid(byte[] header, List<LaidPage> pages) {
     }
 
     Laid lay(FoPages.Fo fo) throws InputException, IOException {
@@ -95,7 +95,7 @@ final class PageLayout {
                 store.put(headerKey, header);
             }
         }
-        return new Laid(header == null ? new byte[0] : header, List.of(pages), missing.size());
+        return new Laid(header == null ? new byte[0] : header, List.of(pages));
     }
 
     private Optional<LaidPage> stored(String key) {
