@@ -16,6 +16,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:frus="http://history.state.gov/frus/ns/1.0"
@@ -38,6 +39,8 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:mode name="ef:root" on-no-match="fail"/>
+  <!-- the initial mode: the TEI document it is applied to has the accumulators (ef:id's numbers) -->
+  <xsl:mode use-accumulators="#all"/>
 
   <!-- The text being printed (the global context item is the TEI document). -->
   <xsl:variable name="ef:text" select="/tei:TEI/tei:text" as="element(tei:text)"/>
@@ -113,10 +116,21 @@
         [not(ancestor::tei:corr[parent::tei:choice] or ancestor::tei:reg[parent::tei:choice] or ancestor::tei:expan[parent::tei:choice])]))"/>
   </xsl:function>
 
-  <!-- The id of a rendered element in the FO (and the PDF's destinations). -->
+  <!--
+    The id of a rendered element in the FO (and the PDF's destinations): from its xml:id, else its name
+    and its number among the elements of that name. Unlike generate-id(), that number is the same in
+    every run and does not move when text or other elements change elsewhere, so a page's FO (by which
+    its layout is kept and reused) changes only when the page does.
+  -->
   <xsl:function name="ef:id" as="xs:string">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="if ($element/@xml:id) then 'id-' || $element/@xml:id else 'gen-' || generate-id($element)"/>
+    <xsl:sequence select="if ($element/@xml:id) then 'id-' || $element/@xml:id
+        else 'gen-' || translate(name($element), ':', '.') || '-' || $element ! accumulator-before('ef:ordinal')(node-name())"/>
   </xsl:function>
+
+  <!-- Per element name, how many elements of that name have started so far (this one included). -->
+  <xsl:accumulator name="ef:ordinal" as="map(xs:QName, xs:integer)" initial-value="map{}">
+    <xsl:accumulator-rule match="*" select="map:put($value, node-name(), ($value(node-name()), 0)[1] + 1)"/>
+  </xsl:accumulator>
 
 </xsl:stylesheet>

@@ -21,6 +21,8 @@ import org.teiedition.transform.Stylesheets;
  *     {@code xsl:import} and {@code xsl:include}), the fonts, the stylesheet parameters, the overflow
  *     option, the toolkit;
  * <li>a published document: the PDF's inputs, the schema and the validation option;
+ * <li>a laid-out page ({@link PageCache}): its FO (which the page's key is made from) and the fonts and
+ *     the toolkit;
  * <li>the web edition: every TEI file, the HTML stylesheet, the fonts, the parameters, the toolkit.
  * </ul>
  * Hashes of the toolkit's files in a jar are computed once; the user's files are hashed on every call.
@@ -48,6 +50,11 @@ public final class Inputs {
     public Fingerprint pdf(Path tei, Overflow overflow) throws IOException {
         return new Fingerprint.Builder().putAll(tei(tei)).putAll(stylesheet(Stylesheets.Output.FO)).putAll(fonts())
                 .putAll(parameters()).put("option:overflow", overflow.name()).putAll(identity()).build();
+    }
+
+    /** What page layout runs with besides a page's FO: the fonts and the toolkit (FOP and its configuration). */
+    public Fingerprint layout() throws IOException {
+        return new Fingerprint.Builder().putAll(fonts()).putAll(identity()).build();
     }
 
     public Fingerprint publish(Path tei, Overflow overflow, ValidationMode validation) throws IOException {

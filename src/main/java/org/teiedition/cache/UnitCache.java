@@ -42,6 +42,11 @@ public final class UnitCache {
         return new UnitCache(earlierPublication.resolve(FOLDER), nextPublication.resolve(FOLDER));
     }
 
+    /** The laid-out pages of one unit, over the pages of the earlier store; {@code layout}: what layout runs with. */
+    public PageCache pages(Fingerprint layout) {
+        return new PageCache(earlier, next, layout);
+    }
+
     /**
      * The entry an earlier publication built for these inputs, carried into the new store, or empty when
      * there is none (or it cannot be read: the unit is then built again).

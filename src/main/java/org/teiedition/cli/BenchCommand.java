@@ -26,6 +26,10 @@ final class BenchCommand extends CliCommand {
     int warmup;
 
 
+    @Option(names = "--threads", split = ",", paramLabel = "N[,N...]",
+            description = "page layouts run at once on each file: one benchmark per value (default: the machine's processors)")
+    List<Integer> threads;
+
     @Mixin
     PublicationOptions publishing;
 
@@ -56,20 +60,32 @@ final class BenchCommand extends CliCommand {
         if (runs < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be 1 or more and --warmup 0 or more");
         }
+        if (threads != null && threads.stream().anyMatch(n -> n < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
+        }
         var edition = cli.edition(parameters.parameters(spec.commandLine()));
-        Bench.BenchResult result;
-        try (TerminalProgress progress = cli.progress("bench", quiet)) {
-            result = new Bench(edition).run(files, warmup, runs, publishing.options(),
-                    run -> {
-                        if (progress != null) {
-                            progress.show(run);
-                        }
-                    });
+        List<Integer> counts = threads == null ? List.of(Runtime.getRuntime().availableProcessors()) : threads;
+        List<Bench.BenchResult> results = new java.util.ArrayList<>();
+        for (int count : counts) {
+            edition.pdfRenderer().layoutThreads(count);
+            try (TerminalProgress progress = cli.progress("bench", quiet)) {
+                results.add(new Bench(edition).run(files, warmup, runs, publishing.options(),
+                        run -> {
+                            if (progress != null) {
+                                progress.show(count + " layout threads, " + run);
+                            }
+                        }));
+            }
         }
         if (format == Format.json) {
-            DiagnosticPrinter.printJson(result, cli.out());
+            DiagnosticPrinter.printJson(results.size() == 1 ? results.get(0) : results, cli.out());
         } else {
-            result.describe().forEach(cli.out()::println);
+            for (int i = 0; i < results.size(); i++) {
+                if (threads != null) {
+                    cli.out().println("layout threads: " + counts.get(i));
+                }
+                results.get(i).describe().forEach(cli.out()::println);
+            }
             cli.out().flush();
         }
         return ExitCode.OK;

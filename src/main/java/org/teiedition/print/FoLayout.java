@@ -1,53 +1,47 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.sf.saxon.s9api.ItemType;
-import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
-import net.sf.saxon.s9api.Xslt30Transformer;
-import net.sf.saxon.s9api.XsltExecutable;
-import org.apache.fop.apps.FOPException;
-import org.apache.fop.apps.FOUserAgent;
-import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
-import org.apache.fop.apps.FormattingResults;
-import org.apache.fop.apps.PageSequenceResults;
-import org.apache.xmlgraphics.util.MimeConstants;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
 
 /**
- * One pass of TEI through {@code xslt/fo} into FOP, streamed (Saxon writes SAX events into FOP's
- * handler; no FO document is built), giving the PDF's bytes and the pages each source page took.
+ * One pass of TEI through {@code xslt/fo} and FOP: Saxon writes the FO as SAX events, cut into its page
+ * sequences ({@link FoPages}); each page is laid out into FOP's intermediate format or taken from the
+ * {@link PageStore} ({@link PageLayout}), giving the pages each source page took and, on demand, the PDF.
  */
 final class FoLayout {
     private final Stylesheets stylesheets;
-    private final FopFactory factory;
+    private final FopFactories factories;
     private final Map<String, String> parameters;
+    private final PageStore store;
+    private final int threads;
 
-    FoLayout(Stylesheets stylesheets, FopFactory factory, Map<String, String> parameters) {
+    FoLayout(Stylesheets stylesheets, FopFactories factories, Map<String, String> parameters, PageStore store, int threads) {
         this.stylesheets = stylesheets;
-        this.factory = factory;
+        this.factories = factories;
         this.parameters = parameters;
+        this.store = store;
+        this.threads = threads;
     }
 
     /**
      * @param pageCounts per page index (1-based, as in the FO's page-sequence ids), the PDF pages it took
      */
-    record Result(byte[] pdf, Map<Integer, Integer> pageCounts, List<Diagnostic> diagnostics) {
+    record Result(FoPages.Fo fo, PageLayout.Laid laid, Date created, Map<Integer, Integer> pageCounts, List<Diagnostic> diagnostics) {
         List<Integer> overflowing() {
             return pageCounts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
         }
@@ -59,49 +53,55 @@ final class FoLayout {
      * @param onlyPages the page indexes to lay out alone, or empty for all
      */
     Result run(XdmNode tei, Date created, int volume, Map<Integer, Integer> scales, java.util.Collection<Integer> onlyPages)
-            throws InputException {
+            throws InputException, java.io.IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FopEvents events = new FopEvents(file);
-        FOUserAgent agent = factory.newFOUserAgent();
-        agent.setCreationDate(created);
-        agent.setProducer("tei-edition");
-        agent.setCreator("tei-edition");
-        agent.setAccessibility(true);
-        agent.getEventBroadcaster().addEventListener(events);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
-        Fop fop;
-        try {
-            fop = factory.newFop(MimeConstants.MIME_PDF, agent, pdf);
-        } catch (FOPException e) {
-            throw new IllegalStateException("FOP cannot start: " + e.getMessage(), e);
-        }
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
         extraParameters(volume, scales, onlyPages).forEach(run::parameter);
+        FoPages pages = new FoPages();
         try {
-            run.transformer().applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
-        } catch (SaxonApiException | FOPException e) {
-            InputException failure = run.failure(e, "the print edition cannot be made");
-            List<Diagnostic> all = new ArrayList<>(failure.diagnostics());
-            all.addAll(all.size() - 1, events.diagnostics());
-            throw new InputException(all);
+            run.transformer().applyTemplates(tei, new SAXDestination(pages));
+        } catch (SaxonApiException e) {
+            throw run.failure(e, "the print edition cannot be made");
+        }
+        FoPages.Fo fo = pages.fo();
+        PageLayout.Laid laid = new PageLayout(factories, store, threads, created, file).lay(fo);
+        Map<Integer, Integer> counts = new HashMap<>();
+        List<Diagnostic> all = new ArrayList<>(run.messages());
+        for (int i = 0; i < fo.sequences().size(); i++) {
+            String id = fo.sequences().get(i).id();
+            if (id.startsWith("page-")) {
+                counts.put(Integer.parseInt(id.substring(5)), laid.pages().get(i).pages());
+            }
+            all.addAll(laid.pages().get(i).diagnostics());
+        }
+        return new Result(fo, laid, created, counts, all);
+    }
+
+    /**
+     * The PDF of a layout: its pages joined, with the document's outline, and what FOP said while it drew
+     * them. A character no print font has fails here, with its first place in the TEI (FOP finds the
+     * glyphs when it draws the text, not when it lays it out).
+     */
+    Joined pdf(XdmNode tei, Result result) throws InputException, java.io.IOException {
+        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        FopEvents events = new FopEvents(file);
+        FopFactory factory = factories.borrow();
+        byte[] pdf;
+        try {
+            pdf = IfAssembler.pdf(factory, result.created(), result.laid().header(), result.laid().pages(), result.fo().outline(), events);
+        } finally {
+            factories.giveBack(factory);
         }
         if (!events.missingGlyphs().isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(events.missingGlyphs().diagnostics(tei, file));
             all.addAll(events.diagnostics());
             throw new InputException(all);
         }
-        Map<Integer, Integer> counts = new HashMap<>();
-        FormattingResults results = fop.getResults();
-        for (Object item : results.getPageSequences()) {
-            PageSequenceResults sequence = (PageSequenceResults) item;
-            String id = sequence.getID();
-            if (id != null && id.startsWith("page-")) {
-                counts.put(Integer.parseInt(id.substring(5)), sequence.getPageCount());
-            }
-        }
-        List<Diagnostic> all = new ArrayList<>(run.messages());
-        all.addAll(events.diagnostics());
-        return new Result(pdf.toByteArray(), counts, all);
+        return new Joined(pdf, events.diagnostics());
+    }
+
+    /** A PDF and what FOP said while drawing it. */
+    record Joined(byte[] pdf, List<Diagnostic> diagnostics) {
     }
 
     /** The renderer's own parameters: the volume's scale, the pages set at their own, the pages to lay out alone. */

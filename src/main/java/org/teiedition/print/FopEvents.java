@@ -14,6 +14,9 @@ import org.teiedition.diag.Severity;
 final class FopEvents implements EventListener {
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Per diagnostic, the page sequence FOP was working on when it said it. */
+    private final List<Integer> pages = new ArrayList<>();
+    private int page = -1;
     private final MissingGlyphs missing = new MissingGlyphs();
 
     FopEvents(String file) {
@@ -33,6 +36,23 @@ final class FopEvents implements EventListener {
         Severity level = severity == EventSeverity.WARN ? Severity.WARNING : Severity.ERROR;
         String message = "fop: " + EventFormatter.format(event).replaceAll("\\s+", " ").replaceAll(" ?\\(See position [0-9:]+\\)", "").strip();
         diagnostics.add(new Diagnostic(level, "pdf.fop." + event.getEventKey(), message, file, 0, 0));
+        pages.add(page);
+    }
+
+    /** FOP now reads (and lays out) the page sequence {@code index} of its run, counted from 0. */
+    synchronized void page(int index) {
+        page = index;
+    }
+
+    /** What FOP said while it read or laid out the page sequence {@code index}. */
+    synchronized List<Diagnostic> diagnostics(int index) {
+        List<Diagnostic> of = new ArrayList<>();
+        for (int i = 0; i < diagnostics.size(); i++) {
+            if (pages.get(i) == index) {
+                of.add(diagnostics.get(i));
+            }
+        }
+        return of;
     }
 
     /** The characters no font of the chain has. */

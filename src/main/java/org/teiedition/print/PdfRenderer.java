@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.sf.saxon.s9api.XdmNode;
-import org.apache.fop.apps.FopFactory;
 import org.teiedition.print.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
@@ -30,7 +29,11 @@ import org.teiedition.transform.Stylesheets;
  * alone (type and leading together, never below {@link #MIN_SCALE} of the design), reported as warnings.
  * The PDF never reflows.
  *
- * <p>Thread-safe: FOP's factory is built once, on first use, and shared.
+ * <p>Pages are laid out in FOP's intermediate format, on several threads, and only where a page with the
+ * same layout inputs is not in the given {@link PageStore} ({@link PageLayout}); they are then joined into
+ * one PDF ({@link IfAssembler}).
+ *
+ * <p>Thread-safe: FOP's factories are built on first use and used again ({@link FopFactories}).
  */
 public final class PdfRenderer {
     /** The smallest scale a page may be shrunk to (85% of the design's type size and leading). */
@@ -40,16 +43,33 @@ public final class PdfRenderer {
 
     private final Stylesheets stylesheets;
     private final Map<String, String> parameters;
-    private volatile FopFactory factory;
+    private final FopFactories factories = new FopFactories();
+    private volatile int threads = Runtime.getRuntime().availableProcessors();
 
     public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
         this.stylesheets = stylesheets;
         this.parameters = Map.copyOf(parameters);
     }
 
+    /** How many FOP layouts run at once on the pages of one document (the machine's processors unless set). */
+    public void layoutThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("layout threads must be 1 or more, not " + threads);
+        }
+        this.threads = threads;
+    }
+
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow) throws InputException, IOException {
+        return render(tei, out, overflow, PageStore.inMemory());
+    }
+
+    /**
+     * Renders, taking every page whose layout inputs are those of a page in {@code pages} from there
+     * and keeping the pages it lays out there: the PDF is the same bytes either way.
+     */
+    public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow, PageStore pages) throws InputException, IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FoLayout layout = new FoLayout(stylesheets, factory(), parameters);
+        FoLayout layout = new FoLayout(stylesheets, factories, parameters, pages.remembered(), threads);
         Date created = CreationDate.of(tei);
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -122,9 +142,11 @@ public final class PdfRenderer {
             millis.put("shrink", (System.nanoTime() - shrinking) / 1_000_000);
         }
         diagnostics.addAll(0, result.diagnostics());
-        List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
         long finishing = System.nanoTime();
-        byte[] pdf = PdfFinisher.finish(result.pdf(), folios, fileId(tei));
+        FoLayout.Joined joined = layout.pdf(tei, result);
+        diagnostics.addAll(result.diagnostics().size(), joined.diagnostics());
+        List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
+        byte[] pdf = PdfFinisher.finish(joined.pdf(), folios, fileId(tei));
         out.write(pdf);
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
@@ -145,7 +167,7 @@ public final class PdfRenderer {
      * gives what a search page by page gives, in about five passes instead of five per page).
      */
     private static Map<Integer, Integer> fittingPercents(FoLayout layout, XdmNode tei, Date created, List<Integer> pages,
-            int below) throws InputException {
+            int below) throws InputException, IOException {
         Map<Integer, Integer> result = new TreeMap<>();
         if (pages.isEmpty()) {
             return result;
@@ -188,7 +210,7 @@ public final class PdfRenderer {
     }
 
     private static Map<Integer, Integer> probe(FoLayout layout, XdmNode tei, Date created, Map<Integer, Integer> percents)
-            throws InputException {
+            throws InputException, IOException {
         return layout.run(tei, created, 100, percents, percents.keySet()).pageCounts();
     }
 
@@ -223,17 +245,4 @@ public final class PdfRenderer {
         }
     }
 
-    private FopFactory factory() {
-        FopFactory built = factory;
-        if (built == null) {
-            synchronized (this) {
-                built = factory;
-                if (built == null) {
-                    built = FopSetup.newFactory();
-                    factory = built;
-                }
-            }
-        }
-        return built;
-    }
 }

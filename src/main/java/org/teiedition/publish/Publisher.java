@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
 import org.teiedition.cache.Fingerprint;
 import org.teiedition.cache.Inputs;
+import org.teiedition.cache.PageCache;
 import org.teiedition.cache.UnitCache;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Diagnostics;
@@ -43,7 +44,8 @@ import org.teiedition.verify.PaginationVerifier;
  * laid out, as the web edition is. A unit whose inputs (the {@link Inputs fingerprint}: the TEI, the
  * stylesheets, schema, fonts, parameters, options and the toolkit's version) are those of a unit in the
  * publication the folder held before is taken from that publication's {@link UnitCache} instead of being
- * built: the outputs are the same bytes either way.
+ * built: the outputs are the same bytes either way. A document built again lays out only the pages
+ * whose layout inputs changed, the others are taken from the earlier publication's {@link PageCache}.
  *
  * <p>With {@link ValidationMode#WARN} validation errors do not stop the publication (they are in the
  * report); a file that is not well-formed still does, as does a page that does not fit with
@@ -54,6 +56,8 @@ public final class Publisher {
     private static final String DOCUMENT_UNIT = "document";
     private static final String WEB_UNIT = "web";
     private static final String PART = "report-part.json";
+    /** In a document's cache entry: the laid-out pages it used, carried on when the entry is reused. */
+    private static final String PAGES = "pages.txt";
     private static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Validator validator;
@@ -195,16 +199,22 @@ public final class Publisher {
                 part = clock.time(PublishTimings.REUSED, () -> {
                     Files.copy(earlier.get().resolve(pdfName), pdf);
                     Files.copy(earlier.get().resolve(epubName), folder.resolve(epubName));
+                    Path pages = earlier.get().resolve(PAGES);
+                    if (Files.isRegularFile(pages)) {
+                        cache.pages(inputs.layout()).carry(Files.readAllLines(pages));
+                    }
                     return READER.readValue(earlier.get().resolve(PART).toFile(), PublishReport.DocumentReport.class);
                 });
                 stages.finished(PublishTimings.REUSED);
                 reused.add(pdfName);
             } else {
                 built.put(pdfName, cache.whyBuilt(DOCUMENT_UNIT, pdfName, key));
-                part = render(tei, tree, validation, pdf, stages);
+                PageCache pages = cache.pages(inputs.layout());
+                part = render(tei, tree, validation, pdf, stages, pages);
                 Path entry = cache.create(DOCUMENT_UNIT, pdfName, key);
                 Files.copy(pdf, entry.resolve(pdfName));
                 Files.copy(folder.resolve(epubName), entry.resolve(epubName));
+                Files.write(entry.resolve(PAGES), pages.used());
                 Files.writeString(entry.resolve(PART), Json.write(part));
             }
             clock.time(PublishTimings.WRITE, () -> Files.copy(tei, folder.resolve(OutputLayout.xml(tei))));
@@ -212,25 +222,25 @@ public final class Publisher {
         }
 
         private PublishReport.DocumentReport render(Path tei, XdmNode tree, ValidationReport validation, Path pdf,
-                DocumentProgress stages) throws InputException, IOException {
+                DocumentProgress stages, PageCache pages) throws InputException, IOException {
             String name = OutputLayout.baseName(tei);
             // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
             SideTask<List<Diagnostic>> epub = SideTask.start("tei-edition-epub",
                     () -> epubBook.write(tree, name, folder.resolve(OutputLayout.epub(tei))));
             try {
-                return renderWith(tei, tree, validation, pdf, stages, epub);
+                return renderWith(tei, tree, validation, pdf, stages, pages, epub);
             } finally {
                 epub.stop();
             }
         }
 
         private PublishReport.DocumentReport renderWith(Path tei, XdmNode tree, ValidationReport validation, Path pdf,
-                DocumentProgress stages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
+                DocumentProgress stages, PageCache pages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
             stages.started(PublishTimings.PDF);
             long started = System.nanoTime();
             PdfResult rendering;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
-                rendering = pdfRenderer.render(tree, out, options.overflow());
+                rendering = pdfRenderer.render(tree, out, options.overflow(), pages);
             } catch (IOException e) {
                 throw OutputErrors.about(pdf, e);
             }

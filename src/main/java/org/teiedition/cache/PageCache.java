@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cache;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.teiedition.print.PageStore;
+
+/**
+ * The laid-out pages of a publication, kept in its {@link UnitCache} store (folder {@value #FOLDER}), one
+ * file per page named by the digest of its layout inputs and of what the layout runs with (fonts,
+ * toolkit): the next publication into the same folder lays out only the pages it does not find here.
+ * Like the units, the new store holds exactly the pages the new publication used.
+ */
+public final class PageCache implements PageStore {
+    static final String FOLDER = "pages";
+
+    private final Path earlier;
+    private final Path next;
+    private final String layout;
+    private final Set<String> used = new TreeSet<>();
+
+    PageCache(Path earlier, Path next, Fingerprint layout) {
+        this.earlier = earlier.resolve(FOLDER);
+        this.next = next.resolve(FOLDER);
+        this.layout = layout.hash();
+    }
+
+    @Override
+    public synchronized Optional<byte[]> get(String key) {
+        String name = name(key);
+        try {
+            if (carry(name)) {
+                used.add(name);
+                return Optional.of(Files.readAllBytes(next.resolve(name)));
+            }
+        } catch (IOException e) {
+            // laid out again
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized void put(String key, byte[] entry) throws IOException {
+        String name = name(key);
+        Files.createDirectories(next);
+        Files.write(next.resolve(name), entry);
+        used.add(name);
+    }
+
+    /** The files of the pages got or put, to be carried on with the unit that used them. */
+    public synchronized List<String> used() {
+        return List.copyOf(used);
+    }
+
+    /** Carries pages an earlier publication's unit used into the new store (a unit taken whole). */
+    public synchronized void carry(Collection<String> names) throws IOException {
+        for (String name : names) {
+            if (name.matches("[0-9a-f]{64}")) {
+                carry(name);
+            }
+        }
+    }
+
+    private boolean carry(String name) throws IOException {
+        Path to = next.resolve(name);
+        if (Files.isRegularFile(to)) {
+            return true;
+        }
+        Path from = earlier.resolve(name);
+        if (!Files.isRegularFile(from)) {
+            return false;
+        }
+        Files.createDirectories(next);
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.copy(from, to);
+        }
+        return true;
+    }
+
+    private String name(String key) {
+        return Hashes.of(layout + "\n" + key);
+    }
+}

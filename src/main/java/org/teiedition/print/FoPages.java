@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The XSL-FO of a document cut into what each page is laid out from: the root's attributes, the
+ * prologue every page shares (page masters, declarations), the outline, and one text per
+ * {@code fo:page-sequence} (one per source page). A page's layout is a function of the prologue and
+ * its own sequence only: whatever else of the document the stylesheet used for it (running heads, note
+ * numbers, the scale) is written into that sequence.
+ */
+final class FoPages extends DefaultHandler {
+    static final String FO = "http://www.w3.org/1999/XSL/Format";
+
+    private final StringBuilder root = new StringBuilder();
+    private final ByteArrayOutputStream prologue = new ByteArrayOutputStream();
+    private final List<Sequence> sequences = new ArrayList<>();
+    private byte[] outline = new byte[0];
+    private XmlText current;
+    private Set<String> ids;
+    private String kind;
+    private String sequenceId;
+    private int depth;
+
+    /** One page sequence: its FO text, its {@code id} and the ids of the elements in it. */
+    record Sequence(String id, byte[] fo, Set<String> ids) {
+    }
+
+    /** A document's FO, cut. */
+    record Fo(byte[] rootStart, byte[] prologue, byte[] outline, List<Sequence> sequences) {
+        /** A whole FO document of the prologue and the given sequences, with an outline if given. */
+        byte[] document(List<Sequence> pages, byte[] bookmarks) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(rootStart);
+            out.writeBytes(prologue);
+            out.writeBytes(bookmarks);
+            pages.forEach(page -> out.writeBytes(page.fo()));
+            out.writeBytes("</fo:root>".getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        }
+    }
+
+    Fo fo() {
+        return new Fo(root.toString().getBytes(StandardCharsets.UTF_8), prologue.toByteArray(), outline, List.copyOf(sequences));
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        depth++;
+        if (depth == 1) {
+            root.append("<fo:root xmlns:fo=\"").append(FO).append('"');
+            XmlText attributes = new XmlText();
+            attributes.startElement("", "r", "r", atts);
+            attributes.endElement("", "r", "r");
+            String written = new String(attributes.bytes(), StandardCharsets.UTF_8);
+            root.append(written, 2, written.length() - 2).append('>');
+            return;
+        }
+        if (depth == 2) {
+            current = new XmlText();
+            kind = localName;
+            sequenceId = atts.getValue("id");
+            ids = new LinkedHashSet<>();
+        }
+        String id = atts.getValue("id");
+        if (id != null && depth > 2) {
+            ids.add(id);
+        }
+        current.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        if (depth >= 2) {
+            current.endElement(uri, localName, qName);
+        }
+        if (depth == 2) {
+            byte[] text = current.bytes();
+            switch (kind) {
+                case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text, new java.util.TreeSet<>(ids)));
+                case "bookmark-tree" -> outline = text;
+                default -> prologue.writeBytes(text);
+            }
+            current = null;
+        }
+        depth--;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (current != null) {
+            current.characters(ch, start, length);
+        }
+    }
+}

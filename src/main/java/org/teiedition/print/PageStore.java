@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where laid-out pages are kept between layouts, by the digest of what each is laid out from: a
+ * publication keeps them so that the next one lays out only the pages that changed. Thread-safe.
+ */
+public interface PageStore {
+    /** The entry stored under {@code key}, or empty. */
+    Optional<byte[]> get(String key);
+
+    void put(String key, byte[] entry) throws java.io.IOException;
+
+    /** A store that lasts as long as the object. */
+    static PageStore inMemory() {
+        Map<String, byte[]> entries = new ConcurrentHashMap<>();
+        return new PageStore() {
+            @Override
+            public Optional<byte[]> get(String key) {
+                return Optional.ofNullable(entries.get(key));
+            }
+
+            @Override
+            public void put(String key, byte[] entry) {
+                entries.put(key, entry);
+            }
+        };
+    }
+
+    /** This store with an in-memory one in front of it (pages laid out twice in one rendering are read once). */
+    default PageStore remembered() {
+        Map<String, byte[]> memory = new ConcurrentHashMap<>();
+        PageStore behind = this;
+        return new PageStore() {
+            @Override
+            public Optional<byte[]> get(String key) {
+                Optional<byte[]> known = Optional.ofNullable(memory.get(key));
+                if (known.isEmpty()) {
+                    known = behind.get(key);
+                    known.ifPresent(entry -> memory.put(key, entry));
+                }
+                return known;
+            }
+
+            @Override
+            public void put(String key, byte[] entry) throws java.io.IOException {
+                memory.put(key, entry);
+                behind.put(key, entry);
+            }
+        };
+    }
+}
