@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.build;
 
+import org.teiedition.publish.OutputLayout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +30,8 @@ public record BuildRequest(Path sourceDirectory, List<Path> sources, Path output
         }
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Path source : sources) {
-            if (!names.add(EditionBuild.baseName(source))) {
-                throw new IllegalArgumentException("two TEI files would publish to the same name \"" + EditionBuild.baseName(source)
+            if (!names.add(OutputLayout.baseName(source))) {
+                throw new IllegalArgumentException("two TEI files would publish to the same name \"" + OutputLayout.baseName(source)
                         + "\": rename one or exclude it");
             }
         }

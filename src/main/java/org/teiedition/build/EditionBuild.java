@@ -166,7 +166,7 @@ public final class EditionBuild {
     private void perDocument(String kind, String extension, Made made, Output output) throws InputException, IOException {
         List<Parallel.Task<List<Diagnostic>>> tasks = new ArrayList<>();
         for (Path tei : request.sources()) {
-            Path file = request.outputDirectory().resolve(baseName(tei) + extension);
+            Path file = request.outputDirectory().resolve(OutputLayout.baseName(tei) + extension);
             String unit = kind + " " + absolute(file);
             Fingerprint fingerprint = made.of(tei);
             BuildState.Check check = check(unit, fingerprint, tei, file);
@@ -237,10 +237,10 @@ public final class EditionBuild {
     /** Removes the outputs of documents that are no longer among the sources. */
     private void removeStale(String kind, Set<String> extensions) throws IOException {
         Path folder = absolute(request.outputDirectory());
-        Set<String> current = request.sources().stream().map(EditionBuild::baseName).collect(Collectors.toSet());
+        Set<String> current = request.sources().stream().map(OutputLayout::baseName).collect(Collectors.toSet());
         for (String unit : state.units(kind + folder + java.io.File.separator)) {
             Path pdf = Path.of(unit.substring(kind.length()));
-            String name = baseName(pdf);
+            String name = OutputLayout.baseName(pdf);
             if (pdf.getParent().equals(folder) && !current.contains(name)) {
                 for (String extension : extensions) {
                     Files.deleteIfExists(folder.resolve(name + extension));
@@ -258,9 +258,5 @@ public final class EditionBuild {
 
     private static Path absolute(Path path) {
         return path.toAbsolutePath().normalize();
-    }
-
-    static String baseName(Path file) {
-        return OutputLayout.baseName(file);
     }
 }

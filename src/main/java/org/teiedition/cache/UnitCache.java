@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.teiedition.io.AtomicOutput;
 
 /**
  * What a publication's units were built from and built, kept inside the publication (in the hidden
@@ -62,7 +63,7 @@ public final class UnitCache {
             return Optional.of(to);
         } catch (IOException e) {
             try {
-                delete(to);
+                AtomicOutput.deleteTree(to);
             } catch (IOException ignored) {
                 // what is left is in the new publication's store, which its own next publication ignores
             }
@@ -76,7 +77,7 @@ public final class UnitCache {
      */
     public Path create(String kind, String unit, Fingerprint inputs) throws IOException {
         Path entry = next.resolve(name(kind, inputs));
-        delete(entry);
+        AtomicOutput.deleteTree(entry);
         Files.createDirectories(entry);
         Files.writeString(entry.resolve(RECORD), RECORDS.writeValueAsString(new Record(unit, inputs.inputs())));
         return entry;
@@ -134,17 +135,6 @@ public final class UnitCache {
             Files.createLink(target, source);
         } catch (UnsupportedOperationException | FileSystemException e) {
             Files.copy(source, target);
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

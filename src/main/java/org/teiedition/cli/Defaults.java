@@ -11,8 +11,4 @@ final class Defaults {
     static Path outputFolder() {
         return Path.of("target", "edition");
     }
-
-    static String baseName(Path file) {
-        return org.teiedition.io.InputFiles.baseName(file);
-    }
 }

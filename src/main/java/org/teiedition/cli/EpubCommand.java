@@ -4,6 +4,7 @@ package org.teiedition.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.teiedition.Edition;
+import org.teiedition.publish.OutputLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class EpubCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Path target = output != null ? output : Defaults.outputFolder().resolve(Defaults.baseName(file) + ".epub");
+        Path target = output != null ? output : Defaults.outputFolder().resolve(OutputLayout.epub(file));
         Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
         DiagnosticPrinter.print(edition.epub(validation.read(edition, file, cli), target), cli.err());
         return ExitCode.OK;

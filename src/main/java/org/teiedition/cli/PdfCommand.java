@@ -6,6 +6,7 @@ import java.util.List;
 import org.teiedition.print.Overflow;
 import org.teiedition.print.PdfResult;
 import org.teiedition.Edition;
+import org.teiedition.publish.OutputLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ final class PdfCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Path target = output != null ? output : Defaults.outputFolder().resolve(Defaults.baseName(file) + ".pdf");
+        Path target = output != null ? output : Defaults.outputFolder().resolve(OutputLayout.pdf(file));
         Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
         PdfResult result = edition.pdf(validation.read(edition, file, cli), target, overflow);
         DiagnosticPrinter.print(result.diagnostics(), cli.err());

@@ -30,7 +30,6 @@ import org.apache.fop.render.intermediate.IFSerializer;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.xml.sax.Attributes;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.XMLFilterImpl;
 
@@ -202,7 +201,8 @@ final class PageLayout {
             };
             counting.setContentHandler(fop.getDefaultHandler());
             byte[] document = fo.document(chosen, outline(chosen));
-            PARSERS.newSAXParser().parse(new ByteArrayInputStream(document), new ContentHandlerAdapter(counting));
+            counting.setParent(PARSERS.newSAXParser().getXMLReader());
+            counting.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(document)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             List<Diagnostic> all = new ArrayList<>(events.diagnostics());
             all.add(Diagnostic.error("pdf.layout", "the print edition cannot be laid out: " + e.getMessage(), file, 0, 0));
@@ -261,55 +261,6 @@ final class PageLayout {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A SAX2 DefaultHandler over a ContentHandler (the parser's API wants the former). */
-    private static final class ContentHandlerAdapter extends org.xml.sax.helpers.DefaultHandler {
-        private final ContentHandler target;
-
-        ContentHandlerAdapter(ContentHandler target) {
-            this.target = target;
-        }
-
-        @Override
-        public void startDocument() throws SAXException {
-            target.startDocument();
-        }
-
-        @Override
-        public void endDocument() throws SAXException {
-            target.endDocument();
-        }
-
-        @Override
-        public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            target.startPrefixMapping(prefix, uri);
-        }
-
-        @Override
-        public void endPrefixMapping(String prefix) throws SAXException {
-            target.endPrefixMapping(prefix);
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            target.startElement(uri, localName, qName, atts);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            target.endElement(uri, localName, qName);
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            target.characters(ch, start, length);
-        }
-
-        @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-            target.ignorableWhitespace(ch, start, length);
         }
     }
 }
