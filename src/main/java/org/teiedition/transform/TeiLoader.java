@@ -13,23 +13,19 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.trans.XPathException;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.xml.DepthGuard;
 import org.teiedition.xml.SafeXml;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.XMLFilterImpl;
+import org.xml.sax.XMLReader;
 
 /**
  * Parses a TEI file into a Saxon tree through {@link SafeXml}, with line numbers kept for messages. A
- * document nested deeper than {@link #MAX_DEPTH} elements is refused: the stylesheets recurse once per
- * level, and no edition needs that depth.
+ * document nested deeper than {@link DepthGuard#MAX_DEPTH} elements is refused.
  */
 public final class TeiLoader {
-    /** The deepest element nesting accepted; TEI editions use a few dozen levels at most. */
-    public static final int MAX_DEPTH = 1000;
-
     private final Processor processor;
 
     public TeiLoader(Processor processor) {
@@ -37,16 +33,28 @@ public final class TeiLoader {
     }
 
     public XdmNode load(Path file) throws InputException {
+        InputSource input = new InputSource(file.toUri().toString());
+        DepthGuard guard = new DepthGuard(SafeXml.newReader());
+        try {
+            return builder(file).build(new SAXSource(guard, input));
+        } catch (SaxonApiException e) {
+            throw new InputException(malformed(file, e, guard.locator()));
+        }
+    }
+
+    /**
+     * The tree of a file read through {@code reader} (a filter over a {@link DepthGuard} and {@link SafeXml}
+     * of the caller's, which sees the same parse), with line numbers as {@link #load} keeps them.
+     */
+    public XdmNode load(XMLReader reader, Path file) throws SaxonApiException {
+        return builder(file).build(new SAXSource(reader, new InputSource(file.toUri().toString())));
+    }
+
+    private DocumentBuilder builder(Path file) {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
-        InputSource input = new InputSource(file.toUri().toString());
-        Guard guard = new Guard();
-        guard.setParent(SafeXml.newReader());
-        try {
-            return builder.build(new SAXSource(guard, input));
-        } catch (SaxonApiException e) {
-            throw new InputException(malformed(file, e, guard.locator));
-        }
+        builder.setBaseURI(file.toUri());
+        return builder;
     }
 
     /** The parser's complaint, at its place in the file. */
@@ -86,32 +94,5 @@ public final class TeiLoader {
     private static Diagnostic at(Path file, String message, int line, int column) {
         String text = message.replaceFirst("^(SXXP\\d+\\s+)?Error reported by XML parser:\\s*", "");
         return Diagnostic.error("xml.malformed", XmlMessages.clean(text), file.toString(), Math.max(0, line), Math.max(0, column));
-    }
-
-    /** Keeps the parser's locator for errors that come without a place, and bounds the nesting depth. */
-    private static final class Guard extends XMLFilterImpl {
-        private Locator locator;
-        private int depth;
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-            super.setDocumentLocator(locator);
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if (++depth > MAX_DEPTH) {
-                throw new SAXParseException("elements are nested more than " + MAX_DEPTH + " deep (\"" + qName
-                        + "\"): the document is refused", locator);
-            }
-            super.startElement(uri, localName, qName, atts);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            depth--;
-            super.endElement(uri, localName, qName);
-        }
     }
 }

@@ -13,13 +13,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.transform.TeiLoader;
+import org.teiedition.xml.DepthGuard;
 import org.teiedition.xml.SafeXml;
+import org.xml.sax.Locator;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /** A compiled RELAX NG schema (XML or compact syntax), run by Jing. Immutable and thread-safe. */
 final class RelaxNg {
@@ -54,51 +58,40 @@ final class RelaxNg {
     }
 
     /**
-     * Validates one file, reading it through {@link SafeXml}. Returns every problem; a file that is not
-     * well-formed yields the parser's one error and {@code wellFormed} false.
+     * Validates one file while {@code loader} builds its tree from the same parse (through {@link SafeXml}
+     * and a {@link DepthGuard}), so the file is read once. Returns every problem and the tree; a file that
+     * is not well-formed yields the parser's one error, {@code wellFormed} false and no tree.
      */
-    Result validate(Path file) throws IOException {
+    Result validate(Path file, TeiLoader loader) throws IOException {
         String label = file.toString();
         Collector problems = new Collector(label, "rng.invalid");
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, problems);
         com.thaiopensource.validate.Validator validator = schema.createValidator(properties.toPropertyMap());
-        XMLReader reader = SafeXml.newReader();
-        LocatingHandler handler = new LocatingHandler(validator.getContentHandler());
-        reader.setContentHandler(handler);
-        reader.setDTDHandler(validator.getDTDHandler());
-        reader.setErrorHandler(new ParserErrors(label, problems.found));
+        DepthGuard guard = new DepthGuard(SafeXml.newReader());
+        Alongside reader = new Alongside(guard, validator.getContentHandler(), new ParserErrors(label, problems.found));
+        Throwable failure;
         try {
-            reader.parse(new InputSource(file.toUri().toString()));
-            return new Result(problems.found, true);
-        } catch (SAXParseException e) {
+            XdmNode tree = loader.load(reader, file);
+            return new Result(problems.found, tree);
+        } catch (SaxonApiException e) {
+            failure = e;
+        }
+        while (failure.getCause() != null && !(failure instanceof SAXException) && !(failure instanceof IOException)) {
+            failure = failure.getCause();
+        }
+        if (failure instanceof SAXParseException e) {
             problems.found.add(Messages.malformed(label, e.getMessage(), e.getLineNumber(), e.getColumnNumber()));
-        } catch (SAXException e) {
-            problems.found.add(Messages.malformed(label, e.getMessage(), handler.line(), handler.column()));
-        } catch (java.io.UnsupportedEncodingException | java.io.CharConversionException e) {
-            problems.found.add(encoding(label, e));
+        } else if (failure instanceof java.io.UnsupportedEncodingException || failure instanceof java.io.CharConversionException) {
+            problems.found.add(encoding(label, (IOException) failure));
+        } else if (failure instanceof IOException e) {
+            throw e;
+        } else {
+            Locator at = guard.locator();
+            problems.found.add(Messages.malformed(label, failure.getMessage(),
+                    at == null ? 0 : Math.max(0, at.getLineNumber()), at == null ? 0 : Math.max(0, at.getColumnNumber())));
         }
-        return new Result(problems.found.stream().filter(d -> d.code().equals("xml.malformed")).toList(), false);
-    }
-
-    /** Parses the file without validating it: the parser's one error, if it has one. */
-    static java.util.Optional<Diagnostic> malformation(Path file) throws IOException {
-        String label = file.toString();
-        XMLReader reader = SafeXml.newReader();
-        LocatingHandler handler = new LocatingHandler(new org.xml.sax.helpers.DefaultHandler());
-        reader.setContentHandler(handler);
-        List<Diagnostic> found = new ArrayList<>();
-        reader.setErrorHandler(new ParserErrors(label, found));
-        try {
-            reader.parse(new InputSource(file.toUri().toString()));
-        } catch (SAXParseException e) {
-            found.add(Messages.malformed(label, e.getMessage(), e.getLineNumber(), e.getColumnNumber()));
-        } catch (SAXException e) {
-            found.add(Messages.malformed(label, e.getMessage(), handler.line(), handler.column()));
-        } catch (java.io.UnsupportedEncodingException | java.io.CharConversionException e) {
-            found.add(encoding(label, e));
-        }
-        return found.stream().findFirst();
+        return new Result(problems.found.stream().filter(d -> d.code().equals("xml.malformed")).toList(), null);
     }
 
     /** The file's bytes cannot be read in its declared (or detected) encoding: a problem of the file. */
@@ -106,7 +99,11 @@ final class RelaxNg {
         return Messages.malformed(label, "the file cannot be read in its encoding: " + e.getMessage(), 1, 0);
     }
 
-    record Result(List<Diagnostic> diagnostics, boolean wellFormed) {
+    /** The problems found, and the file's tree when it is well-formed ({@code null} when not). */
+    record Result(List<Diagnostic> diagnostics, XdmNode tree) {
+        boolean wellFormed() {
+            return tree != null;
+        }
     }
 
     /** Jing's errors, each at its place. */

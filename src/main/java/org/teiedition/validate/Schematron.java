@@ -49,19 +49,46 @@ final class Schematron {
     static Schematron compile(Processor processor, String systemId, String label) throws InputException, IOException {
         List<Diagnostic> problems = new ArrayList<>();
         try {
-            XsltCompiler compiler = processor.newXsltCompiler();
-            compiler.setErrorReporter(error -> problems.add(StageErrors.of(error)));
-            XdmDestination transpiled = new XdmDestination();
-            Xslt30Transformer transpiler = compiler.compile(transpiler()).load30();
-            transpiler.setErrorReporter(error -> problems.add(StageErrors.of(error)));
-            transpiler.transform(SafeXml.source(new InputSource(systemId)), transpiled);
-            return new Schematron(processor, compiler.compile(transpiled.getXdmNode().asSource()));
+            XdmNode transpiled = transpile(processor, systemId, problems);
+            return new Schematron(processor, compiler(processor, problems).compile(transpiled.asSource()));
         } catch (SaxonApiException e) {
-            if (problems.stream().noneMatch(Diagnostic::isError)) {
-                problems.add(Diagnostic.error("schema.invalid", "schematron does not compile: " + Messages.clean(e.getMessage()), label, 0, 0));
-            }
-            throw new InputException(problems.stream().map(d -> d.file().isEmpty() ? relabel(d, label) : d).toList());
+            throw failure(problems, e, label);
         }
+    }
+
+    /**
+     * Compiles a schema already transpiled to XSLT by {@link #transpile} (the toolkit's own schema is
+     * transpiled when the toolkit is built, which spares every run compiling the transpiler).
+     */
+    static Schematron compileTranspiled(Processor processor, String xsltSystemId, String label) throws InputException {
+        List<Diagnostic> problems = new ArrayList<>();
+        try {
+            return new Schematron(processor, compiler(processor, problems).compile(new StreamSource(xsltSystemId)));
+        } catch (SaxonApiException e) {
+            throw failure(problems, e, label);
+        }
+    }
+
+    /** The XSLT that SchXslt2 makes of a Schematron schema. */
+    static XdmNode transpile(Processor processor, String systemId, List<Diagnostic> problems) throws SaxonApiException, IOException {
+        XdmDestination transpiled = new XdmDestination();
+        Xslt30Transformer transpiler = compiler(processor, problems).compile(transpiler()).load30();
+        transpiler.setErrorReporter(error -> problems.add(StageErrors.of(error)));
+        transpiler.transform(SafeXml.source(new InputSource(systemId)), transpiled);
+        return transpiled.getXdmNode();
+    }
+
+    private static XsltCompiler compiler(Processor processor, List<Diagnostic> problems) {
+        XsltCompiler compiler = processor.newXsltCompiler();
+        compiler.setErrorReporter(error -> problems.add(StageErrors.of(error)));
+        return compiler;
+    }
+
+    private static InputException failure(List<Diagnostic> problems, SaxonApiException e, String label) {
+        if (problems.stream().noneMatch(Diagnostic::isError)) {
+            problems.add(Diagnostic.error("schema.invalid", "schematron does not compile: " + Messages.clean(e.getMessage()), label, 0, 0));
+        }
+        return new InputException(problems.stream().map(d -> d.file().isEmpty() ? relabel(d, label) : d).toList());
     }
 
     private static StreamSource transpiler() throws IOException {

@@ -30,6 +30,8 @@ import org.teiedition.transform.TeiLoader;
 public final class Validator {
     private static final String RNG = "schema/edition.rng";
     private static final String SCH = "schema/edition.sch";
+    /** {@link #SCH} transpiled to XSLT when the toolkit is built ({@link SchematronToXslt}). */
+    private static final String SCH_XSLT = "schema/edition-sch.xsl";
 
     private final Processor processor;
     private final Optional<Path> schema;
@@ -56,27 +58,26 @@ public final class Validator {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
-        if (compiled == null) {
-            // the first call compiles the schemas: a malformed or hostile file fails before that work
-            Optional<Diagnostic> malformed = RelaxNg.malformation(file);
-            if (malformed.isPresent()) {
-                return new Checked(new ValidationReport(file.toString(), List.of(malformed.get())), null);
-            }
-        }
         Compiled schemas = compiled();
-        if (!schemas.problems().isEmpty()) {
-            return new Checked(new ValidationReport(file.toString(), schemas.problems()), null);
+        if (schemas.relaxNg() == null) {
+            List<Diagnostic> problems = new ArrayList<>(schemas.problems());
+            problems.addAll(schemas.schematron().get().problems());
+            return new Checked(new ValidationReport(file.toString(), problems), null);
         }
-        RelaxNg.Result grammar = schemas.relaxNg().validate(file);
+        RelaxNg.Result grammar = schemas.relaxNg().validate(file, loader);
+        if (!grammar.wellFormed()) {
+            return new Checked(new ValidationReport(file.toString(), grammar.diagnostics()), null);
+        }
+        SchematronOutcome rules = schemas.schematron().get();
+        if (rules.schematron() == null) {
+            return new Checked(new ValidationReport(file.toString(), rules.problems()), null);
+        }
         List<Diagnostic> all = new ArrayList<>(grammar.diagnostics());
-        XdmNode document = null;
-        if (grammar.wellFormed()) {
-            try {
-                document = loader.load(file);
-                all.addAll(schemas.schematron().validate(document, file));
-            } catch (InputException e) {
-                all.addAll(e.diagnostics());
-            }
+        XdmNode document = grammar.tree();
+        try {
+            all.addAll(rules.schematron().validate(document, file));
+        } catch (InputException e) {
+            all.addAll(e.diagnostics());
         }
         return new Checked(new ValidationReport(file.toString(), all), document);
     }
@@ -101,7 +102,7 @@ public final class Validator {
 
     private Compiled compile() throws IOException {
         String rng = resource(RNG);
-        String sch = resource(SCH);
+        String sch = null;
         boolean compact = false;
         String rngLabel = RNG;
         String schLabel = SCH;
@@ -109,7 +110,8 @@ public final class Validator {
             Path file = schema.get();
             String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".rng") && !name.endsWith(".rnc") && !name.endsWith(".sch")) {
-                return Compiled.failed(List.of(Messages.unsupportedSchema(file.toString())));
+                return new Compiled(null, Pending.done(new SchematronOutcome(null, List.of())),
+                        List.of(Messages.unsupportedSchema(file.toString())));
             }
             if (!Files.isRegularFile(file)) {
                 throw new NoSuchFileException(file.toString(), null, "no such schema file");
@@ -123,20 +125,23 @@ public final class Validator {
                 compact = name.endsWith(".rnc");
             }
         }
-        List<Diagnostic> problems = new ArrayList<>();
-        RelaxNg relaxNg = null;
-        Schematron schematron = null;
+        // the Schematron compiles on a second thread while the RELAX NG compiles and the file is parsed
+        String schSource = sch;
+        String schName = schLabel;
+        Pending<SchematronOutcome> schematron = Pending.start("schematron", () -> {
+            try {
+                return new SchematronOutcome(schSource == null
+                        ? Schematron.compileTranspiled(processor, resource(SCH_XSLT), schName)
+                        : Schematron.compile(processor, schSource, schName), List.of());
+            } catch (InputException e) {
+                return new SchematronOutcome(null, e.diagnostics());
+            }
+        });
         try {
-            relaxNg = RelaxNg.compile(rng, rngLabel, compact);
+            return new Compiled(RelaxNg.compile(rng, rngLabel, compact), schematron, List.of());
         } catch (InputException e) {
-            problems.addAll(e.diagnostics());
+            return new Compiled(null, schematron, e.diagnostics());
         }
-        try {
-            schematron = Schematron.compile(processor, sch, schLabel);
-        } catch (InputException e) {
-            problems.addAll(e.diagnostics());
-        }
-        return problems.isEmpty() ? new Compiled(relaxNg, schematron, List.of()) : Compiled.failed(problems);
     }
 
     private static String resource(String path) {
@@ -147,10 +152,11 @@ public final class Validator {
         return url.toExternalForm();
     }
 
-    /** The compiled schemas, or why they could not be compiled. */
-    private record Compiled(RelaxNg relaxNg, Schematron schematron, List<Diagnostic> problems) {
-        static Compiled failed(List<Diagnostic> problems) {
-            return new Compiled(null, null, List.copyOf(problems));
-        }
+    /** The compiled RELAX NG or why it could not be compiled (its problems), and the Schematron's outcome to come. */
+    private record Compiled(RelaxNg relaxNg, Pending<SchematronOutcome> schematron, List<Diagnostic> problems) {
+    }
+
+    /** The compiled Schematron, or why it could not be compiled. */
+    private record SchematronOutcome(Schematron schematron, List<Diagnostic> problems) {
     }
 }
