@@ -139,6 +139,7 @@ public final class Edition {
     /** The page-faithful PDF; the file must be valid. */
     public PdfResult pdf(Path tei, Path out, Overflow overflow) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(tei));
+        pdfRenderer.prepare();
         return pdf(read(tei, ValidationMode.STRICT), out, overflow);
     }
 
@@ -152,6 +153,7 @@ public final class Edition {
     /** The static web edition of one or more documents, into a folder; the files must be valid. */
     public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
         List<Validator.Checked> documents = new ArrayList<>();
+        htmlRenderer.prepare();
         for (Path tei : teiFiles) {
             documents.add(read(tei, ValidationMode.STRICT));
         }
@@ -170,6 +172,7 @@ public final class Edition {
      */
     public List<Diagnostic> epub(Path tei, Path out) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(tei));
+        epubBook.prepare();
         return epub(read(tei, ValidationMode.STRICT), out);
     }
 

@@ -24,6 +24,12 @@ public final class EpubBook {
         this.renderer = renderer;
     }
 
+    /** Compiles the EPUB's stylesheet and loads EPUBCheck's schemas in the background, for a book to come. */
+    public void prepare() {
+        renderer.prepare();
+        EpubChecker.prepare();
+    }
+
     /**
      * @param tei    the TEI document
      * @param name   the TEI file's name without extension
@@ -31,6 +37,7 @@ public final class EpubBook {
      * @return EPUBCheck's warnings (none for a book the toolkit makes from valid TEI)
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target) throws InputException, IOException {
+        EpubChecker.prepare(); // while the book is rendered
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         renderer.render(tei, name, bytes);
         Path draft = Files.createTempFile("tei-edition-", ".epub");

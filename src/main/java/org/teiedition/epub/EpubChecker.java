@@ -19,6 +19,18 @@ import org.teiedition.diag.Diagnostic;
  * informational messages and usage hints are left out.
  */
 public final class EpubChecker {
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads EPUBCheck's schemas in the background ({@link org.teiedition.transform.Warmup}): EPUBCheck
+     * compiles all of them, a few seconds' work, the first time it checks a book in a JVM.
+     */
+    public static void prepare() {
+        if (PREPARED.compareAndSet(false, true)) {
+            org.teiedition.transform.Warmup.ahead(() -> com.adobe.epubcheck.xml.XMLValidators.values());
+        }
+    }
+
     /**
      * @param epub the book to check
      * @param name how messages name the book (its final path, when {@code epub} is a draft)

@@ -61,6 +61,11 @@ public final class EpubRenderer {
     }
 
     /** Writes the EPUB of one TEI document. */
+    /** Compiles the stylesheet in the background, for a book to come. */
+    public void prepare() {
+        stylesheets.prepare(Stylesheets.Output.EPUB);
+    }
+
     public void render(XdmNode tei, String name, OutputStream out) throws InputException, IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));

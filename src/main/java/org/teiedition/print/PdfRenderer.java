@@ -59,6 +59,11 @@ public final class PdfRenderer {
         this.threads = threads;
     }
 
+    /** Compiles the stylesheet in the background, for a rendering to come. */
+    public void prepare() {
+        stylesheets.prepare(Stylesheets.Output.FO);
+    }
+
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow) throws InputException, IOException {
         return render(tei, out, overflow, PageStore.inMemory());
     }

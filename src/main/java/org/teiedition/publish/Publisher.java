@@ -82,6 +82,10 @@ public final class Publisher {
     public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options, ProgressListener progress)
             throws InputException, IOException {
         HeapPeak.reset();
+        // what the units will need is made ready on the other core while the files are validated
+        pdfRenderer.prepare();
+        epubBook.prepare();
+        htmlRenderer.prepare();
         Clock clock = new Clock();
         List<Validator.Checked> checked = new ArrayList<>();
         Diagnostics problems = new Diagnostics();

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.Source;
 import javax.xml.transform.TransformerException;
@@ -57,7 +59,7 @@ public final class Stylesheets {
 
     private final Processor processor;
     private final Map<Output, Path> customizations;
-    private final Map<Output, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    private final Map<Output, CompletableFuture<XsltExecutable>> compiled = new ConcurrentHashMap<>();
 
     /**
      * @param processor      the shared Saxon processor
@@ -72,17 +74,44 @@ public final class Stylesheets {
         return processor;
     }
 
-    /** The compiled stylesheet for an output, compiling it on first use. */
+    /**
+     * The compiled stylesheet for an output, compiling it on first use; a thread that asks while another
+     * compiles it waits for that compilation. A failed compilation is not kept: the next call tries again.
+     */
     public XsltExecutable get(Output output) throws InputException {
-        XsltExecutable executable = compiled.get(output);
-        if (executable == null) {
-            executable = compile(output);
-            XsltExecutable raced = compiled.putIfAbsent(output, executable);
-            if (raced != null) {
-                executable = raced;
+        CompletableFuture<XsltExecutable> mine = new CompletableFuture<>();
+        CompletableFuture<XsltExecutable> existing = compiled.putIfAbsent(output, mine);
+        if (existing == null) {
+            try {
+                mine.complete(compile(output));
+            } catch (InputException | RuntimeException | Error e) {
+                compiled.remove(output, mine);
+                mine.completeExceptionally(e);
+                throw e;
             }
+            existing = mine;
         }
-        return executable;
+        try {
+            return existing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InputException input) {
+                throw new InputException(input.diagnostics());
+            }
+            throw e;
+        }
+    }
+
+    /** Compiles these outputs' stylesheets in the background ({@link Warmup}), for a run that will use them. */
+    public void prepare(Output... outputs) {
+        for (Output output : outputs) {
+            Warmup.ahead(() -> {
+                try {
+                    get(output);
+                } catch (InputException e) {
+                    // reported to the run when it asks for the stylesheet
+                }
+            });
+        }
     }
 
     /**

@@ -66,6 +66,11 @@ public final class HtmlRenderer {
      * @param documents the TEI documents of the edition, at least one
      * @param folder    an empty folder to fill: {@code index.html} and assets
      */
+    /** Compiles the stylesheet in the background, for an edition to come. */
+    public void prepare() {
+        stylesheets.prepare(Stylesheets.Output.HTML);
+    }
+
     public void render(List<XdmNode> documents, Path folder) throws InputException, IOException {
         render(documents, folder, false);
     }

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.transform;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Work a run will need soon, done ahead on one background thread while the run does something else
+ * (a publication compiles its stylesheets and loads EPUBCheck's schemas while the TEI is validated).
+ * The thread is a daemon, so work nobody came to need never keeps the JVM alive; whoever needs the
+ * result waits for it or, if it has not begun, does it itself ({@link Stylesheets} compiles each
+ * stylesheet once, whichever thread asks first).
+ */
+public final class Warmup {
+    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "tei-edition-warmup");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
+
+    private Warmup() {
+    }
+
+    /** Does {@code work} in the background, after what was asked before; its failure is left to whoever needs it. */
+    public static void ahead(Runnable work) {
+        THREAD.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                // the run meets the same failure where it needs the result, and reports it there
+            }
+        });
+    }
+}
