@@ -7,6 +7,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        QuickTier.unlessStaying(args);
         Interruption.install(System.err);
         int status = new Cli().run(args);
         Interruption.finished();
