@@ -27,8 +27,9 @@ public final class Warmup {
         THREAD.execute(() -> {
             try {
                 work.run();
-            } catch (RuntimeException e) {
-                // the run meets the same failure where it needs the result, and reports it there
+            } catch (RuntimeException | Error e) {
+                // the run meets the same failure (a bad stylesheet, no memory left) where it needs the
+                // result, and reports it there, once
             }
         });
     }
