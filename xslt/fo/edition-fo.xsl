@@ -66,10 +66,8 @@
         hyphenation-remain-character-count="3" letter-spacing="0pt">
       <xsl:call-template name="ef:layout-masters"/>
       <xsl:call-template name="ef:declarations"/>
-      <xsl:if test="$page-only = 0">
-        <xsl:call-template name="ef:bookmarks"/>
-      </xsl:if>
-      <xsl:for-each select="$pages[$page-only = 0 or ?index = $page-only]">
+      <xsl:call-template name="ef:bookmarks"/>
+      <xsl:for-each select="$pages">
         <xsl:call-template name="ef:page-sequence">
           <xsl:with-param name="page" select="."/>
         </xsl:call-template>
@@ -84,11 +82,10 @@
     <xsl:variable name="number" select="(f:folio-number($n), $page?index)[1]"/>
     <xsl:variable name="format" select="(f:folio-format($n)[. ne ''], '1')[1]"/>
     <xsl:variable name="folio" select="if (f:folio-printed($n)) then f:folio-bare($n) else ''"/>
-    <xsl:variable name="scale" select="ef:scale($page)"/>
     <xsl:variable name="master" select="ef:master($page, $number, $folio)"/>
     <fo:page-sequence master-reference="{$master}" id="page-{$page?index}"
         initial-page-number="{$number}" format="{$format}" force-page-count="no-force"
-        font-size="{$text-font-size * $scale}pt" line-height="{$text-line-height}">
+        font-size="{$text-font-size}pt" line-height="{$text-line-height}">
       <xsl:call-template name="ef:static-content">
         <xsl:with-param name="page" select="$page"/>
         <xsl:with-param name="master-name" select="$master"/>
@@ -102,12 +99,6 @@
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
-
-  <!-- The scale a page is set at: its own when it does not fit at the volume's, else the volume's. -->
-  <xsl:function name="ef:scale" as="xs:decimal">
-    <xsl:param name="page" as="map(*)"/>
-    <xsl:sequence select="($page-scale($page?index), $volume-scale)[1]"/>
-  </xsl:function>
 
   <!-- Text of an element for headings and metadata: footnotes left out, white space normalized. -->
   <xsl:function name="ef:plain" as="xs:string">

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: Apache-2.0 -->
 <!--
-  Print parameters (xslt/fo). Lengths are XSL-FO lengths; sizes of the running text scale with
-  the page's shrink factor, so everything in the flow is set in em relative to text-font-size.
+  Print parameters (xslt/fo). Lengths are XSL-FO lengths. The stylesheet writes the design's sizes; the
+  renderer sets a page at a smaller type scale by scaling the absolute font sizes of its page sequence
+  and of its flow, so everything else in the flow is set in em relative to text-font-size.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -81,24 +82,9 @@
   <xsl:variable name="ef:short-head-types" as="xs:string*" select="$short-head-types"/>
 
   <!--
-    The volume's type scale: the share of the page design's type size and leading the whole text is
-    set at (0.85–1). Set by the renderer for overflow=shrink so that the volume's pages fit at one size.
-  -->
-  <xsl:param name="volume-scale" as="xs:decimal" select="1.0"/>
-  <!--
-    Scales of single source pages that do not fit even at the volume's scale, by page index
-    (xs:integer → xs:decimal, 0.85–1 of the design's size). Set by the renderer for overflow=shrink; leave empty.
-  -->
-  <xsl:param name="page-scale" as="map(xs:integer, xs:decimal)" select="map{}"/>
-  <!--
     Advance widths of the regular font in em, by code point: the renderer reads them from the font FOP
     embeds, for measuring running heads before layout. Empty: 0.6 em per character is assumed.
   -->
   <xsl:param name="glyph-widths" as="map(xs:integer, xs:decimal)" select="map{}"/>
-  <!--
-    Render only the pages with these indexes (0: all pages). Set by the renderer to try pages alone
-    (the shrink probes: every overflowing page at its own trial scale, in one pass).
-  -->
-  <xsl:param name="page-only" as="xs:integer*" select="0"/>
 
 </xsl:stylesheet>

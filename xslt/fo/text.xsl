@@ -272,13 +272,12 @@
 
   <!-- A footnote at its call: the printed label raised, the note at the foot of the call's page. -->
   <xsl:template match="tei:note[f:is-footnote(.)]" mode="ef:flow">
-    <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="label" select="f:note-label(.)"/>
     <fo:footnote>
       <fo:inline baseline-shift="super" font-size="0.62em" line-height="1"><xsl:value-of select="$label"/></fo:inline>
       <fo:footnote-body>
         <!-- the notes' size is the page's, not that of the heading or table that calls them -->
-        <fo:block font-size="{$note-font-size * $text-font-size * ef:scale($page)}pt" line-height="{$note-line-height}" text-align="justify"
+        <fo:block font-size="{$note-font-size * $text-font-size}pt" line-height="{$note-line-height}" text-align="justify"
             text-align-last="start" text-indent="1.2em" start-indent="0pt" end-indent="0pt"
             font-style="normal" font-weight="normal" letter-spacing="0pt" text-transform="none"
             space-before="0.2em" id="{ef:id(.)}">

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XdmAtomicValue;
-import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmValue;
 import org.apache.fop.apps.FopFactory;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
@@ -19,9 +16,10 @@ import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
 
 /**
- * One pass of TEI through {@code xslt/fo} and FOP: Saxon writes the FO as SAX events, cut into its page
- * sequences ({@link FoPages}); each page is laid out into FOP's intermediate format or taken from the
- * {@link PageStore} ({@link PageLayout}), giving the pages each source page took and, on demand, the PDF.
+ * TEI through {@code xslt/fo} and FOP: Saxon writes the FO once, as SAX events cut into its page
+ * sequences ({@link FoPages}); each layout sets the pages at a type scale ({@link PageType}) and lays
+ * each out into FOP's intermediate format or takes it from the {@link PageStore} ({@link PageLayout}),
+ * giving the pages each source page took and, on demand, the PDF.
  */
 final class FoLayout {
     private final Stylesheets stylesheets;
@@ -47,30 +45,41 @@ final class FoLayout {
         }
     }
 
-    /**
-     * @param volume    the volume's type scale, in percent of the page design's
-     * @param scales    the pages set at a scale of their own, in percent of the page design's, by page index
-     * @param onlyPages the page indexes to lay out alone, or empty for all
-     */
-    Result run(XdmNode tei, Date created, int volume, Map<Integer, Integer> scales, java.util.Collection<Integer> onlyPages)
-            throws InputException, java.io.IOException {
-        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+    /** A document's FO at the design's type size, and what the stylesheet said while writing it. */
+    record Transformed(FoPages.Fo fo, List<Diagnostic> messages) {
+    }
+
+    /** Runs the print stylesheet once: every layout of the document is made from this FO. */
+    Transformed transform(XdmNode tei) throws InputException {
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
-        extraParameters(volume, scales, onlyPages).forEach(run::parameter);
+        run.parameter("glyph-widths", FontMetrics.regular().widths());
         FoPages pages = new FoPages();
         try {
             run.transformer().applyTemplates(tei, new SAXDestination(pages));
         } catch (SaxonApiException e) {
             throw run.failure(e, "the print edition cannot be made");
         }
-        FoPages.Fo fo = pages.fo();
+        return new Transformed(pages.fo(), run.messages());
+    }
+
+    /**
+     * Lays the document's pages out at a type scale.
+     *
+     * @param volume    the volume's type scale, in percent of the page design's
+     * @param scales    the pages set at a scale of their own, in percent of the page design's, by page index
+     * @param onlyPages the page indexes to lay out alone, or empty for all
+     */
+    Result run(XdmNode tei, Transformed design, Date created, int volume, Map<Integer, Integer> scales,
+            java.util.Collection<Integer> onlyPages) throws InputException, java.io.IOException {
+        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        FoPages.Fo fo = design.fo().at(volume, scales, onlyPages);
         PageLayout.Laid laid = new PageLayout(factories, store, threads, created, file).lay(fo);
         Map<Integer, Integer> counts = new HashMap<>();
-        List<Diagnostic> all = new ArrayList<>(run.messages());
+        List<Diagnostic> all = new ArrayList<>(design.messages());
         for (int i = 0; i < fo.sequences().size(); i++) {
-            String id = fo.sequences().get(i).id();
-            if (id.startsWith("page-")) {
-                counts.put(Integer.parseInt(id.substring(5)), laid.pages().get(i).pages());
+            int index = FoPages.Fo.index(fo.sequences().get(i));
+            if (index > 0) {
+                counts.put(index, laid.pages().get(i).pages());
             }
             all.addAll(laid.pages().get(i).diagnostics());
         }
@@ -102,22 +111,5 @@ final class FoLayout {
 
     /** A PDF and what FOP said while drawing it. */
     record Joined(byte[] pdf, List<Diagnostic> diagnostics) {
-    }
-
-    /** The renderer's own parameters: the volume's scale, the pages set at their own, the pages to lay out alone. */
-    private static Map<String, XdmValue> extraParameters(int volume, Map<Integer, Integer> scales, java.util.Collection<Integer> onlyPages) {
-        Map<String, XdmValue> values = new HashMap<>();
-        Map<XdmAtomicValue, XdmValue> scaleMap = new HashMap<>();
-        scales.forEach((page, percent) -> scaleMap.put(new XdmAtomicValue(page), percent(percent)));
-        values.put("page-scale", new XdmMap(scaleMap));
-        values.put("volume-scale", percent(volume));
-        values.put("glyph-widths", FontMetrics.regular().widths());
-        values.put("page-only", onlyPages.isEmpty() ? new XdmAtomicValue(0)
-                : new XdmValue(onlyPages.stream().sorted().map(XdmAtomicValue::new).toList()));
-        return values;
-    }
-
-    private static XdmAtomicValue percent(int percent) {
-        return new XdmAtomicValue(java.math.BigDecimal.valueOf(percent, 2));
     }
 }

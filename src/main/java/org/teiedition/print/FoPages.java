@@ -13,9 +13,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The XSL-FO of a document cut into what each page is laid out from: the root's attributes, the
  * prologue every page shares (page masters, declarations), the outline, and one text per
- * {@code fo:page-sequence} (one per source page). A page's layout is a function of the prologue and
- * its own sequence only: whatever else of the document the stylesheet used for it (running heads, note
- * numbers, the scale) is written into that sequence.
+ * {@code fo:page-sequence} (one per source page), which can be set at any type scale ({@link PageType}).
+ * A page's layout is a function of the prologue and its own sequence only: whatever else of the document
+ * the stylesheet used for it (running heads, note numbers) is written into that sequence.
  */
 final class FoPages extends DefaultHandler {
     static final String FO = "http://www.w3.org/1999/XSL/Format";
@@ -29,13 +29,38 @@ final class FoPages extends DefaultHandler {
     private String kind;
     private String sequenceId;
     private int depth;
+    private boolean inFlow;
 
-    /** One page sequence: its FO text, its {@code id} and the ids of the elements in it. */
-    record Sequence(String id, byte[] fo, Set<String> ids) {
+    /** One page sequence: its {@code id}, its FO text at the design's type size, the ids of the elements in it. */
+    record Sequence(String id, byte[] fo, Set<String> ids, PageType type) {
+        /** The same page set at {@code percent} of the design's type size. */
+        Sequence at(int percent) {
+            return percent == 100 ? this : new Sequence(id, type.at(percent), ids, type);
+        }
     }
 
     /** A document's FO, cut. */
     record Fo(byte[] rootStart, byte[] prologue, byte[] outline, List<Sequence> sequences) {
+        /**
+         * This FO with the pages chosen (by page index, as in the sequences' ids {@code page-N}; all when
+         * {@code only} is empty) each at its own percentage of the design's type size, else at {@code volume}.
+         */
+        Fo at(int volume, java.util.Map<Integer, Integer> scales, java.util.Collection<Integer> only) {
+            List<Sequence> chosen = new ArrayList<>();
+            for (Sequence sequence : sequences) {
+                int index = index(sequence);
+                if (only.isEmpty() || only.contains(index)) {
+                    chosen.add(sequence.at(scales.getOrDefault(index, volume)));
+                }
+            }
+            return new Fo(rootStart, prologue, only.isEmpty() ? outline : new byte[0], List.copyOf(chosen));
+        }
+
+        /** A sequence's page index, from its id {@code page-N} (0 for another id). */
+        static int index(Sequence sequence) {
+            return sequence.id().matches("page-[0-9]+") ? Integer.parseInt(sequence.id().substring(5)) : 0;
+        }
+
         /** A whole FO document of the prologue and the given sequences, with an outline if given. */
         byte[] document(List<Sequence> pages, byte[] bookmarks) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -74,7 +99,11 @@ final class FoPages extends DefaultHandler {
         if (id != null && depth > 2) {
             ids.add(id);
         }
-        current.startElement(uri, localName, qName, atts);
+        if (depth == 3 && localName.equals("flow")) {
+            inFlow = true;
+        }
+        boolean scaled = kind.equals("page-sequence") && (depth == 2 || inFlow) && PageType.scalable(atts.getValue("font-size"));
+        current.startElement(uri, localName, qName, atts, scaled ? "font-size" : "");
     }
 
     @Override
@@ -82,10 +111,14 @@ final class FoPages extends DefaultHandler {
         if (depth >= 2) {
             current.endElement(uri, localName, qName);
         }
+        if (depth == 3 && localName.equals("flow")) {
+            inFlow = false;
+        }
         if (depth == 2) {
             byte[] text = current.bytes();
             switch (kind) {
-                case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text, new java.util.TreeSet<>(ids)));
+                case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
+                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks())));
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }

@@ -81,7 +81,8 @@ public final class PdfRenderer {
 
         Map<String, Long> millis = new java.util.LinkedHashMap<>();
         long started = System.nanoTime();
-        FoLayout.Result result = layout.run(tei, created, 100, Map.of(), List.of());
+        FoLayout.Transformed design = layout.transform(tei);
+        FoLayout.Result result = layout.run(tei, design, created, 100, Map.of(), List.of());
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
         int volume = 100;
         List<PdfResult.PageScale> shrunk = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class PdfRenderer {
             long shrinking = System.nanoTime();
             List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
                     : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
-            Map<Integer, Integer> percents = fittingPercents(layout, tei, created, measured, 100);
+            Map<Integer, Integer> percents = fittingPercents(layout, tei, design, created, measured, 100);
             if (overflow == Overflow.SHRINK) {
                 volume = VolumeScale.choose(result.pageCounts().size(), percents.values());
             }
@@ -112,11 +113,11 @@ public final class PdfRenderer {
             }
             int firstCounts = result.pageCounts().size();
             Map<Integer, Integer> firstPages = result.pageCounts();
-            result = layout.run(tei, created, volume, scales, List.of());
+            result = layout.run(tei, design, created, volume, scales, List.of());
             // type set smaller can break lines differently: a page that fitted may now overflow
             List<Integer> again = result.overflowing();
             if (!again.isEmpty()) {
-                Map<Integer, Integer> retry = fittingPercents(layout, tei, created, again, volume);
+                Map<Integer, Integer> retry = fittingPercents(layout, tei, design, created, again, volume);
                 for (int index : again) {
                     if (retry.getOrDefault(index, 0) <= 0) {
                         throw new InputException(List.of(overflowError(file, breaks, index,
@@ -124,7 +125,7 @@ public final class PdfRenderer {
                     }
                     scales.put(index, retry.get(index));
                 }
-                result = layout.run(tei, created, volume, scales, List.of());
+                result = layout.run(tei, design, created, volume, scales, List.of());
                 if (!result.overflowing().isEmpty()) {
                     throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
                 }
@@ -171,8 +172,8 @@ public final class PdfRenderer {
      * searched, each at its own trial scale (page sequences are laid out independently, so this
      * gives what a search page by page gives, in about five passes instead of five per page).
      */
-    private static Map<Integer, Integer> fittingPercents(FoLayout layout, XdmNode tei, Date created, List<Integer> pages,
-            int below) throws InputException, IOException {
+    private static Map<Integer, Integer> fittingPercents(FoLayout layout, XdmNode tei, FoLayout.Transformed design, Date created,
+            List<Integer> pages, int below) throws InputException, IOException {
         Map<Integer, Integer> result = new TreeMap<>();
         if (pages.isEmpty()) {
             return result;
@@ -182,7 +183,7 @@ public final class PdfRenderer {
         Map<Integer, Integer> high = new TreeMap<>();
         Map<Integer, Integer> trial = new TreeMap<>();
         pages.forEach(page -> trial.put(page, least));
-        Map<Integer, Integer> counts = probe(layout, tei, created, trial);
+        Map<Integer, Integer> counts = probe(layout, tei, design, created, trial);
         for (int page : pages) {
             if (counts.getOrDefault(page, 2) > 1) {
                 result.put(page, 0);
@@ -201,7 +202,7 @@ public final class PdfRenderer {
             if (trial.isEmpty()) {
                 break;
             }
-            counts = probe(layout, tei, created, trial);
+            counts = probe(layout, tei, design, created, trial);
             for (Map.Entry<Integer, Integer> t : trial.entrySet()) {
                 if (counts.getOrDefault(t.getKey(), 2) <= 1) {
                     low.put(t.getKey(), t.getValue());
@@ -214,9 +215,9 @@ public final class PdfRenderer {
         return result;
     }
 
-    private static Map<Integer, Integer> probe(FoLayout layout, XdmNode tei, Date created, Map<Integer, Integer> percents)
-            throws InputException, IOException {
-        return layout.run(tei, created, 100, percents, percents.keySet()).pageCounts();
+    private static Map<Integer, Integer> probe(FoLayout layout, XdmNode tei, FoLayout.Transformed design, Date created,
+            Map<Integer, Integer> percents) throws InputException, IOException {
+        return layout.run(tei, design, created, 100, percents, percents.keySet()).pageCounts();
     }
 
     private static String howMuch(int percent, boolean measured, Overflow overflow) {

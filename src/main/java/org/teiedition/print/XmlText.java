@@ -3,8 +3,10 @@ package org.teiedition.print;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -19,6 +21,8 @@ final class XmlText extends DefaultHandler {
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     private final StringBuilder text = new StringBuilder(4096);
+    /** Where each marked attribute value starts and ends in {@link #text}, in pairs. */
+    private final List<Integer> marks = new ArrayList<>();
     private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
     private boolean open;
 
@@ -30,8 +34,23 @@ final class XmlText extends DefaultHandler {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The text written so far. */
+    String string() {
+        return text.toString();
+    }
+
+    /** Where the values of the attributes marked when written start and end in {@link #string()}, in pairs. */
+    List<Integer> marks() {
+        return List.copyOf(marks);
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
+        startElement(uri, localName, qName, atts, "");
+    }
+
+    /** Writes a start tag, marking where the value of the attribute named {@code marked} is. */
+    void startElement(String uri, String localName, String qName, Attributes atts, String marked) {
         closeStart();
         Map<String, String> scope = new HashMap<>(scopes.peek());
         text.append('<').append(qName);
@@ -46,7 +65,14 @@ final class XmlText extends DefaultHandler {
                 declare(scope, prefix, atts.getURI(i));
             }
             text.append(' ').append(name).append("=\"");
+            boolean mark = name.equals(marked);
+            if (mark) {
+                marks.add(text.length());
+            }
             escape(atts.getValue(i), true);
+            if (mark) {
+                marks.add(text.length());
+            }
             text.append('"');
         }
         scopes.push(scope);
