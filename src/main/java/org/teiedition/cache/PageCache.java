@@ -16,7 +16,9 @@ import org.teiedition.print.PageStore;
  * The laid-out pages of a publication, kept in its {@link UnitCache} store (folder {@value #FOLDER}), one
  * file per page named by the digest of its layout inputs and of what the layout runs with (fonts,
  * toolkit): the next publication into the same folder lays out only the pages it does not find here.
- * Like the units, the new store holds exactly the pages the new publication used.
+ * Beside them, the verifier's passing verdicts on the pages, named by the digest of what each depends on
+ * and of the toolkit, so that it reads back only the pages it does not find a verdict for. Like the units,
+ * the new store holds exactly the entries the new publication used.
  */
 public final class PageCache implements PageStore {
     static final String FOLDER = "pages";

@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where laid-out pages are kept between layouts, by the digest of what each is laid out from: a
- * publication keeps them so that the next one lays out only the pages that changed. Thread-safe.
+ * Where what is made of each page is kept between publications, by a key naming all it is made from:
+ * laid-out pages, by the digest of what each is laid out from, so that the next publication lays out
+ * only the pages that changed; and the verifier's passing verdicts on them, so that it reads back only
+ * those pages. Thread-safe.
  */
 public interface PageStore {
     /** The entry stored under {@code key}, or empty. */

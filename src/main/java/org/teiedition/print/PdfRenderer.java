@@ -156,7 +156,7 @@ public final class PdfRenderer {
         out.write(pdf);
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
-        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis);
+        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, result.laid().pageKeys());
     }
 
     private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, int index, int pages, int percent,

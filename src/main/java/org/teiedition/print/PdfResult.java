@@ -14,18 +14,20 @@ import org.teiedition.diag.Diagnostic;
  * and the final pass), {@code finish} (PDFBox: page labels, identifiers). The times are left out of
  * the JSON form (report.json must be the same bytes for the same input); a report that wants them
  * takes them from {@link #millis()} into a section of its own.
+ *
+ * <p>{@link #pageKeys()}: per PDF page, in page order, the key of the laid-out page it was drawn from
+ * (the digest of everything its layout read, as a {@link PageStore} keeps it): two PDF pages with one
+ * key show the same. Left out of the JSON form too.
  */
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis"})
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis", "pageKeys"})
 public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics,
-        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis) {
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis,
+        @com.fasterxml.jackson.annotation.JsonIgnore List<String> pageKeys) {
     public PdfResult {
         shrunk = List.copyOf(shrunk);
         diagnostics = List.copyOf(diagnostics);
         millis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis));
-    }
-
-    public PdfResult(int pageCount, List<Diagnostic> diagnostics) {
-        this(pageCount, 1.0, List.of(), diagnostics, Map.of());
+        pageKeys = List.copyOf(pageKeys);
     }
 
     /**

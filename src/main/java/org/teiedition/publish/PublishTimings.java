@@ -11,9 +11,13 @@ import java.util.Locale;
  * @param stages         wall time per stage, in the order they ran
  * @param totalMillis    wall time of the whole publication
  * @param pages          PDF pages made
+ * @param pagesReadBack  PDF pages the verification read back and compared with the TEI
+ * @param verdictsRemembered PDF pages whose passing verdict the earlier publication in the folder kept
+ *                       (drawn from the same laid-out page against the same source text), not read again
  * @param peakHeapBytes  the heap's peak during the publication (see {@link HeapPeak})
  */
-public record PublishTimings(List<Stage> stages, long totalMillis, int pages, long peakHeapBytes) {
+public record PublishTimings(List<Stage> stages, long totalMillis, int pages, int pagesReadBack, int verdictsRemembered,
+        long peakHeapBytes) {
     public static final String PARSE_VALIDATE = "parse+validate";
     public static final String PDF = "pdf";
     public static final String VERIFY = "verify";
@@ -35,13 +39,15 @@ public record PublishTimings(List<Stage> stages, long totalMillis, int pages, lo
         return stages.stream().filter(s -> s.name().equals(stage)).mapToLong(Stage::millis).sum();
     }
 
-    /** Lines for a person: stage times, total, pages per second, peak heap. */
+    /** Lines for a person: stage times, total, pages per second, pages verified, peak heap. */
     public List<String> describe() {
         List<String> lines = new java.util.ArrayList<>();
         for (Stage stage : stages) {
             lines.add(String.format(Locale.ROOT, "  %-22s %8.2f s", stage.name(), stage.millis() / 1000.0));
         }
         lines.add(String.format(Locale.ROOT, "  %-22s %8.2f s (%.1f pages/s)", "total", totalMillis / 1000.0, pagesPerSecond()));
+        lines.add(String.format(Locale.ROOT, "  %-22s %8d read back, %d remembered", "verified pages", pagesReadBack,
+                verdictsRemembered));
         lines.add(String.format(Locale.ROOT, "  %-22s %8d MB", "peak heap", peakHeapBytes / (1024 * 1024)));
         return lines;
     }

@@ -45,7 +45,9 @@ import org.teiedition.verify.PaginationVerifier;
  * stylesheets, schema, fonts, parameters, options and the toolkit's version) are those of a unit in the
  * publication the folder held before is taken from that publication's {@link UnitCache} instead of being
  * built: the outputs are the same bytes either way. A document built again lays out only the pages
- * whose layout inputs changed, the others are taken from the earlier publication's {@link PageCache}.
+ * whose layout inputs changed, the others are taken from the earlier publication's {@link PageCache}, and
+ * reads back only the pages whose verdict that cache does not hold (a page drawn anew, or whose source text
+ * changed).
  *
  * <p>With {@link ValidationMode#WARN} validation errors do not stop the publication (they are in the
  * report); a file that is not well-formed still does, as does a page that does not fit with
@@ -133,6 +135,8 @@ public final class Publisher {
         private final UnitCache cache;
         private final java.util.Map<String, String> built = new java.util.LinkedHashMap<>();
         private final List<String> reused = new ArrayList<>();
+        private int pagesReadBack;
+        private int verdictsRemembered;
 
         Run(List<Path> teiFiles, List<Validator.Checked> checked, Path folder, PublishOptions options, ProgressListener progress,
                 Clock clock, UnitCache cache) {
@@ -182,7 +186,7 @@ public final class Publisher {
             progress.progress(new ProgressListener.Progress(PublishTimings.HTML, teiFiles.size(), teiFiles.size(), "files", 0, 0));
             PublishReport report = new PublishReport(documents);
             clock.time(PublishTimings.WRITE, () -> Files.writeString(folder.resolve(OutputLayout.REPORT), Json.write(report)));
-            PublishTimings timings = clock.timings(report.summary().pages(), HeapPeak.bytes());
+            PublishTimings timings = clock.timings(report.summary().pages(), pagesReadBack, verdictsRemembered, HeapPeak.bytes());
             Files.writeString(folder.resolve(OutputLayout.TIMINGS), Json.write(timings));
             return new Publication(report, timings, built, reused);
         }
@@ -251,7 +255,11 @@ public final class Publisher {
             clock.addPdf(System.nanoTime() - started, rendering.millis());
             stages.finished(PublishTimings.PDF);
             stages.started(PublishTimings.VERIFY);
-            PaginationReport pagination = clock.time(PublishTimings.VERIFY, () -> verifier.verify(pdf, tree));
+            PaginationVerifier.Verification verification = clock.time(PublishTimings.VERIFY,
+                    () -> verifier.verify(pdf, tree, rendering.pageKeys(), pages));
+            pagesReadBack += verification.pagesReadBack();
+            verdictsRemembered += verification.verdictsRemembered();
+            PaginationReport pagination = verification.report();
             stages.finished(PublishTimings.VERIFY);
             if (!pagination.matches()) {
                 throw new InputException(Diagnostic.error("pdf.pagination",

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import net.sf.saxon.s9api.XdmNode;
-
 import org.teiedition.diag.InputException;
+import org.teiedition.print.PageStore;
 import org.teiedition.transform.PageModel;
 import org.teiedition.transform.Stylesheets;
 
@@ -19,6 +22,8 @@ import org.teiedition.transform.Stylesheets;
  * no text set over other text ({@link Overprint}).
  * Words compare case-insensitively (small capitals are set as capitals); where the words differ only
  * in spacing at line ends (a break after a dash inside a word), the page's characters must agree.
+ * A publication keeps the verdicts of the pages that pass, so that after an edit only the pages drawn
+ * anew, or whose source text changed, are read back.
  */
 public final class PaginationVerifier {
     /** How many words the report shows at each end of a page. */
@@ -35,67 +40,166 @@ public final class PaginationVerifier {
         this.stylesheets = stylesheets;
     }
 
+    /** Reads every page of the PDF back and checks it. */
     public PaginationReport verify(Path pdf, XdmNode tei) throws IOException, InputException {
-        List<SourcePages.SourcePage> expected = SourcePages.of(tei, PageModel.of(stylesheets, tei));
-        List<PdfPages.PdfPage> actual = PdfPages.read(pdf);
-        List<PaginationReport.PageCheck> checks = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        if (expected.isEmpty()) {
-            problems.add("the TEI has no page breaks: there is no pagination to check");
-        }
-        if (actual.size() != expected.size()) {
-            problems.add("the pdf has " + actual.size() + " pages, the TEI " + expected.size() + " source pages");
-        }
-        for (int i = 0; i < expected.size(); i++) {
-            SourcePages.SourcePage source = expected.get(i);
-            if (i >= actual.size()) {
-                checks.add(new PaginationReport.PageCheck(source.folio(), 0, "", "", "", List.of(), false,
-                        "page \"" + source.folio() + "\" is missing from the pdf"));
-            } else {
-                checks.add(check(source, actual.get(i)));
-            }
-        }
-        for (int i = expected.size(); i < actual.size(); i++) {
-            problems.add("pdf page " + (i + 1) + " (label \"" + actual.get(i).label() + "\") has no source page");
-        }
-        String source = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        return new PaginationReport(pdf.toString(), org.teiedition.diag.Diagnostic.error("", "", source, 0, 0).file(),
-                checks, problems);
+        return verify(pdf, tei, List.of(), PageStore.inMemory()).report();
     }
 
-    private static PaginationReport.PageCheck check(SourcePages.SourcePage source, PdfPages.PdfPage page) {
-        List<String> faults = new ArrayList<>();
-        if (!page.label().equals(source.folio())) {
-            faults.add("label \"" + page.label() + "\", expected \"" + source.folio() + "\"");
-        }
-        List<String> want = lower(source.words());
-        List<String> have = lower(page.words());
-        boolean rejoined = false;
-        if (!sameWords(want, have)) {
-            // A line may end after a dash or hyphen the source has inside a word (FOP breaks there,
-            // the PDF's text then has a space the source has not), or join two words the source set
-            // apart across a line end: the same characters in the same order are the same text.
-            if (sameText(String.join("", want), String.join("", have))) {
-                rejoined = true;
-            } else {
-                faults.add(difference(source.words(), shown(page.words())));
+    /**
+     * A pagination report, and how many of its pages were read back and how many had their verdict
+     * remembered.
+     */
+    public record Verification(PaginationReport report, int pagesReadBack, int verdictsRemembered) {
+    }
+
+    /**
+     * Checks the PDF, remembering the verdicts of the pages that pass in {@code verdicts}: a page whose
+     * content check passed before, drawn from the same laid-out page against the same source words and
+     * notes, is not read again. The page count and every page's label are checked in any case; the
+     * report is the same as when every page is read.
+     *
+     * @param pageKeys per PDF page, the key of the laid-out page it was drawn from (the renderer's
+     *                 {@link org.teiedition.print.PdfResult#pageKeys()}); with any other number of keys
+     *                 than the PDF has pages, every page is read
+     */
+    public Verification verify(Path pdf, XdmNode tei, List<String> pageKeys, PageStore verdicts) throws IOException, InputException {
+        List<SourcePages.SourcePage> expected = SourcePages.of(tei, PageModel.of(stylesheets, tei));
+        List<PaginationReport.PageCheck> checks = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int read = 0;
+        int remembered = 0;
+        try (PdfPages actual = PdfPages.open(pdf)) {
+            int count = actual.count();
+            boolean keyed = pageKeys.size() == count;
+            if (expected.isEmpty()) {
+                problems.add("the TEI has no page breaks: there is no pagination to check");
+            }
+            if (count != expected.size()) {
+                problems.add("the pdf has " + count + " pages, the TEI " + expected.size() + " source pages");
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                SourcePages.SourcePage source = expected.get(i);
+                if (i >= count) {
+                    checks.add(new PaginationReport.PageCheck(source.folio(), 0, "", "", "", List.of(), false,
+                            "page \"" + source.folio() + "\" is missing from the pdf"));
+                    continue;
+                }
+                String key = keyed ? Content.key(pageKeys.get(i), source) : "";
+                Optional<Content> known = keyed ? Content.remembered(verdicts, key, source) : Optional.empty();
+                Content content;
+                if (known.isPresent()) {
+                    content = known.get();
+                    remembered++;
+                } else {
+                    content = Content.of(source, actual.read(i + 1));
+                    read++;
+                    if (keyed && content.faults().isEmpty()) {
+                        verdicts.put(key, content.toBytes());
+                    }
+                }
+                checks.add(check(source, i + 1, actual.label(i + 1), content));
+            }
+            for (int i = expected.size(); i < count; i++) {
+                problems.add("pdf page " + (i + 1) + " (label \"" + actual.label(i + 1) + "\") has no source page");
             }
         }
-        if (!page.notes().equals(source.notes())) {
-            faults.add("notes at the foot " + page.notes() + ", expected " + source.notes());
+        String source = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        PaginationReport report = new PaginationReport(pdf.toString(),
+                org.teiedition.diag.Diagnostic.error("", "", source, 0, 0).file(), checks, problems);
+        return new Verification(report, read, remembered);
+    }
+
+    /** A page's verdict: its label against the source's folio, and what its content check found. */
+    private static PaginationReport.PageCheck check(SourcePages.SourcePage source, int index, String label, Content content) {
+        List<String> faults = new ArrayList<>();
+        if (!label.equals(source.folio())) {
+            faults.add("label \"" + label + "\", expected \"" + source.folio() + "\"");
         }
-        if (!page.overprints().isEmpty()) {
-            Overprint.Collision first = page.overprints().get(0);
-            faults.add("text set over text: \"" + first.first() + "\" and \"" + first.other() + "\""
-                    + (page.overprints().size() > 1 ? " and " + (page.overprints().size() - 1) + " more" : ""));
-        }
+        faults.addAll(content.faults());
         String verdict = faults.isEmpty()
                 ? "matches: " + source.words().size() + " words, " + source.notes().size() + " notes"
-                        + (rejoined ? " (the same characters; some words split or joined at line ends)" : "")
+                        + (content.rejoined() ? " (the same characters; some words split or joined at line ends)" : "")
                 : String.join("; ", faults);
-        List<String> words = shown(page.words());
-        return new PaginationReport.PageCheck(source.folio(), page.index(), page.label(), first(words),
-                last(words), page.notes(), faults.isEmpty(), verdict);
+        return new PaginationReport.PageCheck(source.folio(), index, label, content.firstWords(), content.lastWords(),
+                content.notes(), faults.isEmpty(), verdict);
+    }
+
+    /**
+     * What a page's text says against the source page: the words it shows at each end, its notes, and its
+     * faults (words, notes, text set over text), none when it matches.
+     *
+     * @param rejoined whether the words match only as the same characters (split or joined at line ends)
+     */
+    private record Content(String firstWords, String lastWords, List<String> notes, boolean rejoined, List<String> faults) {
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        static Content of(SourcePages.SourcePage source, PdfPages.PdfPage page) {
+            List<String> faults = new ArrayList<>();
+            List<String> want = lower(source.words());
+            List<String> have = lower(page.words());
+            boolean rejoined = false;
+            if (!sameWords(want, have)) {
+                // A line may end after a dash or hyphen the source has inside a word (FOP breaks there,
+                // the PDF's text then has a space the source has not), or join two words the source set
+                // apart across a line end: the same characters in the same order are the same text.
+                if (sameText(String.join("", want), String.join("", have))) {
+                    rejoined = true;
+                } else {
+                    faults.add(difference(source.words(), shown(page.words())));
+                }
+            }
+            if (!page.notes().equals(source.notes())) {
+                faults.add("notes at the foot " + page.notes() + ", expected " + source.notes());
+            }
+            if (!page.overprints().isEmpty()) {
+                Overprint.Collision first = page.overprints().get(0);
+                faults.add("text set over text: \"" + first.first() + "\" and \"" + first.other() + "\""
+                        + (page.overprints().size() > 1 ? " and " + (page.overprints().size() - 1) + " more" : ""));
+            }
+            List<String> words = shown(page.words());
+            return new Content(first(words), last(words), page.notes(), rejoined, faults);
+        }
+
+        /**
+         * The key of a page's passing content check: what it depends on, the laid-out page the PDF page was
+         * drawn from and the source page's words and notes (the store adds the toolkit's identity).
+         */
+        static String key(String layout, SourcePages.SourcePage source) {
+            try {
+                return JSON.writeValueAsString(new Key("verdict", layout, source.words(), source.notes()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The passing content check remembered under {@code key}, or empty (also when it cannot be read). */
+        static Optional<Content> remembered(PageStore verdicts, String key, SourcePages.SourcePage source) {
+            try {
+                Optional<byte[]> entry = verdicts.get(key);
+                if (entry.isPresent()) {
+                    Passed passed = JSON.readValue(entry.get(), Passed.class);
+                    return Optional.of(new Content(passed.firstWords(), passed.lastWords(), source.notes(), passed.rejoined(), List.of()));
+                }
+            } catch (IOException e) {
+                // read again
+            }
+            return Optional.empty();
+        }
+
+        /** A passing check as remembered: its notes are the source's. */
+        byte[] toBytes() {
+            try {
+                return JSON.writeValueAsBytes(new Passed(firstWords, lastWords, rejoined));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private record Key(String kind, String layout, List<String> words, List<String> notes) {
+    }
+
+    private record Passed(String firstWords, String lastWords, boolean rejoined) {
     }
 
     private static boolean sameWords(List<String> want, List<String> have) {

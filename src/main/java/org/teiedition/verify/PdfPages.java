@@ -1,44 +1,72 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.verify;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 
-/** A PDF read back with PDFBox, page by page: label, body words, note labels at the foot. */
-final class PdfPages {
+/**
+ * A PDF open to be read back with PDFBox: its page count and page labels at once, each page's body
+ * words and note labels only when asked for (reading a page's text is the costly part).
+ */
+final class PdfPages implements Closeable {
     /**
-     * @param index 1-based
-     * @param label the page label ("" when the PDF has none)
+     * One page's text.
+     *
      * @param words the body text's words in reading order (running heads, folios and footnotes left out)
      * @param notes the labels of the footnotes at the page's foot, read from the PDF's structure (the
      *              {@code Lbl} of each {@code Note})
      * @param overprints words set over other words (running heads, notes and folios included)
      */
-    record PdfPage(int index, String label, List<String> words, List<String> notes, List<Overprint.Collision> overprints) {
+    record PdfPage(List<String> words, List<String> notes, List<Overprint.Collision> overprints) {
     }
 
-    private PdfPages() {
+    private final PDDocument document;
+    private final String[] labels;
+    private PageStripper stripper;
+
+    private PdfPages(PDDocument document) throws IOException {
+        this.document = document;
+        this.labels = labels(document, document.getNumberOfPages());
     }
 
-    static List<PdfPage> read(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            int count = document.getNumberOfPages();
-            String[] labels = labels(document, count);
-            PageStripper stripper = new PageStripper(document);
-            List<PdfPage> pages = new ArrayList<>();
-            for (int i = 1; i <= count; i++) {
-                PageStripper.Page page = stripper.read(document, i);
-                pages.add(new PdfPage(i, labels[i - 1], words(page.body()), page.notes(), page.overprints()));
-            }
-            return pages;
+    static PdfPages open(Path pdf) throws IOException {
+        PDDocument document = Loader.loadPDF(pdf.toFile());
+        try {
+            return new PdfPages(document);
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
         }
+    }
+
+    int count() {
+        return labels.length;
+    }
+
+    /** The label of page {@code index} (1-based), "" when the PDF has none. */
+    String label(int index) {
+        return labels[index - 1];
+    }
+
+    /** Page {@code index} (1-based), its text read. */
+    PdfPage read(int index) throws IOException {
+        if (stripper == null) {
+            stripper = new PageStripper(document);
+        }
+        PageStripper.Page page = stripper.read(document, index);
+        return new PdfPage(words(page.body()), page.notes(), page.overprints());
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
     }
 
     static List<String> words(String text) {

@@ -48,6 +48,7 @@ class PublishCommandTest {
         assertTrue(run.err().contains("validation: 1 error, 0 warnings"), run.err());
         assertTrue(run.err().contains("1 file, 1 document, 3 pages, 1 note"), run.err());
         assertTrue(run.err().contains("peak heap"), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.matches("\\s*verified pages\\s+3 read back, 0 remembered")), run.err());
         assertFalse(run.err().contains("\r"), "no progress when stderr is not a terminal");
         for (String name : new String[] {"dangling.pdf", "dangling.xml", "html/index.html", "report.json", "timings.json"}) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);

@@ -75,6 +75,28 @@ public class PublicationCacheTest {
     }
 
     @Test
+    void anEditReadsBackOnlyTheEditedPageOfThePdf() throws Exception {
+        Path out = dir.resolve("out");
+        Publication first = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(6, first.timings().pagesReadBack());
+        assertEquals(0, first.timings().verdictsRemembered());
+        // a unit taken whole carries its pages' verdicts on to the next publication
+        Publication unchanged = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(0, unchanged.timings().pagesReadBack());
+        Path copy = sources.resolve("copy.xml");
+        // the last words of the first page (522)
+        Files.writeString(copy, Files.readString(copy).replace("the achievement of <pb", "the attainment of <pb"));
+
+        Publication again = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(1, again.timings().pagesReadBack());
+        assertEquals(2, again.timings().verdictsRemembered());
+        assertTrue(Files.readString(out.resolve(OutputLayout.TIMINGS)).contains("\"pagesReadBack\" : 1"));
+        Path scratch = dir.resolve("scratch");
+        EDITION.publish(files, scratch, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(outputs(scratch), outputs(out), "report.json and every output as from scratch");
+    }
+
+    @Test
     void aChangedParameterIsAChangedInput() throws Exception {
         Path out = dir.resolve("out");
         EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
