@@ -8,6 +8,7 @@ import org.teiedition.Edition;
 import org.teiedition.print.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfResult;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.publish.PublishOptions;
@@ -18,8 +19,8 @@ import org.teiedition.publish.ProgressListener;
 interface Work {
     ValidationReport validate(Path tei) throws IOException;
 
-    /** Writes the PDF; gives its diagnostics. */
-    List<Diagnostic> pdf(Path tei, Path pdf, Overflow overflow) throws InputException, IOException;
+    /** Writes the PDF, taking the pages laid out before from {@code pages} and keeping there those it lays out. */
+    PdfResult pdf(Path tei, Path pdf, Overflow overflow, PageStore pages) throws InputException, IOException;
 
     void html(List<Path> teiFiles, Path folder) throws InputException, IOException;
 
@@ -37,9 +38,8 @@ interface Work {
             }
 
             @Override
-            public List<Diagnostic> pdf(Path tei, Path pdf, Overflow overflow) throws InputException, IOException {
-                PdfResult result = edition.pdf(tei, pdf, overflow);
-                return result.diagnostics();
+            public PdfResult pdf(Path tei, Path pdf, Overflow overflow, PageStore pages) throws InputException, IOException {
+                return edition.pdf(tei, pdf, overflow, pages);
             }
 
             @Override

@@ -62,16 +62,21 @@ final class PageLayout {
         this.file = file;
     }
 
-    /** A document's pages laid out: the header of its intermediate format and one entry per sequence. */
-    record Laid(byte[] header, List<LaidPage> pages) {
+    /**
+     * A document's pages laid out: the header of its intermediate format and one entry per sequence, with
+     * the key it is stored under.
+     */
+    record Laid(byte[] header, List<LaidPage> pages, List<String> keys) {
     }
 
     Laid lay(FoPages.Fo fo) throws InputException, IOException {
         List<FoPages.Sequence> sequences = fo.sequences();
         LaidPage[] pages = new LaidPage[sequences.size()];
+        String[] keys = new String[sequences.size()];
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < sequences.size(); i++) {
-            pages[i] = stored(key(fo, sequences.get(i).fo())).orElse(null);
+            keys[i] = key(fo, sequences.get(i).fo());
+            pages[i] = stored(keys[i]).orElse(null);
             if (pages[i] == null) {
                 missing.add(i);
             }
@@ -87,14 +92,14 @@ final class PageLayout {
             for (int j = 0; j < run.pages.size(); j++) {
                 int index = run.indexes.get(j);
                 pages[index] = run.pages.get(j);
-                store.put(key(fo, sequences.get(index).fo()), pages[index].toBytes());
+                store.put(keys[index], pages[index].toBytes());
             }
             if (header == null) {
                 header = run.header;
                 store.put(headerKey, header);
             }
         }
-        return new Laid(header == null ? new byte[0] : header, List.of(pages));
+        return new Laid(header == null ? new byte[0] : header, List.of(pages), List.of(keys));
     }
 
     private Optional<LaidPage> stored(String key) {
@@ -163,7 +168,6 @@ final class PageLayout {
     }
 
     private Run run(FoPages.Fo fo, List<Integer> indexes) throws InputException {
-        List<FoPages.Sequence> chosen = indexes.stream().map(fo.sequences()::get).toList();
         FopFactory factory = factories.borrow();
         try {
             return run(fo, indexes, factory);

@@ -13,11 +13,13 @@ import org.teiedition.diag.Diagnostic;
  * into FOP, the first pass over every page), {@code shrink} (only when pages were re-set: the probes
  * and the final pass), {@code finish} (PDFBox: page labels, identifiers). The times are left out of
  * the JSON form (report.json must be the same bytes for the same input); a report that wants them
- * takes them from {@link #millis()} into a section of its own.
+ * takes them from {@link #millis()} into a section of its own. {@code laidOut}: how many of the PDF's
+ * pages this rendering laid out, the others being taken from the {@link PageStore} it was given; left
+ * out of the JSON form too, since the PDF is the same either way.
  */
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis"})
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis", "laidOut"})
 public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics,
-        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis) {
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis, @com.fasterxml.jackson.annotation.JsonIgnore int laidOut) {
     public PdfResult {
         shrunk = List.copyOf(shrunk);
         diagnostics = List.copyOf(diagnostics);
@@ -25,7 +27,7 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
     }
 
     public PdfResult(int pageCount, List<Diagnostic> diagnostics) {
-        this(pageCount, 1.0, List.of(), diagnostics, Map.of());
+        this(pageCount, 1.0, List.of(), diagnostics, Map.of(), pageCount);
     }
 
     /**
