@@ -139,17 +139,17 @@ public final class Edition {
 
     /** The page-faithful PDF; the file must be valid. */
     public PdfResult pdf(Path tei, Path out, Overflow overflow) throws InputException, IOException {
-        return pdf(tei, out, overflow, PageStore.inMemory());
+        return pdf(tei, out, new PublishOptions(ValidationMode.STRICT, overflow), PageStore.inMemory());
     }
 
     /**
-     * The same, taking each page laid out before from {@code pages} and keeping there the pages it lays
-     * out: the PDF is the same bytes either way.
+     * The same, the file validated as {@code options} say, taking each page laid out before from
+     * {@code pages} and keeping there the pages it lays out: the PDF is the same bytes either way.
      */
-    public PdfResult pdf(Path tei, Path out, Overflow overflow, PageStore pages) throws InputException, IOException {
+    public PdfResult pdf(Path tei, Path out, PublishOptions options, PageStore pages) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(tei));
         pdfRenderer.prepare();
-        return pdf(read(tei, ValidationMode.STRICT), out, overflow, pages);
+        return pdf(read(tei, options.validation()), out, options.overflow(), pages);
     }
 
     public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow) throws InputException, IOException {

@@ -153,7 +153,7 @@ public final class EditionBuild {
     private void pdfs(PageFolders pages) throws InputException, IOException {
         Overflow overflow = request.options().overflow();
         perDocument("pdf", ".pdf", tei -> inputs.pdf(tei, overflow), (tei, pdf) -> {
-            PdfResult result = pages.render(pdf, store -> work.pdf(tei, pdf, overflow, store));
+            PdfResult result = pages.render(pdf, store -> work.pdf(tei, pdf, request.options(), store));
             return new Written(result.diagnostics(), Optional.of(pdf.getFileName() + ": laid out " + result.laidOut() + " of "
                     + result.pageCount() + " pages, reused " + (result.pageCount() - result.laidOut())));
         });

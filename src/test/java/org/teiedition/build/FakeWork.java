@@ -40,7 +40,8 @@ final class FakeWork implements Work {
     }
 
     @Override
-    public PdfResult pdf(Path tei, Path pdf, Overflow overflow, PageStore pages) throws InputException, IOException {
+    public PdfResult pdf(Path tei, Path pdf, PublishOptions options, PageStore pages) throws InputException, IOException {
+        Overflow overflow = options.overflow();
         calls.add("pdf " + tei.getFileName());
         String text = Files.readString(tei);
         AtomicOutput.writeString(pdf, "%PDF " + text.toUpperCase() + " " + overflow);
