@@ -29,7 +29,7 @@ import org.teiedition.print.PdfResult;
  * {@link Inputs}) and outputs are unchanged since the last build is not done again. The decisions are
  * made in document order and logged; the documents' units then run on {@link BuildRequest#threads()}
  * threads. Each output depends only on its own inputs, so the outputs are the same whatever the number of
- * threads.
+ * threads. A PDF made again lays out only the pages whose layout inputs changed ({@link PageFolders}).
  *
  * <p>Invalid documents, with validation {@code strict}, stop the build before anything is written: the
  * {@link InputException} carries every document's problems. A unit that fails leaves its earlier outputs
