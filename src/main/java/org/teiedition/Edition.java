@@ -26,6 +26,7 @@ import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishReport;
 import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.Publisher;
+import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
 import org.teiedition.transform.SaxonSetup;
@@ -138,15 +139,27 @@ public final class Edition {
 
     /** The page-faithful PDF; the file must be valid. */
     public PdfResult pdf(Path tei, Path out, Overflow overflow) throws InputException, IOException {
+        return pdf(tei, out, new PublishOptions(ValidationMode.STRICT, overflow), PageStore.inMemory());
+    }
+
+    /**
+     * The same, the file validated as {@code options} say, taking each page laid out before from
+     * {@code pages} and keeping there the pages it lays out: the PDF is the same bytes either way.
+     */
+    public PdfResult pdf(Path tei, Path out, PublishOptions options, PageStore pages) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(tei));
         pdfRenderer.prepare();
-        return pdf(read(tei, ValidationMode.STRICT), out, overflow);
+        return pdf(read(tei, options.validation()), out, options.overflow(), pages);
     }
 
     public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow) throws InputException, IOException {
+        return pdf(tei, out, overflow, PageStore.inMemory());
+    }
+
+    private PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow, PageStore pages) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
         PdfResult[] result = new PdfResult[1];
-        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(tei.tree(), stream, overflow));
+        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(tei.tree(), stream, overflow, pages));
         return result[0];
     }
 

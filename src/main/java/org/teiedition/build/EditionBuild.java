@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.teiedition.Edition;
@@ -19,6 +20,7 @@ import org.teiedition.validate.ValidationReport;
 import org.teiedition.cache.Fingerprint;
 import org.teiedition.cache.Inputs;
 import org.teiedition.print.Overflow;
+import org.teiedition.print.PdfResult;
 
 /**
  * An incremental, parallel build of an edition into an output folder, for build tools (the Maven
@@ -27,7 +29,7 @@ import org.teiedition.print.Overflow;
  * {@link Inputs}) and outputs are unchanged since the last build is not done again. The decisions are
  * made in document order and logged; the documents' units then run on {@link BuildRequest#threads()}
  * threads. Each output depends only on its own inputs, so the outputs are the same whatever the number of
- * threads.
+ * threads. A PDF made again lays out only the pages whose layout inputs changed ({@link PageFolders}).
  *
  * <p>Invalid documents, with validation {@code strict}, stop the build before anything is written: the
  * {@link InputException} carries every document's problems. A unit that fails leaves its earlier outputs
@@ -71,13 +73,16 @@ public final class EditionBuild {
                 validate(goal == Goal.VALIDATE);
                 switch (goal) {
                     case PDF -> {
-                        pdfs();
-                        removeStale("pdf ", Set.of(".pdf"));
+                        PageFolders pages = new PageFolders(PageFolders.beside(request.stateFile()), inputs.layout());
+                        pdfs(pages);
+                        for (Path pdf : removeStale("pdf ")) {
+                            pages.remove(pdf);
+                        }
                     }
                     case HTML -> html();
                     case EPUB -> {
                         epubs();
-                        removeStale("epub ", Set.of(".epub"));
+                        removeStale("epub ");
                     }
                     default -> { }
                 }
@@ -143,17 +148,25 @@ public final class EditionBuild {
         }
     }
 
-    // the pdf goal: one PDF per document
+    // the pdf goal: one PDF per document, laying out only the pages that changed
 
-    private void pdfs() throws InputException, IOException {
+    private void pdfs(PageFolders pages) throws InputException, IOException {
         Overflow overflow = request.options().overflow();
-        perDocument("pdf", ".pdf", tei -> inputs.pdf(tei, overflow), (tei, pdf) -> work.pdf(tei, pdf, overflow));
+        perDocument("pdf", ".pdf", tei -> inputs.pdf(tei, overflow), (tei, pdf) -> {
+            PdfResult result = pages.render(pdf, store -> work.pdf(tei, pdf, request.options(), store));
+            return new Written(result.diagnostics(), Optional.of(pdf.getFileName() + ": laid out " + result.laidOut() + " of "
+                    + result.pageCount() + " pages, reused " + (result.pageCount() - result.laidOut())));
+        });
     }
 
-    /** What a per-document goal does to one document: writes its output, gives its diagnostics. */
+    /** What a per-document goal does to one document: writes its output, gives what it found. */
     @FunctionalInterface
     private interface Output {
-        List<Diagnostic> write(Path tei, Path output) throws InputException, IOException;
+        Written write(Path tei, Path output) throws InputException, IOException;
+    }
+
+    /** What writing one output found: its diagnostics, and how it was made, to be logged. */
+    private record Written(List<Diagnostic> diagnostics, Optional<String> how) {
     }
 
     /** What a per-document goal's output is made from. */
@@ -164,24 +177,27 @@ public final class EditionBuild {
 
     /** A goal with one output per document ({@code NAME.pdf}, {@code NAME.epub}), each rebuilt only when its inputs changed. */
     private void perDocument(String kind, String extension, Made made, Output output) throws InputException, IOException {
-        List<Parallel.Task<List<Diagnostic>>> tasks = new ArrayList<>();
+        List<Parallel.Task<Written>> tasks = new ArrayList<>();
         for (Path tei : request.sources()) {
             Path file = request.outputDirectory().resolve(OutputLayout.baseName(tei) + extension);
             String unit = kind + " " + absolute(file);
             Fingerprint fingerprint = made.of(tei);
             BuildState.Check check = check(unit, fingerprint, tei, file);
             if (check.upToDate()) {
-                List<Diagnostic> earlier = check.earlier().orElseThrow().problems();
+                Written earlier = new Written(check.earlier().orElseThrow().problems(), Optional.empty());
                 tasks.add(() -> earlier);
             } else {
                 tasks.add(() -> {
-                    List<Diagnostic> found = output.write(tei, file);
-                    state.record(unit, fingerprint, List.of(file), found, null);
+                    Written found = output.write(tei, file);
+                    state.record(unit, fingerprint, List.of(file), found.diagnostics(), null);
                     return found;
                 });
             }
         }
-        Parallel.run(request.threads(), tasks).forEach(diagnostics::addAll);
+        for (Written written : Parallel.run(request.threads(), tasks)) {
+            written.how().ifPresent(how -> log.info("tei-edition: " + how));
+            diagnostics.addAll(written.diagnostics());
+        }
     }
 
     // the publish goal: the publication engine, with its own cache of units in the output folder
@@ -201,7 +217,7 @@ public final class EditionBuild {
     // the epub goal: one EPUB per document, checked with EPUBCheck
 
     private void epubs() throws InputException, IOException {
-        perDocument("epub", ".epub", inputs::epub, work::epub);
+        perDocument("epub", ".epub", inputs::epub, (tei, epub) -> new Written(work.epub(tei, epub), Optional.empty()));
     }
 
     private BuildState.Check check(String unit, Fingerprint fingerprint, Path tei, Path output) throws IOException {
@@ -234,21 +250,22 @@ public final class EditionBuild {
         built.add("html/");
     }
 
-    /** Removes the outputs of documents that are no longer among the sources. */
-    private void removeStale(String kind, Set<String> extensions) throws IOException {
+    /** Removes the outputs of documents that are no longer among the sources; gives the outputs removed. */
+    private List<Path> removeStale(String kind) throws IOException {
+        List<Path> removed = new ArrayList<>();
         Path folder = absolute(request.outputDirectory());
         Set<String> current = request.sources().stream().map(OutputLayout::baseName).collect(Collectors.toSet());
         for (String unit : state.units(kind + folder + java.io.File.separator)) {
-            Path pdf = Path.of(unit.substring(kind.length()));
-            String name = OutputLayout.baseName(pdf);
-            if (pdf.getParent().equals(folder) && !current.contains(name)) {
-                for (String extension : extensions) {
-                    Files.deleteIfExists(folder.resolve(name + extension));
-                }
+            Path output = Path.of(unit.substring(kind.length()));
+            String name = OutputLayout.baseName(output);
+            if (output.getParent().equals(folder) && !current.contains(name)) {
+                Files.deleteIfExists(output);
+                removed.add(output);
                 state.forget(unit);
                 log.info("tei-edition: removed the outputs of " + name + " (no longer among the sources)");
             }
         }
+        return removed;
     }
 
     private String name(Path tei) {

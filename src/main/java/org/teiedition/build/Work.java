@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.teiedition.Edition;
-import org.teiedition.print.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfResult;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.publish.PublishOptions;
@@ -18,8 +18,11 @@ import org.teiedition.publish.ProgressListener;
 interface Work {
     ValidationReport validate(Path tei) throws IOException;
 
-    /** Writes the PDF; gives its diagnostics. */
-    List<Diagnostic> pdf(Path tei, Path pdf, Overflow overflow) throws InputException, IOException;
+    /**
+     * Writes the PDF, the TEI validated as {@code options} say, taking the pages laid out before from
+     * {@code pages} and keeping there those it lays out.
+     */
+    PdfResult pdf(Path tei, Path pdf, PublishOptions options, PageStore pages) throws InputException, IOException;
 
     void html(List<Path> teiFiles, Path folder) throws InputException, IOException;
 
@@ -37,9 +40,8 @@ interface Work {
             }
 
             @Override
-            public List<Diagnostic> pdf(Path tei, Path pdf, Overflow overflow) throws InputException, IOException {
-                PdfResult result = edition.pdf(tei, pdf, overflow);
-                return result.diagnostics();
+            public PdfResult pdf(Path tei, Path pdf, PublishOptions options, PageStore pages) throws InputException, IOException {
+                return edition.pdf(tei, pdf, options, pages);
             }
 
             @Override

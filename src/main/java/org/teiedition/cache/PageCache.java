@@ -13,12 +13,14 @@ import java.util.TreeSet;
 import org.teiedition.print.PageStore;
 
 /**
- * The laid-out pages of a publication, kept in its {@link UnitCache} store (folder {@value #FOLDER}), one
- * file per page named by the digest of its layout inputs and of what the layout runs with (fonts,
- * toolkit): the next publication into the same folder lays out only the pages it does not find here.
+ * Laid-out pages kept between builds, one file per page named by the digest of its layout inputs and of
+ * what the layout runs with (fonts, toolkit): the next build lays out only the pages it does not find.
  * Beside them, the verifier's passing verdicts on the pages, named by the digest of what each depends on
- * and of the toolkit, so that it reads back only the pages it does not find a verdict for. Like the units,
- * the new store holds exactly the entries the new publication used.
+ * and of the toolkit, so that it reads back only the pages it does not find a verdict for. Entries are read
+ * from the earlier build's folder and carried into the new build's folder as they are used (hard-linked
+ * where the file system allows), so the new folder holds exactly the entries the new build used. A
+ * publication keeps them in its {@link UnitCache} store (folder {@value #FOLDER}); the Maven {@code pdf}
+ * goal keeps one folder per PDF beside its build state.
  */
 public final class PageCache implements PageStore {
     static final String FOLDER = "pages";
@@ -28,10 +30,18 @@ public final class PageCache implements PageStore {
     private final String layout;
     private final Set<String> used = new TreeSet<>();
 
-    PageCache(Path earlier, Path next, Fingerprint layout) {
-        this.earlier = earlier.resolve(FOLDER);
-        this.next = next.resolve(FOLDER);
+    private PageCache(Path earlier, Path next, Fingerprint layout) {
+        this.earlier = earlier;
+        this.next = next;
         this.layout = layout.hash();
+    }
+
+    /**
+     * The pages in folder {@code earlier} (which may not exist), carried into folder {@code next} as they
+     * are used; {@code layout}: what layout runs with.
+     */
+    public static PageCache between(Path earlier, Path next, Fingerprint layout) {
+        return new PageCache(earlier, next, layout);
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class UnitCache {
 
     /** The laid-out pages of one unit, over the pages of the earlier store; {@code layout}: what layout runs with. */
     public PageCache pages(Fingerprint layout) {
-        return new PageCache(earlier, next, layout);
+        return PageCache.between(earlier.resolve(PageCache.FOLDER), next.resolve(PageCache.FOLDER), layout);
     }
 
     /**

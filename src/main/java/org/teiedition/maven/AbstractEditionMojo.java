@@ -84,7 +84,9 @@ abstract class AbstractEditionMojo extends AbstractMojo {
     Integer threads;
 
     /**
-     * Where the goal remembers what it built, so that the next build redoes only what changed.
+     * Where the goal remembers what it built, so that the next build redoes only what changed. The
+     * {@code pdf} goal keeps the pages it laid out beside it, in {@code build-state.pages/} (named after this
+     * file).
      *
      * @since 0.1.0
      */

@@ -8,7 +8,8 @@ import org.teiedition.build.Goal;
 /**
  * Validates the TEI files, then writes the page-faithful PDF of each, {@code NAME.pdf}, into the output folder.
  * A PDF whose inputs (TEI, print stylesheet and its imports, fonts, parameters, options, toolkit) are unchanged is
- * not made again.
+ * not made again; one made again lays out only the pages whose layout inputs changed, taking the others from
+ * the pages its last build kept beside the build state.
  *
  * @since 0.1.0
  */

@@ -182,7 +182,6 @@ final class PageLayout {
     }
 
     private Run run(FoPages.Fo fo, List<Integer> indexes) throws InputException {
-        List<FoPages.Sequence> chosen = indexes.stream().map(fo.sequences()::get).toList();
         FopFactory factory = factories.borrow();
         try {
             return run(fo, indexes, factory);

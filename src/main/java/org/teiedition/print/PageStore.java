@@ -32,27 +32,4 @@ public interface PageStore {
             }
         };
     }
-
-    /** This store with an in-memory one in front of it (pages laid out twice in one rendering are read once). */
-    default PageStore remembered() {
-        Map<String, byte[]> memory = new ConcurrentHashMap<>();
-        PageStore behind = this;
-        return new PageStore() {
-            @Override
-            public Optional<byte[]> get(String key) {
-                Optional<byte[]> known = Optional.ofNullable(memory.get(key));
-                if (known.isEmpty()) {
-                    known = behind.get(key);
-                    known.ifPresent(entry -> memory.put(key, entry));
-                }
-                return known;
-            }
-
-            @Override
-            public void put(String key, byte[] entry) throws java.io.IOException {
-                memory.put(key, entry);
-                behind.put(key, entry);
-            }
-        };
-    }
 }

@@ -74,7 +74,8 @@ public final class PdfRenderer {
      */
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow, PageStore pages) throws InputException, IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FoLayout layout = new FoLayout(stylesheets, factories, parameters, pages.remembered(), threads);
+        RenderingPages store = new RenderingPages(pages);
+        FoLayout layout = new FoLayout(stylesheets, factories, parameters, store, threads);
         Date created = CreationDate.of(tei);
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -156,7 +157,8 @@ public final class PdfRenderer {
         out.write(pdf);
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
-        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, result.laid().pageKeys());
+        int laidOut = (int) result.laid().keys().stream().filter(store::laidOut).count();
+        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys());
     }
 
     private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, int index, int pages, int percent,

@@ -136,9 +136,13 @@ class EditionBuildTest {
     @Test
     void theOutputsOfARemovedDocumentAreRemoved() throws Exception {
         build(Goal.PDF);
+        Path pages = output.resolveSibling("edition-state.pages");
+        assertEquals(3, names(pages).size(), "the pages kept for each PDF: " + names(pages));
         Files.delete(sources.resolve("telegram.xml"));
         build(Goal.PDF);
         assertEquals(List.of("letter.pdf", "memorandum.pdf"), names(output));
+        assertEquals(2, names(pages).size(), "the pages kept for each PDF: " + names(pages));
+        assertTrue(names(pages).stream().noneMatch(name -> name.startsWith("telegram-")), names(pages).toString());
     }
 
     @Test

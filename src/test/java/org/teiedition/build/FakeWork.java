@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.teiedition.print.Overflow;
+import org.teiedition.print.PageStore;
+import org.teiedition.print.PdfResult;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.io.AtomicOutput;
@@ -17,7 +19,7 @@ import org.teiedition.validate.ValidationReport;
 
 /**
  * Work whose outputs are a function of their inputs, like the real stages', and cheap: a "PDF" is the
- * TEI's text upper-cased; the web edition an index of the documents. It counts what it was asked to do;
+ * TEI's text upper-cased, of one page kept under the TEI's text; the web edition an index of the documents. It counts what it was asked to do;
  * a TEI containing {@code <bad/>} is invalid at line 1, column 2; one containing {@code <warn/>} gets a warning.
  */
 final class FakeWork implements Work {
@@ -38,10 +40,16 @@ final class FakeWork implements Work {
     }
 
     @Override
-    public List<Diagnostic> pdf(Path tei, Path pdf, Overflow overflow) throws InputException, IOException {
+    public PdfResult pdf(Path tei, Path pdf, PublishOptions options, PageStore pages) throws InputException, IOException {
+        Overflow overflow = options.overflow();
         calls.add("pdf " + tei.getFileName());
-        AtomicOutput.writeString(pdf, "%PDF " + Files.readString(tei).toUpperCase() + " " + overflow);
-        return List.of();
+        String text = Files.readString(tei);
+        AtomicOutput.writeString(pdf, "%PDF " + text.toUpperCase() + " " + overflow);
+        // one page, kept under its text
+        if (pages.get(text).isEmpty()) {
+            pages.put(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new PdfResult(1, 1.0, List.of(), List.of(), java.util.Map.of(), 1, List.of("page"));
     }
 
     @Override

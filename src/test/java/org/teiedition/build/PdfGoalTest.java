@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.diag.InputException;
+import org.teiedition.print.Memorandum;
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.validate.ValidationMode;
+
+/**
+ * The pdf goal with the real stages: it keeps each PDF's laid-out pages beside its build state, so that a
+ * one-word edit lays out its page only, and it follows the validation option.
+ */
+class PdfGoalTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aOneWordEditLaysOutItsPageOnlyAndGivesTheBytesOfACleanBuild() throws Exception {
+        Path sources = folder.resolve("project/src/main/tei");
+        Files.createDirectories(sources);
+        Path tei = sources.resolve("memorandum.xml");
+        Files.copy(Memorandum.TEI, tei);
+        Path output = folder.resolve("project/target/edition");
+        Path state = folder.resolve("project/target/maven-status/build-state.json");
+
+        List<String> first = build(sources, output, state, PublishOptions.defaults()).log();
+        assertTrue(first.contains("tei-edition: memorandum.pdf: laid out 3 of 3 pages, reused 0"), first.toString());
+        Path pages = folder.resolve("project/target/maven-status/build-state.pages");
+        assertEquals(4, pageFiles(pages), "the three pages and the header they share");
+
+        // a word of the second page (523) changes
+        Files.writeString(tei, Files.readString(tei).replaceFirst("that kind of understanding", "that sort of understanding"));
+        List<String> second = build(sources, output, state, PublishOptions.defaults()).log();
+        assertTrue(second.contains("tei-edition: building memorandum.pdf (TEI file memorandum.xml changed)"), second.toString());
+        assertTrue(second.contains("tei-edition: memorandum.pdf: laid out 1 of 3 pages, reused 2"), second.toString());
+        assertEquals(4, pageFiles(pages), "the page the edit replaced is no longer kept");
+
+        Path clean = folder.resolve("clean");
+        build(sources, clean.resolve("edition"), clean.resolve("build-state.json"), PublishOptions.defaults());
+        assertArrayEquals(Files.readAllBytes(clean.resolve("edition/memorandum.pdf")), Files.readAllBytes(output.resolve("memorandum.pdf")),
+                "the PDF of reused pages against a clean build's");
+    }
+
+    @Test
+    void withValidationWarnTheInvalidFileStillGetsItsPdf() throws Exception {
+        Path sources = folder.resolve("src/main/tei");
+        Files.createDirectories(sources);
+        Path tei = sources.resolve("memorandum.xml");
+        Files.writeString(tei, Files.readString(Memorandum.TEI).replaceFirst("ref=\"#stalin\"", "ref=\"#nobody\""));
+        Path output = folder.resolve("edition");
+        PublishOptions warn = new PublishOptions(ValidationMode.WARN, Overflow.FAIL);
+
+        Built built = build(sources, output, folder.resolve("build-state.json"), warn);
+        assertTrue(Files.isRegularFile(output.resolve("memorandum.pdf")), "no PDF");
+        assertTrue(built.result().diagnostics().stream().anyMatch(d -> d.isError() && d.message().contains("\"#nobody\"")),
+                built.result().diagnostics().toString());
+        assertThrows(InputException.class, () -> build(sources, folder.resolve("strict"), folder.resolve("strict.json"), PublishOptions.defaults()));
+    }
+
+    private record Built(BuildResult result, List<String> log) {
+    }
+
+    private static Built build(Path sources, Path output, Path state, PublishOptions options) throws Exception {
+        List<String> log = new ArrayList<>();
+        BuildRequest request = new BuildRequest(sources, new SourceSet(sources, SourceSet.DEFAULT_INCLUDES, List.of()).scan(),
+                output, state, options, 1);
+        BuildResult result = new EditionBuild(Memorandum.edition(), request, new BuildLog() {
+            @Override
+            public void info(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+        }).run(Goal.PDF);
+        return new Built(result, log);
+    }
+
+    /** The page files kept, in every PDF's folder. */
+    private static long pageFiles(Path pages) throws Exception {
+        try (Stream<Path> walk = Files.walk(pages)) {
+            return walk.filter(file -> file.getFileName().toString().matches("[0-9a-f]{64}")).count();
+        }
+    }
+}
