@@ -184,9 +184,14 @@ public final class Edition {
      * {@link InputException} and writes nothing. Gives EPUBCheck's warnings.
      */
     public List<Diagnostic> epub(Path tei, Path out) throws InputException, IOException {
+        return epub(tei, out, ValidationMode.STRICT);
+    }
+
+    /** The same, the file validated as {@code validation} says (warn: an invalid file still gets its book). */
+    public List<Diagnostic> epub(Path tei, Path out, ValidationMode validation) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(tei));
         epubBook.prepare();
-        return epub(read(tei, ValidationMode.STRICT), out);
+        return epub(read(tei, validation), out);
     }
 
     public List<Diagnostic> epub(Validator.Checked tei, Path out) throws InputException, IOException {

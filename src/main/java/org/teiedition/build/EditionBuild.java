@@ -217,7 +217,7 @@ public final class EditionBuild {
     // the epub goal: one EPUB per document, checked with EPUBCheck
 
     private void epubs() throws InputException, IOException {
-        perDocument("epub", ".epub", inputs::epub, (tei, epub) -> new Written(work.epub(tei, epub), Optional.empty()));
+        perDocument("epub", ".epub", inputs::epub, (tei, epub) -> new Written(work.epub(tei, epub, request.options().validation()), Optional.empty()));
     }
 
     private BuildState.Check check(String unit, Fingerprint fingerprint, Path tei, Path output) throws IOException {

@@ -9,6 +9,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfResult;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.publish.Publication;
@@ -30,7 +31,7 @@ interface Work {
     Publication publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException;
 
     /** Writes the EPUB, checked with EPUBCheck; gives its warnings. */
-    List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException;
+    List<Diagnostic> epub(Path tei, Path epub, ValidationMode validation) throws InputException, IOException;
 
     static Work of(Edition edition) {
         return new Work() {
@@ -55,8 +56,8 @@ interface Work {
             }
 
             @Override
-            public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
-                return edition.epub(tei, epub);
+            public List<Diagnostic> epub(Path tei, Path epub, ValidationMode validation) throws InputException, IOException {
+                return edition.epub(tei, epub, validation);
             }
         };
     }

@@ -69,7 +69,7 @@ final class FakeWork implements Work {
     }
 
     @Override
-    public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
+    public List<Diagnostic> epub(Path tei, Path epub, org.teiedition.validate.ValidationMode validation) throws InputException, IOException {
         calls.add("epub " + tei.getFileName());
         AtomicOutput.writeString(epub, "EPUB " + Files.readString(tei));
         return List.of();

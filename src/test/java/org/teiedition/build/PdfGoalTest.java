@@ -21,7 +21,7 @@ import org.teiedition.validate.ValidationMode;
 
 /**
  * The pdf goal with the real stages: it keeps each PDF's laid-out pages beside its build state, so that a
- * one-word edit lays out its page only, and it follows the validation option.
+ * one-word edit lays out its page only, and it follows the validation option (as the epub goal does).
  */
 class PdfGoalTest {
     @TempDir
@@ -70,10 +70,26 @@ class PdfGoalTest {
         assertThrows(InputException.class, () -> build(sources, folder.resolve("strict"), folder.resolve("strict.json"), PublishOptions.defaults()));
     }
 
+    @Test
+    void theEpubGoalFollowsTheValidationOptionToo() throws Exception {
+        Path sources = folder.resolve("src/main/tei");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("memorandum.xml"), Files.readString(Memorandum.TEI).replaceFirst("ref=\"#stalin\"", "ref=\"#nobody\""));
+        Path output = folder.resolve("edition");
+        build(sources, output, folder.resolve("build-state.json"), new PublishOptions(ValidationMode.WARN, Overflow.FAIL), Goal.EPUB);
+        assertTrue(Files.isRegularFile(output.resolve("memorandum.epub")), "no EPUB");
+        assertThrows(InputException.class, () -> build(sources, folder.resolve("strict"), folder.resolve("strict.json"),
+                PublishOptions.defaults(), Goal.EPUB));
+    }
+
     private record Built(BuildResult result, List<String> log) {
     }
 
     private static Built build(Path sources, Path output, Path state, PublishOptions options) throws Exception {
+        return build(sources, output, state, options, Goal.PDF);
+    }
+
+    private static Built build(Path sources, Path output, Path state, PublishOptions options, Goal goal) throws Exception {
         List<String> log = new ArrayList<>();
         BuildRequest request = new BuildRequest(sources, new SourceSet(sources, SourceSet.DEFAULT_INCLUDES, List.of()).scan(),
                 output, state, options, 1);
@@ -86,7 +102,7 @@ class PdfGoalTest {
             @Override
             public void debug(String message) {
             }
-        }).run(Goal.PDF);
+        }).run(goal);
         return new Built(result, log);
     }
 
