@@ -83,7 +83,11 @@ public interface Toolkit {
                 found.put("toolkit:version", version);
                 if (version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
                     Path location = codeLocation();
-                    found.put("toolkit:build", Files.isDirectory(location) ? Hashes.ofTree(location) : Hashes.of(location));
+                    // a packaged toolkit carries its build's digest; classes not packaged (tests, an IDE)
+                    // may have changed since any digest was written, so they are hashed
+                    Optional<String> packaged = Files.isDirectory(location) ? Optional.empty() : BuildInfo.build();
+                    found.put("toolkit:build", packaged.isPresent() ? packaged.get()
+                            : Files.isDirectory(location) ? Hashes.ofTree(location) : Hashes.of(location));
                 }
                 identity = known = java.util.Collections.unmodifiableMap(found);
             }
