@@ -17,6 +17,7 @@ import org.teiedition.cache.Fingerprint;
 import org.teiedition.cache.Inputs;
 import org.teiedition.cache.PageCache;
 import org.teiedition.cache.UnitCache;
+import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.InputException;

@@ -24,6 +24,7 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.concurrent.Warmup;
 import org.teiedition.xml.SafeResources;
 
 /**

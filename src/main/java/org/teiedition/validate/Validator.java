@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.TeiLoader;
@@ -61,14 +62,16 @@ public final class Validator {
         Compiled schemas = compiled();
         if (schemas.relaxNg() == null) {
             List<Diagnostic> problems = new ArrayList<>(schemas.problems());
-            problems.addAll(schemas.schematron().get().problems());
+            if (schemas.schematron() != null) {
+                problems.addAll(schematron(schemas).problems());
+            }
             return new Checked(new ValidationReport(file.toString(), problems), null);
         }
         RelaxNg.Result grammar = schemas.relaxNg().validate(file, loader);
         if (!grammar.wellFormed()) {
             return new Checked(new ValidationReport(file.toString(), grammar.diagnostics()), null);
         }
-        SchematronOutcome rules = schemas.schematron().get();
+        SchematronOutcome rules = schematron(schemas);
         if (rules.schematron() == null) {
             return new Checked(new ValidationReport(file.toString(), rules.problems()), null);
         }
@@ -110,8 +113,7 @@ public final class Validator {
             Path file = schema.get();
             String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".rng") && !name.endsWith(".rnc") && !name.endsWith(".sch")) {
-                return new Compiled(null, Pending.done(new SchematronOutcome(null, List.of())),
-                        List.of(Messages.unsupportedSchema(file.toString())));
+                return new Compiled(null, null, List.of(Messages.unsupportedSchema(file.toString())));
             }
             if (!Files.isRegularFile(file)) {
                 throw new NoSuchFileException(file.toString(), null, "no such schema file");
@@ -128,7 +130,7 @@ public final class Validator {
         // the Schematron compiles on a second thread while the RELAX NG compiles and the file is parsed
         String schSource = sch;
         String schName = schLabel;
-        Pending<SchematronOutcome> schematron = Pending.start("schematron", () -> {
+        SideTask<SchematronOutcome> schematron = SideTask.start("tei-edition-schematron", () -> {
             try {
                 return new SchematronOutcome(schSource == null
                         ? Schematron.compileTranspiled(processor, resource(SCH_XSLT), schName)
@@ -152,8 +154,19 @@ public final class Validator {
         return url.toExternalForm();
     }
 
-    /** The compiled RELAX NG or why it could not be compiled (its problems), and the Schematron's outcome to come. */
-    private record Compiled(RelaxNg relaxNg, Pending<SchematronOutcome> schematron, List<Diagnostic> problems) {
+    /**
+     * The compiled RELAX NG or why it could not be compiled (its problems), and the Schematron's outcome to
+     * come (none when the schema given is of no kind the toolkit reads).
+     */
+    private record Compiled(RelaxNg relaxNg, SideTask<SchematronOutcome> schematron, List<Diagnostic> problems) {
+    }
+
+    private static SchematronOutcome schematron(Compiled schemas) throws IOException {
+        try {
+            return schemas.schematron().await().value();
+        } catch (InputException e) {
+            throw new IllegalStateException("the Schematron's compilation reports its problems in its outcome", e);
+        }
     }
 
     /** The compiled Schematron, or why it could not be compiled. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.publish;
+package org.teiedition.concurrent;
 
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
@@ -11,19 +11,19 @@ import java.util.concurrent.TimeUnit;
 import org.teiedition.diag.InputException;
 
 /**
- * Work of a publication done on a thread of its own while the PDFs are laid out on the caller's (the web
- * edition, a file's EPUB): it needs the TEI only, so its output is the same as when made after them. Its
- * failure is the caller's when the caller awaits it.
+ * Work done on a thread of its own (a daemon, which ends with the work) while the caller does something
+ * else: a publication's web edition and EPUBs beside its PDFs, a Schematron compiling while the file is
+ * read. Its failure is the caller's when the caller awaits it.
  */
-final class SideTask<T> {
+public final class SideTask<T> {
     /** The work: gives its result or fails as a stage fails. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run() throws InputException, IOException;
     }
 
     /** A result and the wall time it took. */
-    record Timed<T>(T value, long nanos) {
+    public record Timed<T>(T value, long nanos) {
     }
 
     private final ExecutorService thread;
@@ -34,21 +34,23 @@ final class SideTask<T> {
         this.result = result;
     }
 
-    static <T> SideTask<T> start(String name, Work<T> work) {
+    public static <T> SideTask<T> start(String name, Work<T> work) {
         ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
             Thread worker = new Thread(task, name);
             worker.setDaemon(true);
             return worker;
         });
-        return new SideTask<>(thread, thread.submit(() -> {
+        Future<Timed<T>> result = thread.submit(() -> {
             long started = System.nanoTime();
             T value = work.run();
             return new Timed<>(value, System.nanoTime() - started);
-        }));
+        });
+        thread.shutdown(); // the thread ends with the work
+        return new SideTask<>(thread, result);
     }
 
     /** Waits for the work; its failure is this call's. */
-    Timed<T> await() throws InputException, IOException {
+    public Timed<T> await() throws InputException, IOException {
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -75,7 +77,7 @@ final class SideTask<T> {
     }
 
     /** Stops the work if it still runs and waits for its thread, so that nothing writes into a folder being removed. */
-    void stop() {
+    public void stop() {
         result.cancel(true);
         thread.shutdownNow();
         try {

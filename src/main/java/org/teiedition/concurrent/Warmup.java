@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.transform;
+package org.teiedition.concurrent;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
