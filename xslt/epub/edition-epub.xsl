@@ -10,8 +10,8 @@
     - the navigation document (contents, page-list with every printed page, landmarks) and the package
       document (metadata for the print source and for accessibility).
   Entry points, as for the web edition: f:epub-files() lists the files (paths inside the container's
-  EPUB/ folder); the template f:epub-file renders one. The renderer adds the fonts, their licence and
-  the stylesheet, and zips the whole. Deterministic: the same TEI and parameters give the same files.
+  EPUB/ folder); the template f:epub-file renders one; f:epub-file-unit() tells which unit a file
+  shows. The renderer adds the fonts, their licence and the stylesheet, and zips the whole. Deterministic: the same TEI and parameters give the same files.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -73,6 +73,12 @@
   <!-- The files under EPUB/ that the stylesheet writes. -->
   <xsl:function name="f:epub-files" as="xs:string*" visibility="public">
     <xsl:sequence select="'package.opf', 'nav.xhtml', $h:pages?file"/>
+  </xsl:function>
+
+  <!-- The unit a file of the book shows (a content document), or nothing (the package, the navigation). -->
+  <xsl:function name="f:epub-file-unit" as="element()?" visibility="public">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:sequence select="$h:pages[?file = $file][1]?unit"/>
   </xsl:function>
 
   <!-- One file of the book, by its path under EPUB/. -->

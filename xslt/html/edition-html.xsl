@@ -6,7 +6,8 @@
   contents page as index.html and a page per document.
 
   Entry points: the function f:page-files() lists the site's files; the named template f:page renders
-  one of them (parameter "file"). Both read the documents from the parameter $documents.
+  one of them (parameter "file"); f:page-unit() tells which unit a file shows, for the renderer's reuse of
+  files an edit did not touch. All read the documents from the parameter $documents.
   (xsl:result-document is not used: the toolkit's Saxon runs with extension functions disabled.)
   Deterministic: no dates, no generated ids.
 
@@ -56,6 +57,12 @@
   -->
   <xsl:function name="f:page-files" as="xs:string*" visibility="public">
     <xsl:sequence select="$h:pages?file, ('index.html', 'search.html', 'search-index.js')[count($h:pages) gt 1]"/>
+  </xsl:function>
+
+  <!-- The unit a file of the site shows (a document's page), or nothing (a file of the whole site). -->
+  <xsl:function name="f:page-unit" as="element()?" visibility="public">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:sequence select="$h:pages[?file = $file][1]?unit"/>
   </xsl:function>
 
   <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>

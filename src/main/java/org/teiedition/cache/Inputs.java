@@ -23,7 +23,9 @@ import org.teiedition.transform.Stylesheets;
  * <li>a published document: the PDF's inputs, the schema and the validation option;
  * <li>a laid-out page ({@link PageCache}): its FO (which the page's key is made from) and the fonts and
  *     the toolkit;
- * <li>the web edition: every TEI file, the HTML stylesheet, the fonts, the parameters, the toolkit.
+ * <li>the web edition: every TEI file, the HTML stylesheet, the fonts, the parameters, the toolkit;
+ * <li>a web page or EPUB content document of one document ({@link UnitFiles}): its stylesheet, the
+ *     parameters and the toolkit (the key of the file covers the rest).
  * </ul>
  * Hashes of the toolkit's files in a jar are computed once; the user's files are hashed on every call.
  */
@@ -72,8 +74,15 @@ public final class Inputs {
         for (Path tei : teiFiles) {
             builder.putAll(tei(tei));
         }
-        return builder.putAll(stylesheet(Stylesheets.Output.HTML)).putAll(fonts()).putAll(parameters())
-                .putAll(identity()).build();
+        return builder.putAll(rendering(Stylesheets.Output.HTML)).putAll(fonts()).build();
+    }
+
+    /**
+     * What an output's files of single documents are made with besides their document and its frame
+     * ({@link UnitFiles}): the stylesheet, the parameters, the toolkit.
+     */
+    public Fingerprint rendering(Stylesheets.Output output) throws IOException {
+        return new Fingerprint.Builder().putAll(stylesheet(output)).putAll(parameters()).putAll(identity()).build();
     }
 
     Fingerprint tei(Path tei) throws IOException {

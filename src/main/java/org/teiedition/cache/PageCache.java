@@ -20,7 +20,8 @@ import org.teiedition.print.PageStore;
  * from the earlier build's folder and carried into the new build's folder as they are used (hard-linked
  * where the file system allows), so the new folder holds exactly the entries the new build used. A
  * publication keeps them in its {@link UnitCache} store (folder {@value #FOLDER}); the Maven {@code pdf}
- * goal keeps one folder per PDF beside its build state.
+ * goal keeps one folder per PDF beside its build state. A publication keeps the web pages and EPUB
+ * content documents of single documents ({@link UnitFiles}) the same way, in a folder of their own.
  */
 public final class PageCache implements PageStore {
     static final String FOLDER = "pages";
@@ -29,6 +30,8 @@ public final class PageCache implements PageStore {
     private final Path next;
     private final String layout;
     private final Set<String> used = new TreeSet<>();
+    private int found;
+    private int stored;
 
     private PageCache(Path earlier, Path next, Fingerprint layout) {
         this.earlier = earlier;
@@ -50,6 +53,7 @@ public final class PageCache implements PageStore {
         try {
             if (carry(name)) {
                 used.add(name);
+                found++;
                 return Optional.of(Files.readAllBytes(next.resolve(name)));
             }
         } catch (IOException e) {
@@ -64,6 +68,16 @@ public final class PageCache implements PageStore {
         Files.createDirectories(next);
         Files.write(next.resolve(name), entry);
         used.add(name);
+        stored++;
+    }
+
+    /** How many entries were found (kept from the earlier build) and how many stored (made anew). */
+    public synchronized int found() {
+        return found;
+    }
+
+    public synchronized int stored() {
+        return stored;
     }
 
     /** The files of the pages got or put, to be carried on with the unit that used them. */

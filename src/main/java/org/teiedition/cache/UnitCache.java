@@ -25,6 +25,7 @@ public final class UnitCache {
     /** The store's folder inside a publication. */
     public static final String FOLDER = ".tei-edition-cache";
     private static final String RECORD = "unit.json";
+    private static final String FILES = "files";
     private static final com.fasterxml.jackson.databind.ObjectMapper RECORDS = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Path earlier;
@@ -46,6 +47,14 @@ public final class UnitCache {
     /** The laid-out pages of one unit, over the pages of the earlier store; {@code layout}: what layout runs with. */
     public PageCache pages(Fingerprint layout) {
         return PageCache.between(earlier.resolve(PageCache.FOLDER), next.resolve(PageCache.FOLDER), layout);
+    }
+
+    /**
+     * The files of single documents an output made ({@link UnitFiles}), over those of the earlier store;
+     * {@code rendering}: what the output is made with.
+     */
+    public PageCache files(Fingerprint rendering) {
+        return PageCache.between(earlier.resolve(FILES), next.resolve(FILES), rendering);
     }
 
     /**

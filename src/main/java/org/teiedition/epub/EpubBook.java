@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.print.PageStore;
 
 /**
  * Makes a checked EPUB: renders it, runs EPUBCheck on it, and writes it to its place only when EPUBCheck
@@ -37,9 +38,14 @@ public final class EpubBook {
      * @return EPUBCheck's warnings (none for a book the toolkit makes from valid TEI)
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target) throws InputException, IOException {
+        return write(tei, name, target, null);
+    }
+
+    /** As {@link #write(XdmNode, String, Path)}, with the content documents kept between books in {@code kept} (null: none). */
+    public List<Diagnostic> write(XdmNode tei, String name, Path target, PageStore kept) throws InputException, IOException {
         EpubChecker.prepare(); // while the book is rendered
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        renderer.render(tei, name, bytes);
+        renderer.render(tei, name, bytes, kept);
         Path draft = Files.createTempFile("tei-edition-", ".epub");
         List<Diagnostic> found;
         try {

@@ -26,7 +26,9 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teiedition.diag.Diagnostic;
+import org.teiedition.cache.UnitFiles;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.PageStore;
 import org.teiedition.transform.Stylesheets;
 
 /**
@@ -41,6 +43,7 @@ public final class EpubRenderer {
     static final String FUNCTIONS = "https://tei-edition.org/ns/functions";
     private static final QName FILES = new QName(FUNCTIONS, "epub-files");
     private static final QName FILE = new QName(FUNCTIONS, "epub-file");
+    private static final QName FILE_UNIT = new QName(FUNCTIONS, "epub-file-unit");
     private static final List<String> FONTS = List.of("SourceSerif4_400Regular.ttf", "SourceSerif4_400Regular_Italic.ttf",
             "SourceSerif4_700Bold.ttf", "SourceSerif4_700Bold_Italic.ttf");
     private static final String CONTAINER = """
@@ -60,16 +63,26 @@ public final class EpubRenderer {
         this.parameters = Map.copyOf(parameters);
     }
 
-    /** Writes the EPUB of one TEI document. */
     /** Compiles the stylesheet in the background, for a book to come. */
     public void prepare() {
         stylesheets.prepare(Stylesheets.Output.EPUB);
     }
 
+    /** Writes the EPUB of one TEI document. */
     public void render(XdmNode tei, String name, OutputStream out) throws InputException, IOException {
+        render(tei, name, out, null);
+    }
+
+    /**
+     * Writes the EPUB of one TEI document, taking the content documents of single documents from
+     * {@code kept} when their document and frame are unchanged ({@link UnitFiles}; null: none kept).
+     */
+    public void render(XdmNode tei, String name, OutputStream out, PageStore kept) throws InputException, IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
-        entries.putAll(transform(tei, name));
+        UnitFiles files = kept == null ? UnitFiles.NONE
+                : UnitFiles.over(kept, List.of(tei), name + " " + new java.util.TreeMap<>(parameters));
+        entries.putAll(transform(tei, name, files));
         entries.put("EPUB/edition.css", resource("epub/edition.css"));
         entries.put("EPUB/licence.xhtml", licencePage(new String(resource("fonts/OFL.txt"), StandardCharsets.UTF_8)));
         for (String font : FONTS) {
@@ -78,7 +91,7 @@ public final class EpubRenderer {
         EpubZip.write(entries, out);
     }
 
-    private Map<String, byte[]> transform(XdmNode tei, String name) throws InputException, IOException {
+    private Map<String, byte[]> transform(XdmNode tei, String name, UnitFiles units) throws InputException, IOException {
         Xslt30Transformer transformer = stylesheets.transformerFor(Stylesheets.Output.EPUB, tei);
         Map<QName, XdmValue> values = new HashMap<>();
         parameters.forEach((key, value) -> values.put(new QName(key), untyped(value)));
@@ -97,16 +110,19 @@ public final class EpubRenderer {
                 if (!file.matches("[A-Za-z0-9._-]+\\.(xhtml|opf)")) {
                     throw new IllegalStateException("epub: file \"" + file + "\" is not a plain file name");
                 }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                Serializer serializer = transformer.newSerializer(bytes);
-                serializer.setOutputProperty(Serializer.Property.METHOD, file.endsWith(".opf") ? "xml" : "xhtml");
-                serializer.setOutputProperty(Serializer.Property.HTML_VERSION, "5");
-                serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
-                serializer.setOutputProperty(Serializer.Property.INDENT, "no");
-                serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "no");
-                transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(file)), false);
-                transformer.callTemplate(FILE, serializer);
-                files.put("EPUB/" + file, bytes.toByteArray());
+                XdmValue unit = transformer.callFunction(FILE_UNIT, new XdmValue[] {new XdmAtomicValue(file)});
+                files.put("EPUB/" + file, units.file(file, unit.isEmpty() ? null : (XdmNode) unit.itemAt(0), () -> {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    Serializer serializer = transformer.newSerializer(bytes);
+                    serializer.setOutputProperty(Serializer.Property.METHOD, file.endsWith(".opf") ? "xml" : "xhtml");
+                    serializer.setOutputProperty(Serializer.Property.HTML_VERSION, "5");
+                    serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
+                    serializer.setOutputProperty(Serializer.Property.INDENT, "no");
+                    serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "no");
+                    transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(file)), false);
+                    transformer.callTemplate(FILE, serializer);
+                    return bytes.toByteArray();
+                }));
             }
         } catch (SaxonApiException e) {
             messages.add(Diagnostic.error("epub.failed", "epub: " + e.getMessage(), systemId(tei), 0, 0));

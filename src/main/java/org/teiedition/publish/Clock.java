@@ -47,10 +47,10 @@ final class Clock {
         }
     }
 
-    PublishTimings timings(int pages, int pagesReadBack, int verdictsRemembered, long peakHeap) {
+    PublishTimings timings(int pages, int pagesReadBack, int verdictsRemembered, int filesMade, int filesKept, long peakHeap) {
         List<PublishTimings.Stage> stages = new ArrayList<>();
         nanos.forEach((stage, elapsed) -> stages.add(new PublishTimings.Stage(stage, elapsed / 1_000_000)));
         return new PublishTimings(stages, (System.nanoTime() - start) / 1_000_000, pages, pagesReadBack, verdictsRemembered,
-                peakHeap);
+                filesMade, filesKept, peakHeap);
     }
 }

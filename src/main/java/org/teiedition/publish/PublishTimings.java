@@ -14,10 +14,13 @@ import java.util.Locale;
  * @param pagesReadBack  PDF pages the verification read back and compared with the TEI
  * @param verdictsRemembered PDF pages whose passing verdict the earlier publication in the folder kept
  *                       (drawn from the same laid-out page against the same source text), not read again
+ * @param documentFilesMade web pages and EPUB content documents of single documents made
+ * @param documentFilesKept those taken from the earlier publication in the folder: their document and what
+ *                       they show of the others are unchanged
  * @param peakHeapBytes  the heap's peak during the publication (see {@link HeapPeak})
  */
 public record PublishTimings(List<Stage> stages, long totalMillis, int pages, int pagesReadBack, int verdictsRemembered,
-        long peakHeapBytes) {
+        int documentFilesMade, int documentFilesKept, long peakHeapBytes) {
     public static final String PARSE_VALIDATE = "parse+validate";
     public static final String PDF = "pdf";
     public static final String VERIFY = "verify";
@@ -48,6 +51,8 @@ public record PublishTimings(List<Stage> stages, long totalMillis, int pages, in
         lines.add(String.format(Locale.ROOT, "  %-22s %8.2f s (%.1f pages/s)", "total", totalMillis / 1000.0, pagesPerSecond()));
         lines.add(String.format(Locale.ROOT, "  %-22s %8d read back, %d remembered", "verified pages", pagesReadBack,
                 verdictsRemembered));
+        lines.add(String.format(Locale.ROOT, "  %-22s %8d made, %d kept", "document files", documentFilesMade,
+                documentFilesKept));
         lines.add(String.format(Locale.ROOT, "  %-22s %8d MB", "peak heap", peakHeapBytes / (1024 * 1024)));
         return lines;
     }

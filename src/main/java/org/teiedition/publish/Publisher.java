@@ -28,6 +28,7 @@ import org.teiedition.io.AtomicOutput;
 import org.teiedition.io.OutputErrors;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
+import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.validate.Validator;
@@ -61,6 +62,8 @@ public final class Publisher {
     private static final String PART = "report-part.json";
     /** In a document's cache entry: the laid-out pages it used, carried on when the entry is reused. */
     private static final String PAGES = "pages.txt";
+    /** In a unit's cache entry: the files of single documents it used (web pages, EPUB content documents), carried on likewise. */
+    private static final String FILES = "files.txt";
     private static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Validator validator;
@@ -138,6 +141,8 @@ public final class Publisher {
         private final List<String> reused = new ArrayList<>();
         private int pagesReadBack;
         private int verdictsRemembered;
+        private int filesMade;
+        private int filesKept;
 
         Run(List<Path> teiFiles, List<Validator.Checked> checked, Path folder, PublishOptions options, ProgressListener progress,
                 Clock clock, UnitCache cache) {
@@ -187,7 +192,8 @@ public final class Publisher {
             progress.progress(new ProgressListener.Progress(PublishTimings.HTML, teiFiles.size(), teiFiles.size(), "files", 0, 0));
             PublishReport report = new PublishReport(documents);
             clock.time(PublishTimings.WRITE, () -> Files.writeString(folder.resolve(OutputLayout.REPORT), Json.write(report)));
-            PublishTimings timings = clock.timings(report.summary().pages(), pagesReadBack, verdictsRemembered, HeapPeak.bytes());
+            PublishTimings timings = clock.timings(report.summary().pages(), pagesReadBack, verdictsRemembered, filesMade, filesKept,
+                    HeapPeak.bytes());
             Files.writeString(folder.resolve(OutputLayout.TIMINGS), Json.write(timings));
             return new Publication(report, timings, built, reused);
         }
@@ -212,6 +218,7 @@ public final class Publisher {
                     if (Files.isRegularFile(pages)) {
                         cache.pages(inputs.layout()).carry(Files.readAllLines(pages));
                     }
+                    carryFiles(earlier.get(), Stylesheets.Output.EPUB);
                     return READER.readValue(earlier.get().resolve(PART).toFile(), PublishReport.DocumentReport.class);
                 });
                 stages.finished(PublishTimings.REUSED);
@@ -219,23 +226,39 @@ public final class Publisher {
             } else {
                 built.put(pdfName, cache.whyBuilt(DOCUMENT_UNIT, pdfName, key));
                 PageCache pages = cache.pages(inputs.layout());
-                part = render(tei, tree, validation, pdf, stages, pages);
+                PageCache files = cache.files(inputs.rendering(Stylesheets.Output.EPUB));
+                part = render(tei, tree, validation, pdf, stages, pages, files);
                 Path entry = cache.create(DOCUMENT_UNIT, pdfName, key);
                 Files.copy(pdf, entry.resolve(pdfName));
                 Files.copy(folder.resolve(epubName), entry.resolve(epubName));
                 Files.write(entry.resolve(PAGES), pages.used());
+                Files.write(entry.resolve(FILES), files.used());
+                countFiles(files);
                 Files.writeString(entry.resolve(PART), Json.write(part));
             }
             clock.time(PublishTimings.WRITE, () -> Files.copy(tei, folder.resolve(OutputLayout.xml(tei))));
             return part;
         }
 
+        private void countFiles(PageCache files) {
+            filesMade += files.stored();
+            filesKept += files.found();
+        }
+
+        /** Carries on the files of single documents an earlier publication's unit used, for the unit taken whole. */
+        private void carryFiles(Path entry, Stylesheets.Output output) throws IOException {
+            Path files = entry.resolve(FILES);
+            if (Files.isRegularFile(files)) {
+                cache.files(inputs.rendering(output)).carry(Files.readAllLines(files));
+            }
+        }
+
         private PublishReport.DocumentReport render(Path tei, XdmNode tree, ValidationReport validation, Path pdf,
-                DocumentProgress stages, PageCache pages) throws InputException, IOException {
+                DocumentProgress stages, PageCache pages, PageCache files) throws InputException, IOException {
             String name = OutputLayout.baseName(tei);
             // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
             SideTask<List<Diagnostic>> epub = SideTask.start("tei-edition-epub",
-                    () -> epubBook.write(tree, name, folder.resolve(OutputLayout.epub(tei))));
+                    () -> epubBook.write(tree, name, folder.resolve(OutputLayout.epub(tei)), files));
             try {
                 return renderWith(tei, tree, validation, pdf, stages, pages, epub);
             } finally {
@@ -286,6 +309,7 @@ public final class Publisher {
             if (earlier.isPresent()) {
                 long started = System.nanoTime();
                 UnitCache.copyTree(earlier.get().resolve(OutputLayout.SITE), site);
+                carryFiles(earlier.get(), Stylesheets.Output.HTML);
                 clock.add(PublishTimings.REUSED, System.nanoTime() - started);
                 reused.add(OutputLayout.SITE + "/");
                 return Web.DONE;
@@ -293,8 +317,9 @@ public final class Publisher {
             String unit = OutputLayout.SITE + "/";
             built.put(unit, cache.whyBuilt(WEB_UNIT, unit, key));
             Files.createDirectory(site);
+            PageCache files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
             SideTask<Void> stage = SideTask.start("tei-edition-web", () -> {
-                htmlRenderer.render(trees, site, true);
+                htmlRenderer.render(trees, site, true, files);
                 return null;
             });
             return new Web() {
@@ -302,7 +327,10 @@ public final class Publisher {
                 public void finish() throws InputException, IOException {
                     clock.add(PublishTimings.HTML, stage.await().nanos());
                     // stored before the PDFs are copied in: they are their own units' outputs
-                    UnitCache.copyTree(site, cache.create(WEB_UNIT, unit, key).resolve(OutputLayout.SITE));
+                    Path entry = cache.create(WEB_UNIT, unit, key);
+                    UnitCache.copyTree(site, entry.resolve(OutputLayout.SITE));
+                    Files.write(entry.resolve(FILES), files.used());
+                    countFiles(files);
                 }
 
                 @Override

@@ -27,7 +27,9 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teiedition.diag.Diagnostic;
+import org.teiedition.cache.UnitFiles;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.PageStore;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
 
@@ -44,6 +46,8 @@ import org.teiedition.transform.XsltRun;
 public final class HtmlRenderer {
     /** The stylesheet's template for one page. */
     static final QName PAGE = new QName("https://tei-edition.org/ns/functions", "page");
+    /** The stylesheet's function that gives the unit a file shows. */
+    static final QName PAGE_UNIT = new QName("https://tei-edition.org/ns/functions", "page-unit");
     /** The stylesheet's function that lists the site's files. */
     static final QName PAGE_FILES = new QName("https://tei-edition.org/ns/functions", "page-files");
 
@@ -62,15 +66,15 @@ public final class HtmlRenderer {
         this.parameters = Map.copyOf(parameters);
     }
 
-    /**
-     * @param documents the TEI documents of the edition, at least one
-     * @param folder    an empty folder to fill: {@code index.html} and assets
-     */
     /** Compiles the stylesheet in the background, for an edition to come. */
     public void prepare() {
         stylesheets.prepare(Stylesheets.Output.HTML);
     }
 
+    /**
+     * @param documents the TEI documents of the edition, at least one
+     * @param folder    an empty folder to fill: {@code index.html} and assets
+     */
     public void render(List<XdmNode> documents, Path folder) throws InputException, IOException {
         render(documents, folder, false);
     }
@@ -80,6 +84,15 @@ public final class HtmlRenderer {
      *                   itself (later, as {@code publish} does while they are still being made): link them, copy none
      */
     public void render(List<XdmNode> documents, Path folder, boolean pdfsToCome) throws InputException, IOException {
+        render(documents, folder, pdfsToCome, null);
+    }
+
+    /**
+     * @param kept where the pages of single documents are kept between renderings (null: none): a page
+     *             whose document and frame are unchanged is taken from there ({@link UnitFiles})
+     */
+    public void render(List<XdmNode> documents, Path folder, boolean pdfsToCome, PageStore kept)
+            throws InputException, IOException {
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("html: no TEI documents to render");
         }
@@ -87,15 +100,17 @@ public final class HtmlRenderer {
         Set<String> found = copyDownloads(documents, names, folder, !pdfsToCome);
         boolean pdfs = found.contains(".pdf") || pdfsToCome;
         boolean epubs = found.contains(".epub") || pdfsToCome;
-        Map<String, String> pages = transform(documents, names, pdfs, epubs);
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            Files.writeString(folder.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+        UnitFiles files = kept == null ? UnitFiles.NONE
+                : UnitFiles.over(kept, documents, names + " pdfs:" + pdfs + " epubs:" + epubs + " " + new java.util.TreeMap<>(parameters));
+        Map<String, byte[]> pages = transform(documents, names, pdfs, epubs, files);
+        for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+            Files.write(folder.resolve(page.getKey()), page.getValue());
         }
         copyAssets(folder);
     }
 
-    private Map<String, String> transform(List<XdmNode> documents, List<String> names, boolean pdfs, boolean epubs)
-            throws InputException {
+    private Map<String, byte[]> transform(List<XdmNode> documents, List<String> names, boolean pdfs, boolean epubs,
+            UnitFiles units) throws InputException, IOException {
         // the site is one run over all documents, confined to the first one's folder
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.HTML, documents.get(0), parameters);
         if (!pdfs && !parameters.containsKey("pdf-href")) {
@@ -112,7 +127,7 @@ public final class HtmlRenderer {
         }
         run.parameter("documents", trees);
         run.parameter("document-names", labels);
-        Map<String, String> pages = new LinkedHashMap<>();
+        Map<String, byte[]> pages = new LinkedHashMap<>();
         try {
             Xslt30Transformer transformer = run.transformer();
             XdmValue files = transformer.callFunction(PAGE_FILES, new XdmValue[0]);
@@ -121,14 +136,18 @@ public final class HtmlRenderer {
                 if (!(name.endsWith(".html") || name.endsWith(".js")) || name.startsWith(".") || name.matches(".*[/\\\\\\p{Cntrl}].*")) {
                     throw new IllegalStateException("html: page \"" + name + "\" is not a plain file name");
                 }
-                StringWriter writer = new StringWriter();
-                transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(name)), false);
-                Serializer serializer = transformer.newSerializer(writer);
-                if (name.endsWith(".js")) {
-                    serializer.setOutputProperty(Serializer.Property.METHOD, "text"); // the search index: a script
-                }
-                transformer.callTemplate(PAGE, serializer);
-                pages.put(name, writer.toString());
+                XdmValue unit = transformer.callFunction(PAGE_UNIT, new XdmValue[] {new XdmAtomicValue(name)});
+                byte[] page = units.file(name, unit.isEmpty() ? null : (XdmNode) unit.itemAt(0), () -> {
+                    StringWriter writer = new StringWriter();
+                    transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(name)), false);
+                    Serializer serializer = transformer.newSerializer(writer);
+                    if (name.endsWith(".js")) {
+                        serializer.setOutputProperty(Serializer.Property.METHOD, "text"); // the search index: a script
+                    }
+                    transformer.callTemplate(PAGE, serializer);
+                    return writer.toString().getBytes(StandardCharsets.UTF_8);
+                });
+                pages.put(name, page);
             }
         } catch (SaxonApiException e) {
             throw run.failure(e, "the web edition cannot be made");

@@ -20,9 +20,9 @@ class BenchTest {
     @Test
     void summarizesMediansPerStageAndTheLargestHeapPeak() {
         List<PublishTimings> runs = List.of(
-                new PublishTimings(List.of(new Stage("parse+validate", 100), new Stage("pdf", 900)), 1000, 10, 10, 0, 50L << 20),
-                new PublishTimings(List.of(new Stage("parse+validate", 300), new Stage("pdf", 700)), 2000, 10, 10, 0, 80L << 20),
-                new PublishTimings(List.of(new Stage("parse+validate", 200), new Stage("pdf", 800)), 4000, 10, 10, 0, 60L << 20));
+                new PublishTimings(List.of(new Stage("parse+validate", 100), new Stage("pdf", 900)), 1000, 10, 10, 0, 0, 0, 50L << 20),
+                new PublishTimings(List.of(new Stage("parse+validate", 300), new Stage("pdf", 700)), 2000, 10, 10, 0, 0, 0, 80L << 20),
+                new PublishTimings(List.of(new Stage("parse+validate", 200), new Stage("pdf", 800)), 4000, 10, 10, 0, 0, 0, 60L << 20));
         Bench.BenchResult result = Bench.summarize(List.of(Path.of("v.xml")), 1, runs);
         assertEquals(List.of(new Stage("parse+validate", 200), new Stage("pdf", 800)), result.stageMillis());
         assertEquals(2000, result.totalMillis());

@@ -75,6 +75,31 @@ public class PublicationCacheTest {
     }
 
     @Test
+    void anEditMakesOnlyTheWebPageAndEpubDocumentOfTheEditedDocument() throws Exception {
+        Path out = dir.resolve("out");
+        Publication first = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        int all = first.timings().documentFilesMade();
+        assertEquals(0, first.timings().documentFilesKept());
+        // an edit of the memorandum: the copy's unit is taken whole, and carries its EPUB's files on
+        Path memorandum = sources.resolve("memorandum.xml");
+        Files.writeString(memorandum, Files.readString(memorandum).replace("the achievement of", "the attainment of"));
+        Publication second = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(List.of("copy.pdf"), second.reused());
+        // an edit of the copy: of its files, only its document's web page and EPUB content document are made
+        Path copy = sources.resolve("copy.xml");
+        Files.writeString(copy, Files.readString(copy).replace("the achievement of", "the attainment of"));
+        Publication third = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(List.of("html/", "copy.pdf"), third.built());
+        assertEquals(2, third.timings().documentFilesMade());
+        assertEquals(all / 2 - 1, third.timings().documentFilesKept(), "the memorandum's web page, the copy's other EPUB files");
+        assertTrue(Files.readString(out.resolve(OutputLayout.TIMINGS)).contains("\"documentFilesMade\" : 2"));
+
+        Path scratch = dir.resolve("scratch");
+        EDITION.publish(files, scratch, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(outputs(scratch), outputs(out));
+    }
+
+    @Test
     void anEditReadsBackOnlyTheEditedPageOfThePdf() throws Exception {
         Path out = dir.resolve("out");
         Publication first = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
