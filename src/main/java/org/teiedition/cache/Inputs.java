@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.teiedition.concurrent.Warmup;
 import org.teiedition.config.EditionConfig;
 import org.teiedition.print.Overflow;
-import org.teiedition.validate.ValidationMode;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.validate.ValidationMode;
 
 /**
  * The fingerprints of what each kind of output is built from, for one {@link EditionConfig}:
@@ -43,6 +44,20 @@ public final class Inputs {
         this.config = config;
         this.toolkit = toolkit;
         this.references = new References(toolkit);
+    }
+
+    /**
+     * Hashes the toolkit's fonts in the background, for fingerprints to come: they are megabytes, read
+     * once per run, and the run has other work first.
+     */
+    public void prepare() {
+        Warmup.ahead(() -> {
+            try {
+                fonts();
+            } catch (IOException e) {
+                // met again, and reported, where a fingerprint needs them
+            }
+        });
     }
 
     public Fingerprint validation(Path tei) throws IOException {

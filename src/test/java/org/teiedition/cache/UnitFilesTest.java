@@ -27,6 +27,7 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
@@ -44,11 +45,11 @@ class UnitFilesTest {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
     private static final Edition EDITION = Edition.create();
     private static final Processor SAXON = new Processor(false);
-    /** Rewrites text in the documents other than $keep: the running text, or (mode "heads") the headings. */
+    /** Rewrites text in the documents other than those in $keep: the running text, or ("heads") the headings. */
     private static final String REWRITE = """
             <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0">
-              <xsl:param name="keep" as="xs:string"/>
+              <xsl:param name="keep" as="xs:string*"/>
               <xsl:param name="shown" as="xs:string*"/>
               <xsl:param name="what" as="xs:string"/>
               <xsl:mode on-no-match="shallow-copy"/>
@@ -77,6 +78,22 @@ class UnitFilesTest {
                     // the rewriting is seen: the other documents' files changed
                     () -> assertTrue(changed(before, after).size() > 2, "changed: " + changed(before, after)));
         }
+    }
+
+    @Test
+    void inAWholeVolumeToo() throws Exception {
+        Path volume = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "frus1918Russiav03.xml");
+        Assumptions.assumeTrue(Files.isRegularFile(volume), "the shared corpus is not here: " + volume.toAbsolutePath());
+        List<String> ids = documentIds(volume);
+        // every 25th document kept, the running text of all the others rewritten: one rendering checks them all
+        List<String> keep = java.util.stream.IntStream.range(0, ids.size()).filter(i -> i % 25 == 0).mapToObj(ids::get).toList();
+        Map<String, byte[]> before = files(EDITION.load(volume));
+        Map<String, byte[]> after = files(rewrite(volume, keep, "running"));
+        for (String id : keep) {
+            assertArrayEquals(before.get("web/" + id + ".html"), after.get("web/" + id + ".html"), id);
+            assertArrayEquals(before.get("epub/" + id + ".xhtml"), after.get("epub/" + id + ".xhtml"), id);
+        }
+        assertTrue(changed(before, after).size() > ids.size(), "the others' files changed: " + changed(before, after).size());
     }
 
     @Test
@@ -161,7 +178,11 @@ class UnitFilesTest {
     }
 
     private static List<String> documentIds() throws Exception {
-        XdmNode tei = EDITION.load(EXCERPT);
+        return documentIds(EXCERPT);
+    }
+
+    private static List<String> documentIds(Path file) throws Exception {
+        XdmNode tei = EDITION.load(file);
         List<String> ids = new ArrayList<>();
         for (XdmNode div : tei.select(net.sf.saxon.s9api.streams.Steps.descendant(TEI, "div")).toList()) {
             if ("document".equals(div.attribute("type"))) {
@@ -174,13 +195,17 @@ class UnitFilesTest {
 
     /** The excerpt with text of every document but {@code keep} rewritten, loaded as the toolkit loads it. */
     private XdmNode rewrite(String keep, String what) throws Exception {
+        return rewrite(EXCERPT, List.of(keep), what);
+    }
+
+    private XdmNode rewrite(Path source, List<String> keep, String what) throws Exception {
         Xslt30Transformer rewrite = SAXON.newXsltCompiler().compile(new StreamSource(new StringReader(REWRITE))).load30();
         List<XdmAtomicValue> shown = UnitFiles.SHOWN_ELSEWHERE.stream().sorted().map(XdmAtomicValue::new).toList();
-        rewrite.setStylesheetParameters(Map.of(new QName("keep"), new XdmAtomicValue(keep),
+        rewrite.setStylesheetParameters(Map.of(new QName("keep"), new XdmValue(keep.stream().map(XdmAtomicValue::new).toList()),
                 new QName("shown"), new XdmValue(shown), new QName("what"), new XdmAtomicValue(what)));
         StringWriter out = new StringWriter();
-        rewrite.transform(new StreamSource(EXCERPT.toFile()), SAXON.newSerializer(out));
-        Path file = Files.createDirectories(dir.resolve(keep + "-" + what)).resolve(EXCERPT.getFileName());
+        rewrite.transform(new StreamSource(source.toFile()), SAXON.newSerializer(out));
+        Path file = Files.createDirectories(dir.resolve(keep.get(0) + "-" + what)).resolve(source.getFileName());
         Files.writeString(file, out.toString());
         return EDITION.load(file);
     }
