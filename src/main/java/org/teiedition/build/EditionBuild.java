@@ -154,8 +154,8 @@ public final class EditionBuild {
         Overflow overflow = request.options().overflow();
         perDocument("pdf", ".pdf", tei -> inputs.pdf(tei, overflow), (tei, pdf) -> {
             PdfResult result = pages.render(pdf, store -> work.pdf(tei, pdf, request.options(), store));
-            return new Written(result.diagnostics(), Optional.of(pdf.getFileName() + ": laid out " + result.laidOut() + " of "
-                    + result.pageCount() + " pages, reused " + (result.pageCount() - result.laidOut())));
+            return new Written(result.diagnostics(), Optional.of(pdf.getFileName() + ": laid out " + result.laidOut().size() + " of "
+                    + result.pageCount() + " pages, reused " + (result.pageCount() - result.laidOut().size())));
         });
     }
 

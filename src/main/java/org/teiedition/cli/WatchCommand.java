@@ -17,6 +17,7 @@ import org.teiedition.Edition;
 import org.teiedition.diag.InputException;
 import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
+import org.teiedition.publish.PublishTimings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +93,12 @@ final class WatchCommand extends CliCommand {
             Publication publication = edition.publish(files, folder, publishing.options(), ProgressListener.NONE);
             PublishCommand.printProblems(publication, cli);
             publication.why().forEach((unit, why) -> cli.err().println("watch: rebuilt " + unit + " (" + why + ")"));
+            publication.laidOut().forEach((pdf, folios) -> cli.err().println("watch: " + pdf + ": " + pages(folios)));
+            PublishTimings timings = publication.timings();
+            if (timings.documentFilesMade() + timings.documentFilesKept() > 0) {
+                cli.err().printf("watch: web pages and EPUB documents: %d made, %d kept%n", timings.documentFilesMade(),
+                        timings.documentFilesKept());
+            }
             cli.err().printf("watch: published %s in %.1f s (%d of %d units unchanged)%n", folder,
                     (System.nanoTime() - saved) / 1e9, publication.reused().size(), publication.reused().size() + publication.why().size());
         } catch (InputException e) {
@@ -101,6 +108,15 @@ final class WatchCommand extends CliCommand {
             cli.err().println("watch: error: " + e.getMessage() + "; waiting for the next save");
         }
         cli.err().flush();
+    }
+
+    /** "page 89 laid out again", or the first few of many. */
+    static String pages(List<String> folios) {
+        if (folios.isEmpty()) {
+            return "no page laid out again";
+        }
+        String listed = String.join(", ", folios.subList(0, Math.min(folios.size(), 10))) + (folios.size() > 10 ? ", …" : "");
+        return (folios.size() == 1 ? "page " : folios.size() + " pages: ") + listed + " laid out again";
     }
 
     /** Waits for a save of one of the files; gives the time it came, once the saving has settled. */

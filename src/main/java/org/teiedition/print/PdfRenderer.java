@@ -157,7 +157,9 @@ public final class PdfRenderer {
         out.write(pdf);
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
-        int laidOut = (int) result.laid().keys().stream().filter(store::laidOut).count();
+        List<String> keys = result.laid().keys();
+        List<String> laidOut = java.util.stream.IntStream.range(0, keys.size()).filter(i -> store.laidOut(keys.get(i)))
+                .mapToObj(i -> keys.size() == folios.size() ? folios.get(i) : "#" + (i + 1)).toList();
         return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys());
     }
 

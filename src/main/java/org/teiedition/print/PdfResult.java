@@ -13,7 +13,7 @@ import org.teiedition.diag.Diagnostic;
  * into FOP, the first pass over every page), {@code shrink} (only when pages were re-set: the probes
  * and the final pass), {@code finish} (PDFBox: page labels, identifiers). The times are left out of
  * the JSON form (report.json must be the same bytes for the same input); a report that wants them
- * takes them from {@link #millis()} into a section of its own. {@code laidOut}: how many of the PDF's
+ * takes them from {@link #millis()} into a section of its own. {@code laidOut}: the folios of the source
  * pages this rendering laid out, the others being taken from the {@link PageStore} it was given; left
  * out of the JSON form too, since the PDF is the same either way.
  *
@@ -23,12 +23,13 @@ import org.teiedition.diag.Diagnostic;
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis", "laidOut", "pageKeys"})
 public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics,
-        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis, @com.fasterxml.jackson.annotation.JsonIgnore int laidOut,
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis, @com.fasterxml.jackson.annotation.JsonIgnore List<String> laidOut,
         @com.fasterxml.jackson.annotation.JsonIgnore List<String> pageKeys) {
     public PdfResult {
         shrunk = List.copyOf(shrunk);
         diagnostics = List.copyOf(diagnostics);
         millis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+        laidOut = List.copyOf(laidOut);
         pageKeys = List.copyOf(pageKeys);
     }
 

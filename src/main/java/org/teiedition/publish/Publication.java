@@ -8,12 +8,15 @@ import java.util.Map;
  * A finished publication: its report (also in {@code report.json}), its timings ({@code timings.json}), and
  * which units it built (with why: {@code first build}, {@code TEI file memorandum.xml changed}, …) and which it
  * took unchanged from the earlier publication in the same folder ({@code NAME.pdf} for a TEI file's unit,
- * {@code html/} for the web edition).
+ * {@code html/} for the web edition), and per PDF built the folios of the pages it laid out, the others
+ * being the earlier publication's ({@code laidOut}).
  */
-public record Publication(PublishReport report, PublishTimings timings, Map<String, String> why, List<String> reused) {
+public record Publication(PublishReport report, PublishTimings timings, Map<String, String> why, List<String> reused,
+        Map<String, List<String>> laidOut) {
     public Publication {
         why = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(why));
         reused = List.copyOf(reused);
+        laidOut = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(laidOut));
     }
 
     /** The units built, in the order they were started. */

@@ -140,6 +140,7 @@ public final class Publisher {
         private final UnitCache cache;
         private final java.util.Map<String, String> built = new java.util.LinkedHashMap<>();
         private final List<String> reused = new ArrayList<>();
+        private final java.util.Map<String, List<String>> laidOut = new java.util.LinkedHashMap<>();
         private int pagesReadBack;
         private int verdictsRemembered;
         private int filesMade;
@@ -196,7 +197,7 @@ public final class Publisher {
             PublishTimings timings = clock.timings(report.summary().pages(), pagesReadBack, verdictsRemembered, filesMade, filesKept,
                     HeapPeak.bytes());
             Files.writeString(folder.resolve(OutputLayout.TIMINGS), Json.write(timings));
-            return new Publication(report, timings, built, reused);
+            return new Publication(report, timings, built, reused, laidOut);
         }
 
         /** One TEI file's unit: {@code NAME.pdf}, verified, {@code NAME.epub}, {@code NAME.xml}, and its part of the report. */
@@ -278,6 +279,7 @@ public final class Publisher {
                 throw OutputErrors.about(pdf, e);
             }
             clock.addPdf(System.nanoTime() - started, rendering.millis());
+            laidOut.put(pdf.getFileName().toString(), rendering.laidOut());
             stages.finished(PublishTimings.PDF);
             stages.started(PublishTimings.VERIFY);
             PaginationVerifier.Verification verification = clock.time(PublishTimings.VERIFY,

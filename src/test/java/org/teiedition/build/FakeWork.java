@@ -49,7 +49,7 @@ final class FakeWork implements Work {
         if (pages.get(text).isEmpty()) {
             pages.put(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        return new PdfResult(1, 1.0, List.of(), List.of(), java.util.Map.of(), 1, List.of("page"));
+        return new PdfResult(1, 1.0, List.of(), List.of(), java.util.Map.of(), List.of("1"), List.of("page"));
     }
 
     @Override

@@ -37,6 +37,10 @@ class WatchCommandTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains("watch: rebuilt memorandum.pdf (first build)"), run.err());
         assertTrue(run.err().contains("watch: rebuilt memorandum.pdf (TEI file memorandum.xml changed)"), run.err());
+        // which pages changed: all at first, then the page of the edit (its last words are on page 522)
+        assertTrue(run.err().contains("watch: memorandum.pdf: 3 pages: 522, 523, 524 laid out again"), run.err());
+        assertTrue(run.err().contains("watch: memorandum.pdf: page 522 laid out again"), run.err());
+        assertTrue(run.err().contains("watch: web pages and EPUB documents: 2 made, "), run.err());
         assertTrue(run.err().matches("(?s).*watch: published .* in \\d+\\.\\d s \\(0 of 2 units unchanged\\).*"), run.err());
         assertFalse(firstPdf.equals(Hashes.of(out.resolve("memorandum.pdf"))), "the PDF is the edited one");
         assertTrue(Files.readString(out.resolve("memorandum.xml")).contains("the attainment of"));
