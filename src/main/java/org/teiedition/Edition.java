@@ -156,7 +156,8 @@ public final class Edition {
         return pdf(tei, out, overflow, PageStore.inMemory());
     }
 
-    private PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow, PageStore pages) throws InputException, IOException {
+    /** The same, taking each page laid out before from {@code pages} and keeping there the pages it lays out. */
+    public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow, PageStore pages) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
         PdfResult[] result = new PdfResult[1];
         AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(tei.tree(), stream, overflow, pages));
@@ -238,6 +239,14 @@ public final class Edition {
     /** Parses a TEI file safely, without validating it. */
     public XdmNode load(Path tei) throws InputException, IOException {
         return loader.load(requireFile(tei));
+    }
+
+    /**
+     * A TEI file read for an output without validating it, for a caller that has just validated it (and
+     * reported its problems): a build validates each changed file once, not once more per output.
+     */
+    public Validator.Checked loadValidated(Path tei) throws InputException, IOException {
+        return new Validator.Checked(new ValidationReport(tei.toString(), List.of()), load(tei));
     }
 
     /** The PDF stage, for callers that render trees of their own. */

@@ -153,7 +153,7 @@ public final class EditionBuild {
     private void pdfs(PageFolders pages) throws InputException, IOException {
         Overflow overflow = request.options().overflow();
         perDocument("pdf", ".pdf", tei -> inputs.pdf(tei, overflow), (tei, pdf) -> {
-            PdfResult result = pages.render(pdf, store -> work.pdf(tei, pdf, request.options(), store));
+            PdfResult result = pages.render(pdf, store -> work.pdf(tei, pdf, overflow, store));
             return new Written(result.diagnostics(), Optional.of(pdf.getFileName() + ": laid out " + result.laidOut().size() + " of "
                     + result.pageCount() + " pages, reused " + (result.pageCount() - result.laidOut().size())));
         });
@@ -217,7 +217,7 @@ public final class EditionBuild {
     // the epub goal: one EPUB per document, checked with EPUBCheck
 
     private void epubs() throws InputException, IOException {
-        perDocument("epub", ".epub", inputs::epub, (tei, epub) -> new Written(work.epub(tei, epub, request.options().validation()), Optional.empty()));
+        perDocument("epub", ".epub", inputs::epub, (tei, epub) -> new Written(work.epub(tei, epub), Optional.empty()));
     }
 
     private BuildState.Check check(String unit, Fingerprint fingerprint, Path tei, Path output) throws IOException {

@@ -7,23 +7,24 @@ import java.util.List;
 import org.teiedition.Edition;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.Overflow;
 import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfResult;
-import org.teiedition.validate.ValidationMode;
-import org.teiedition.validate.ValidationReport;
-import org.teiedition.publish.PublishOptions;
-import org.teiedition.publish.Publication;
 import org.teiedition.publish.ProgressListener;
+import org.teiedition.publish.Publication;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.validate.ValidationReport;
 
-/** The units of work a build hands out, each done by the facade; tests put simpler work in its place. */
+/**
+ * The units of work a build hands out, each done by the facade; tests put simpler work in its place. A
+ * build validates every source first (or knows it valid from its earlier build), so the outputs read the
+ * files without validating them again.
+ */
 interface Work {
     ValidationReport validate(Path tei) throws IOException;
 
-    /**
-     * Writes the PDF, the TEI validated as {@code options} say, taking the pages laid out before from
-     * {@code pages} and keeping there those it lays out.
-     */
-    PdfResult pdf(Path tei, Path pdf, PublishOptions options, PageStore pages) throws InputException, IOException;
+    /** Writes the PDF, taking the pages laid out before from {@code pages} and keeping there those it lays out. */
+    PdfResult pdf(Path tei, Path pdf, Overflow overflow, PageStore pages) throws InputException, IOException;
 
     void html(List<Path> teiFiles, Path folder) throws InputException, IOException;
 
@@ -31,7 +32,7 @@ interface Work {
     Publication publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException;
 
     /** Writes the EPUB, checked with EPUBCheck; gives its warnings. */
-    List<Diagnostic> epub(Path tei, Path epub, ValidationMode validation) throws InputException, IOException;
+    List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException;
 
     static Work of(Edition edition) {
         return new Work() {
@@ -41,13 +42,17 @@ interface Work {
             }
 
             @Override
-            public PdfResult pdf(Path tei, Path pdf, PublishOptions options, PageStore pages) throws InputException, IOException {
-                return edition.pdf(tei, pdf, options, pages);
+            public PdfResult pdf(Path tei, Path pdf, Overflow overflow, PageStore pages) throws InputException, IOException {
+                return edition.pdf(edition.loadValidated(tei), pdf, overflow, pages);
             }
 
             @Override
             public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
-                edition.html(teiFiles, folder);
+                List<org.teiedition.validate.Validator.Checked> read = new java.util.ArrayList<>();
+                for (Path tei : teiFiles) {
+                    read.add(edition.loadValidated(tei));
+                }
+                edition.htmlOf(read, folder);
             }
 
             @Override
@@ -56,8 +61,8 @@ interface Work {
             }
 
             @Override
-            public List<Diagnostic> epub(Path tei, Path epub, ValidationMode validation) throws InputException, IOException {
-                return edition.epub(tei, epub, validation);
+            public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
+                return edition.epub(edition.loadValidated(tei), epub);
             }
         };
     }

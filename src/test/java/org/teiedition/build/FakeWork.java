@@ -40,8 +40,7 @@ final class FakeWork implements Work {
     }
 
     @Override
-    public PdfResult pdf(Path tei, Path pdf, PublishOptions options, PageStore pages) throws InputException, IOException {
-        Overflow overflow = options.overflow();
+    public PdfResult pdf(Path tei, Path pdf, Overflow overflow, PageStore pages) throws InputException, IOException {
         calls.add("pdf " + tei.getFileName());
         String text = Files.readString(tei);
         AtomicOutput.writeString(pdf, "%PDF " + text.toUpperCase() + " " + overflow);
@@ -69,7 +68,7 @@ final class FakeWork implements Work {
     }
 
     @Override
-    public List<Diagnostic> epub(Path tei, Path epub, org.teiedition.validate.ValidationMode validation) throws InputException, IOException {
+    public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
         calls.add("epub " + tei.getFileName());
         AtomicOutput.writeString(epub, "EPUB " + Files.readString(tei));
         return List.of();
