@@ -11,7 +11,8 @@
       document (metadata for the print source and for accessibility).
   Entry points, as for the web edition: f:epub-files() lists the files (paths inside the container's
   EPUB/ folder); the template f:epub-file renders one; f:epub-file-unit() tells which unit a file
-  shows. The renderer adds the fonts, their licence and the stylesheet, and zips the whole. Deterministic: the same TEI and parameters give the same files.
+  shows. The renderer adds the fonts, their licence and the stylesheet, and zips the whole.
+  Deterministic: the same TEI and parameters give the same files.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
