@@ -14,24 +14,32 @@ final class TrailerId {
     private static final byte[] STARTXREF = "startxref".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ID = "/ID".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] XREF = "xref".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRAILER = "trailer".getBytes(StandardCharsets.US_ASCII);
 
     private TrailerId() {
     }
 
     /** Replaces both identifiers of {@code pdf}'s trailer by {@code id}, in place. */
     static void write(byte[] pdf, byte[] id) {
-        int trailer = trailerStart(pdf);
-        int data = indexOf(pdf, STREAM, trailer, pdf.length); // a cross-reference stream's data: no dictionary
-        int at = indexOf(pdf, ID, trailer, data < 0 ? pdf.length : data);
+        int end = lastIndexOf(pdf, STARTXREF, Math.max(0, pdf.length - 64), pdf.length);
+        if (end < 0) {
+            throw new IllegalStateException("FOP's PDF does not end with startxref");
+        }
+        int section = xrefOffset(pdf, end);
+        // a table's trailer dictionary follows its last "trailer"; a stream's dictionary comes before its data
+        boolean table = indexOf(pdf, XREF, section, section + XREF.length) == section;
+        int from = table ? lastIndexOf(pdf, TRAILER, section, end) : section;
+        int to = table ? end : indexOf(pdf, STREAM, section, end);
+        int at = from < 0 || to < 0 ? -1 : indexOf(pdf, ID, from, to);
         if (at < 0) {
             throw new IllegalStateException("FOP's PDF has no file identifier in its trailer");
         }
         byte[] hex = HexFormat.of().withUpperCase().formatHex(id).getBytes(StandardCharsets.US_ASCII);
-        int i = skipSpace(pdf, at + ID.length);
-        i = expect(pdf, i, '[');
+        int i = expect(pdf, skipSpace(pdf, at + ID.length), '[');
         for (int copy = 0; copy < 2; copy++) {
             i = expect(pdf, skipSpace(pdf, i), '<');
-            if (i + hex.length >= pdf.length || pdf[i + hex.length] != '>') {
+            if (i + hex.length >= to || pdf[i + hex.length] != '>') {
                 throw new IllegalStateException("FOP's file identifier is not of " + id.length + " bytes");
             }
             System.arraycopy(hex, 0, pdf, i, hex.length);
@@ -39,18 +47,14 @@ final class TrailerId {
         }
     }
 
-    /** Where the cross-reference section the file ends with starts (its offset after {@code startxref}). */
-    private static int trailerStart(byte[] pdf) {
-        int at = lastIndexOf(pdf, STARTXREF, Math.max(0, pdf.length - 64));
-        if (at < 0) {
-            throw new IllegalStateException("FOP's PDF does not end with startxref");
-        }
-        int i = skipSpace(pdf, at + STARTXREF.length);
+    /** The offset given after {@code startxref}: where the cross-reference section the file ends with starts. */
+    private static int xrefOffset(byte[] pdf, int startxref) {
+        int i = skipSpace(pdf, startxref + STARTXREF.length);
         long offset = 0;
         for (; i < pdf.length && pdf[i] >= '0' && pdf[i] <= '9'; i++) {
             offset = offset * 10 + pdf[i] - '0';
         }
-        if (offset >= pdf.length) {
+        if (offset >= startxref) {
             throw new IllegalStateException("FOP's PDF gives its cross-reference section past its end");
         }
         return (int) offset;
@@ -71,7 +75,7 @@ final class TrailerId {
     }
 
     private static int indexOf(byte[] data, byte[] part, int from, int to) {
-        for (int i = from; i <= to - part.length; i++) {
+        for (int i = from; i <= Math.min(to, data.length) - part.length; i++) {
             if (java.util.Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
                 return i;
             }
@@ -79,8 +83,8 @@ final class TrailerId {
         return -1;
     }
 
-    private static int lastIndexOf(byte[] data, byte[] part, int from) {
-        for (int i = data.length - part.length; i >= from; i--) {
+    private static int lastIndexOf(byte[] data, byte[] part, int from, int to) {
+        for (int i = to - part.length; i >= from; i--) {
             if (java.util.Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
                 return i;
             }
