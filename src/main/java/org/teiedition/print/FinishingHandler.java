@@ -48,6 +48,9 @@ final class FinishingHandler extends IFDocumentHandlerProxy {
     private boolean started;
 
     /**
+     * Wraps {@code delegate}, the PDF handler made for {@code agent}, and the structure tree handler the
+     * agent gives FOP's parser.
+     *
      * @param folios the folio of every page, in order ("" where FOP's page number is to stay); empty to
      *               keep FOP's page numbers
      */
