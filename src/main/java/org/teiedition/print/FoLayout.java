@@ -91,13 +91,14 @@ final class FoLayout {
      * them. A character no print font has fails here, with its first place in the TEI (FOP finds the
      * glyphs when it draws the text, not when it lays it out).
      */
-    Joined pdf(XdmNode tei, Result result) throws InputException, java.io.IOException {
+    Joined pdf(XdmNode tei, Result result, List<String> folios, byte[] fileId) throws InputException, java.io.IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         FopEvents events = new FopEvents(file);
         FopFactory factory = factories.borrow();
         byte[] pdf;
         try {
-            pdf = IfAssembler.pdf(factory, result.created(), result.laid().header(), result.laid().pages(), result.fo().outline(), events);
+            pdf = IfAssembler.pdf(factory, result.created(), result.laid().header(), result.laid().pages(), result.fo().outline(), events,
+                    folios, fileId);
         } finally {
             factories.giveBack(factory);
         }

@@ -45,13 +45,18 @@ final class IfAssembler {
     private IfAssembler() {
     }
 
+    /**
+     * @param folios the folio of every page, in order, for its page label (empty: FOP's page numbers)
+     * @param fileId the PDF's file identifier, 16 bytes
+     */
     static byte[] pdf(FopFactory factory, Date created, byte[] header, List<LaidPage> pages, byte[] outline,
-            org.apache.fop.events.EventListener events) throws IOException {
+            org.apache.fop.events.EventListener events, List<String> folios, byte[] fileId) throws IOException {
         FOUserAgent agent = PageLayout.userAgent(factory, created);
         agent.getEventBroadcaster().addEventListener(events);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
         try {
-            IFDocumentHandler target = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
+            IFDocumentHandler target = new FinishingHandler(
+                    agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), agent, folios);
             target.setResult(new StreamResult(pdf));
             // FOP finds a character no font has when it draws it: its fonts must tell the user agent's listeners
             FontInfo fonts = new FontInfo();
@@ -78,7 +83,9 @@ final class IfAssembler {
         } catch (IFException | SAXException | ParserConfigurationException e) {
             throw new IOException("the laid-out pages cannot be joined into a PDF: " + e.getMessage(), e);
         }
-        return pdf.toByteArray();
+        byte[] bytes = pdf.toByteArray();
+        TrailerId.write(bytes, fileId);
+        return bytes;
     }
 
     /**

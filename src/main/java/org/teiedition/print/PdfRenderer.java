@@ -19,8 +19,9 @@ import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;
 
 /**
- * TEI to XSL-FO ({@code xslt/fo}) to PDF (FOP), streamed, one page sequence per source page, then
- * finished with PDFBox (PDF/UA note identifiers, folio page labels, reproducible file identifier).
+ * TEI to XSL-FO ({@code xslt/fo}) to PDF (FOP), streamed, one page sequence per source page, the PDF
+ * finished as FOP writes it (PDF/UA note identifiers, folio page labels, reproducible bytes:
+ * {@link FinishingHandler}).
  *
  * <p>A source page that takes more than one PDF page overflows: with {@link Overflow#FAIL} rendering
  * stops with an {@link InputException} naming each such page and how far it is from fitting; with
@@ -150,16 +151,15 @@ public final class PdfRenderer {
         }
         diagnostics.addAll(0, result.diagnostics());
         long finishing = System.nanoTime();
-        FoLayout.Joined joined = layout.pdf(tei, result);
-        diagnostics.addAll(result.diagnostics().size(), joined.diagnostics());
-        List<String> folios = breaks.stream().map(PageBreaks.Break::folio).toList();
-        byte[] pdf = PdfFinisher.finish(joined.pdf(), folios, fileId(tei));
-        out.write(pdf);
-        millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
+        List<String> folios = breaks.size() == pageCount ? breaks.stream().map(PageBreaks.Break::folio).toList() : List.of();
+        FoLayout.Joined joined = layout.pdf(tei, result, folios, fileId(tei));
+        diagnostics.addAll(result.diagnostics().size(), joined.diagnostics());
+        out.write(joined.pdf());
+        millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         List<String> keys = result.laid().keys();
         List<String> laidOut = java.util.stream.IntStream.range(0, keys.size()).filter(i -> store.laidOut(keys.get(i)))
-                .mapToObj(i -> keys.size() == folios.size() ? folios.get(i) : "#" + (i + 1)).toList();
+                .mapToObj(i -> keys.size() == breaks.size() ? breaks.get(i).folio() : "#" + (i + 1)).toList();
         return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys());
     }
 

@@ -7,15 +7,19 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.fop.pdf.PDFFilter;
+import org.apache.fop.pdf.PDFFilterList;
+import org.apache.fop.pdf.PDFICCStream;
+import org.apache.fop.pdf.PDFObject;
 
 /**
  * FOP embeds its sRGB profile after a round trip through the JDK's colour classes, which rewrite the
  * profile's header (the platform signature differs between Java 17 and Java 25). To give the same bytes
- * on every JVM, the embedded profile is replaced by FOP's profile file exactly as it is shipped.
+ * on every JVM, the stream FOP made of it is written with FOP's profile file exactly as it is shipped.
+ *
+ * <p>FOP writes an ICC stream from the JDK's profile object alone, which cannot hold other bytes; the
+ * stream's filters are where its data can be given instead: the first of them, which adds no encoding
+ * of its own, writes the shipped bytes in place of the JDK's, and the usual compression follows.
  */
 final class SrgbProfile {
     private static final String RESOURCE = "/org/apache/fop/pdf/sRGB.icc";
@@ -24,29 +28,63 @@ final class SrgbProfile {
     private SrgbProfile() {
     }
 
-    static void restore(PDDocument document) throws IOException {
-        for (COSObject object : document.getDocument().getXrefTable().keySet().stream()
-                .map(key -> document.getDocument().getObjectFromPool(key)).toList()) {
-            if (object.getObject() instanceof COSStream stream && stream.getInt(COSName.N) == 3 && isRewrittenCopy(stream)) {
-                try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write(SHIPPED);
-                }
-            }
+    /** Has {@code stream} written as shipped when it is FOP's sRGB profile (once, however often it is met). */
+    static void restore(PDFICCStream stream) {
+        PDFFilterList filters = stream.getFilterList();
+        if (filters.isInitialized() || !isRewrittenCopy(stream.getICCProfile().getData())) {
+            return;
         }
+        filters.addFilter(new AsShipped());
+        filters.addDefaultFilters(stream.getDocumentSafely().getFilterMap(), PDFFilterList.DEFAULT_FILTER);
     }
 
     /**
      * FOP's profile as the JDK rewrote it: the header changed, the end re-padded to four bytes, the tags
      * in between unchanged.
      */
-    private static boolean isRewrittenCopy(COSStream stream) throws IOException {
-        byte[] data;
-        try (InputStream in = stream.createInputStream()) {
-            data = in.readAllBytes();
-        }
+    private static boolean isRewrittenCopy(byte[] data) {
         return data.length >= SHIPPED.length && data.length < SHIPPED.length + 4
                 && new String(data, 36, 4, StandardCharsets.US_ASCII).equals("acsp")
                 && Arrays.equals(data, 128, SHIPPED.length - 4, SHIPPED, 128, SHIPPED.length - 4);
+    }
+
+    /** Takes the profile as the JDK writes it and passes the shipped one on. */
+    private static final class AsShipped extends PDFFilter {
+        @Override
+        public String getName() {
+            return ""; // no entry in the stream's /Filter: the data is a profile, as the JDK's was
+        }
+
+        @Override
+        public PDFObject getDecodeParms() {
+            return null;
+        }
+
+        @Override
+        public OutputStream applyFilter(OutputStream out) {
+            return new OutputStream() {
+                private boolean closed;
+
+                @Override
+                public void write(int b) {
+                    // the JDK's copy is left out
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    // the JDK's copy is left out
+                }
+
+                @Override
+                public void close() throws IOException {
+                    if (!closed) {
+                        closed = true;
+                        out.write(SHIPPED);
+                        out.close();
+                    }
+                }
+            };
+        }
     }
 
     private static byte[] load() {

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
@@ -73,13 +76,36 @@ public final class PdfStructure {
                     throw new IOException("object " + key.getNumber() + " is missing or damaged");
                 }
                 if (object instanceof COSStream stream) {
-                    try (InputStream in = stream.createInputStream()) {
-                        in.transferTo(OutputStream.nullOutputStream());
-                    }
+                    decode(stream, key);
                 }
             }
         } catch (IOException | RuntimeException e) {
             throw broken(pdf, e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a stream to its end. PDFBox keeps what a damaged Flate stream gives before the damage, so
+     * those (the most, in a PDF: fonts, pages, images) are inflated here, where zlib's checksum at the
+     * end of the data tells any change.
+     */
+    private static void decode(COSStream stream, COSObjectKey key) throws IOException {
+        if (!COSName.FLATE_DECODE.equals(stream.getFilters())) {
+            try (InputStream in = stream.createInputStream()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return;
+        }
+        Inflater inflater = new Inflater();
+        try (InputStream in = new InflaterInputStream(stream.createRawInputStream(), inflater)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            if (!inflater.finished()) {
+                throw new IOException("ends early");
+            }
+        } catch (IOException e) {
+            throw new IOException("the compressed data of object " + key.getNumber() + " is damaged (" + e.getMessage() + ")", e);
+        } finally {
+            inflater.end();
         }
     }
 

@@ -54,4 +54,19 @@ class FolioTest {
         assertTrue(report.matches(), report.toString());
         assertEquals(List.of("1"), report.pages().get(3).notes());
     }
+
+    /** Each label reads back as its folio is written, in whatever numbering, or in none. */
+    @Test
+    void labelsReadBackAsTheFoliosAreWritten(@TempDir Path folder) throws Exception {
+        List<String> folios = List.of("[I]", "xiv", "xv", "Xvi", "7a", "07", "08", "IIII", "1", "2");
+        StringBuilder pages = new StringBuilder();
+        folios.forEach(folio -> pages.append("<pb n=\"").append(folio).append("\"/><p>Page ").append(folio).append(".</p>"));
+        Path tei = folder.resolve("numberings.xml");
+        Files.writeString(tei, TEI.replaceFirst("(?s)<text>.*</text>", "<text><body><div>" + pages + "</div></body></text>"));
+        Path pdf = folder.resolve("numberings.pdf");
+        Memorandum.edition().pdf(Memorandum.edition().read(tei, ValidationMode.WARN), pdf, Overflow.FAIL);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(folios, Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
+        }
+    }
 }
