@@ -27,8 +27,8 @@ public final class EpubBook {
 
     /** Compiles the EPUB's stylesheet and loads EPUBCheck's schemas in the background, for a book to come. */
     public void prepare() {
-        renderer.prepare();
         EpubChecker.prepare();
+        renderer.prepare();
     }
 
     /**

@@ -22,12 +22,12 @@ public final class EpubChecker {
     private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Loads EPUBCheck's schemas in the background ({@link org.teiedition.concurrent.Warmup}): EPUBCheck
-     * compiles all of them, a few seconds' work, the first time it checks a book in a JVM.
+     * Loads EPUBCheck's schemas in the background, on a thread of their own ({@link org.teiedition.concurrent.Warmup}):
+     * EPUBCheck compiles all of them, a few seconds' work, the first time it checks a book in a JVM.
      */
     public static void prepare() {
         if (PREPARED.compareAndSet(false, true)) {
-            org.teiedition.concurrent.Warmup.ahead(() -> com.adobe.epubcheck.xml.XMLValidators.values());
+            org.teiedition.concurrent.Warmup.aside("tei-edition-epubcheck", () -> com.adobe.epubcheck.xml.XMLValidators.values());
         }
     }
 

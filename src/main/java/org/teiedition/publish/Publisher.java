@@ -89,6 +89,7 @@ public final class Publisher {
             throws InputException, IOException {
         HeapPeak.reset();
         // what the units will need is made ready on the other core while the files are validated
+        // (EPUBCheck's schemas, which take longest, on a thread of their own)
         inputs.prepare();
         pdfRenderer.prepare();
         epubBook.prepare();
