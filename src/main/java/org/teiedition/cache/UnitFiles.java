@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import net.sf.saxon.om.AttributeInfo;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.om.TreeInfo;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.type.Type;
 import org.teiedition.print.PageStore;
 
 /**
@@ -40,6 +45,9 @@ public final class UnitFiles {
         byte[] make() throws E;
     }
 
+    /** The frame of each tree still in use. */
+    private static final Map<TreeInfo, String> FRAMES = new WeakHashMap<>();
+
     private final PageStore store;
     private final String frame;
 
@@ -58,7 +66,7 @@ public final class UnitFiles {
         update(digest, context);
         for (XdmNode document : documents) {
             update(digest, String.valueOf(document.getDocumentURI()));
-            frame(document, false, false, digest);
+            update(digest, frame(document.getUnderlyingNode().getTreeInfo()));
         }
         return new UnitFiles(store, Hashes.hex(digest.digest()));
     }
@@ -71,7 +79,7 @@ public final class UnitFiles {
         MessageDigest digest = Hashes.digest();
         update(digest, name);
         update(digest, frame);
-        whole(unit, digest);
+        whole(unit.getUnderlyingNode(), digest);
         String key = Hashes.hex(digest.digest());
         java.util.Optional<byte[]> kept = store.get(key);
         if (kept.isPresent()) {
@@ -82,46 +90,63 @@ public final class UnitFiles {
         return made;
     }
 
+    /** A tree's frame, made once however many outputs ask (the web edition and the EPUB read the same tree). */
+    private static String frame(TreeInfo tree) {
+        synchronized (FRAMES) {
+            String known = FRAMES.get(tree);
+            if (known == null) {
+                MessageDigest digest = Hashes.digest();
+                frame(tree.getRootNode(), false, false, digest);
+                known = Hashes.hex(digest.digest());
+                FRAMES.put(tree, known);
+            }
+            return known;
+        }
+    }
+
     /** The frame of a subtree: all but the running text of documents. */
-    private static void frame(XdmNode node, boolean inDocument, boolean shown, MessageDigest digest) {
-        for (XdmNode child : node.children()) {
-            XdmNodeKind kind = child.getNodeKind();
-            if (kind == XdmNodeKind.ELEMENT) {
-                boolean tei = TEI.equals(child.getNodeName().getNamespace());
-                String local = child.getNodeName().getLocalName();
+    private static void frame(NodeInfo node, boolean inDocument, boolean shown, MessageDigest digest) {
+        for (NodeInfo child : node.children()) {
+            int kind = child.getNodeKind();
+            if (kind == Type.ELEMENT) {
+                boolean tei = TEI.equals(child.getURI());
+                String local = child.getLocalPart();
                 startElement(child, digest);
-                frame(child, inDocument || (tei && local.equals("div") && "document".equals(child.attribute("type"))),
+                frame(child, inDocument || (tei && local.equals("div") && "document".equals(child.getAttributeValue("", "type"))),
                         shown || (tei && SHOWN_ELSEWHERE.contains(local)), digest);
                 update(digest, "/");
-            } else if (kind != XdmNodeKind.TEXT || !inDocument || shown) {
+            } else if (kind != Type.TEXT || !inDocument || shown) {
                 leaf(child, digest);
             }
         }
     }
 
-    private static void whole(XdmNode node, MessageDigest digest) {
-        if (node.getNodeKind() != XdmNodeKind.ELEMENT) {
+    private static void whole(NodeInfo node, MessageDigest digest) {
+        if (node.getNodeKind() != Type.ELEMENT) {
             leaf(node, digest);
             return;
         }
         startElement(node, digest);
-        for (XdmNode child : node.children()) {
+        for (NodeInfo child : node.children()) {
             whole(child, digest);
         }
         update(digest, "/");
     }
 
-    private static void startElement(XdmNode element, MessageDigest digest) {
-        update(digest, "<" + element.getNodeName().getClarkName());
-        for (XdmNode attribute : element.select(net.sf.saxon.s9api.streams.Steps.attribute()).toList()) {
-            update(digest, attribute.getNodeName().getClarkName());
-            update(digest, attribute.getStringValue());
+    private static void startElement(NodeInfo element, MessageDigest digest) {
+        update(digest, element.getURI());
+        update(digest, element.getLocalPart());
+        for (AttributeInfo attribute : element.attributes()) {
+            update(digest, attribute.getNodeName().getURI());
+            update(digest, attribute.getNodeName().getLocalPart());
+            update(digest, attribute.getValue());
         }
         update(digest, ">");
     }
 
-    private static void leaf(XdmNode node, MessageDigest digest) {
-        update(digest, node.getNodeKind().name() + (node.getNodeName() == null ? "" : node.getNodeName().getClarkName()));
+    private static void leaf(NodeInfo node, MessageDigest digest) {
+        digest.update((byte) node.getNodeKind());
+        update(digest, node.getLocalPart());
         update(digest, node.getStringValue());
     }
 
