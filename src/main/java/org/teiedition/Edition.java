@@ -175,9 +175,14 @@ public final class Edition {
     }
 
     public void htmlOf(List<Validator.Checked> teiFiles, Path folder) throws InputException, IOException {
+        htmlOf(teiFiles, folder, null);
+    }
+
+    /** The same, the pages of single documents kept between renderings in {@code kept} (null: none). */
+    public void htmlOf(List<Validator.Checked> teiFiles, Path folder, PageStore kept) throws InputException, IOException {
         requireInputs(teiFiles.stream().map(tei -> Path.of(tei.report().file())).toList(), folder, ".html");
         List<XdmNode> documents = teiFiles.stream().map(Validator.Checked::tree).toList();
-        AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh));
+        AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh, false, kept));
     }
 
     /**
@@ -196,7 +201,12 @@ public final class Edition {
     }
 
     public List<Diagnostic> epub(Validator.Checked tei, Path out) throws InputException, IOException {
-        return epubBook.write(tei.tree(), OutputLayout.baseName(Path.of(tei.report().file())), out);
+        return epub(tei, out, null);
+    }
+
+    /** The same, the content documents of single documents kept between books in {@code kept} (null: none). */
+    public List<Diagnostic> epub(Validator.Checked tei, Path out, PageStore kept) throws InputException, IOException {
+        return epubBook.write(tei.tree(), OutputLayout.baseName(Path.of(tei.report().file())), out, kept);
     }
 
     /** Reads an EPUB's page-list back and checks it against the TEI's page breaks; the TEI must be valid. */

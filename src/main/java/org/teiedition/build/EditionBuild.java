@@ -19,8 +19,10 @@ import org.teiedition.publish.Publication;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.cache.Fingerprint;
 import org.teiedition.cache.Inputs;
+import org.teiedition.cache.PageCache;
 import org.teiedition.print.Overflow;
 import org.teiedition.print.PdfResult;
+import org.teiedition.transform.Stylesheets;
 
 /**
  * An incremental, parallel build of an edition into an output folder, for build tools (the Maven
@@ -79,10 +81,13 @@ public final class EditionBuild {
                             pages.remove(pdf);
                         }
                     }
-                    case HTML -> html();
+                    case HTML -> html(kept(Stylesheets.Output.HTML));
                     case EPUB -> {
-                        epubs();
-                        removeStale("epub ");
+                        PageFolders kept = kept(Stylesheets.Output.EPUB);
+                        epubs(kept);
+                        for (Path epub : removeStale("epub ")) {
+                            kept.remove(epub);
+                        }
                     }
                     default -> { }
                 }
@@ -153,7 +158,7 @@ public final class EditionBuild {
     private void pdfs(PageFolders pages) throws InputException, IOException {
         Overflow overflow = request.options().overflow();
         perDocument("pdf", ".pdf", tei -> inputs.pdf(tei, overflow), (tei, pdf) -> {
-            PdfResult result = pages.render(pdf, store -> work.pdf(tei, pdf, overflow, store));
+            PdfResult result = pages.keep(pdf, store -> work.pdf(tei, pdf, overflow, store));
             return new Written(result.diagnostics(), Optional.of(pdf.getFileName() + ": laid out " + result.laidOut().size() + " of "
                     + result.pageCount() + " pages, reused " + (result.pageCount() - result.laidOut().size())));
         });
@@ -216,8 +221,18 @@ public final class EditionBuild {
 
     // the epub goal: one EPUB per document, checked with EPUBCheck
 
-    private void epubs() throws InputException, IOException {
-        perDocument("epub", ".epub", inputs::epub, (tei, epub) -> new Written(work.epub(tei, epub), Optional.empty()));
+    private void epubs(PageFolders kept) throws InputException, IOException {
+        perDocument("epub", ".epub", inputs::epub, (tei, epub) -> kept.keep(epub, store ->
+                new Written(work.epub(tei, epub, store), Optional.of(epub.getFileName() + ": " + made(store)))));
+    }
+
+    /** What a goal made of the files of single documents and what it took from its last build. */
+    private static String made(PageCache store) {
+        return "made " + store.stored() + " of " + (store.stored() + store.found()) + " document files, kept " + store.found();
+    }
+
+    private PageFolders kept(Stylesheets.Output output) throws IOException {
+        return new PageFolders(PageFolders.beside(request.stateFile()), inputs.rendering(output));
     }
 
     private BuildState.Check check(String unit, Fingerprint fingerprint, Path tei, Path output) throws IOException {
@@ -234,7 +249,7 @@ public final class EditionBuild {
 
     // the web edition, made of all documents
 
-    private void html() throws InputException, IOException {
+    private void html(PageFolders kept) throws InputException, IOException {
         Path folder = request.outputDirectory().resolve("html");
         String unit = "html " + absolute(folder);
         Fingerprint fingerprint = inputs.html(request.sources());
@@ -245,7 +260,11 @@ public final class EditionBuild {
             return;
         }
         log.info("tei-edition: building the web edition html/ (" + check.reason() + ")");
-        work.html(request.sources(), folder);
+        String made = kept.keep(folder, store -> {
+            work.html(request.sources(), folder, store);
+            return made(store);
+        });
+        log.info("tei-edition: html/: " + made);
         state.record(unit, fingerprint, List.of(folder), List.of(), null);
         built.add("html/");
     }

@@ -3,60 +3,61 @@ package org.teiedition.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.teiedition.cache.Fingerprint;
 import org.teiedition.cache.Hashes;
 import org.teiedition.cache.PageCache;
 import org.teiedition.diag.InputException;
 import org.teiedition.io.AtomicOutput;
-import org.teiedition.print.PageStore;
-import org.teiedition.print.PdfResult;
 import org.teiedition.publish.OutputLayout;
 
 /**
- * The laid-out pages the {@code pdf} goal keeps for each PDF, in a folder of its own (a {@link PageCache})
- * beside the build state, so that a PDF made again lays out only the pages whose layout inputs changed. A
- * build of a PDF reads the folder the last build left and fills a new one with exactly the pages it used,
- * which takes the earlier one's place only once the PDF is made: pages no build uses any more are gone
- * after the next build of their PDF, and a failed build leaves the earlier pages as they were.
+ * What a goal keeps for each of its outputs, in a folder of its own (a {@link PageCache}) beside the build
+ * state, so that an output made again makes only what changed: the {@code pdf} goal keeps each PDF's
+ * laid-out pages, the {@code epub} and {@code html} goals the EPUB content documents and web pages of single
+ * documents ({@link org.teiedition.cache.UnitFiles}). A build of an output reads the folder the last build
+ * left and fills a new one with exactly the entries it used, which takes the earlier one's place only once
+ * the output is made: entries no build uses any more are gone after the next build of their output, and a
+ * failed build leaves the earlier ones as they were.
  */
 final class PageFolders {
     private final Path root;
     private final Fingerprint layout;
 
-    /** {@code layout}: what page layout runs with besides a page's own inputs (fonts, toolkit). */
-    PageFolders(Path root, Fingerprint layout) {
+    /** {@code made}: what the entries are made with besides their own inputs (fonts, stylesheets, toolkit). */
+    PageFolders(Path root, Fingerprint made) {
         this.root = root;
-        this.layout = layout;
+        this.layout = made;
     }
 
-    /** The folder of pages kept beside a build state file ({@code build-state.json}: {@code build-state.pages}). */
+    /** The folder kept beside a build state file ({@code build-state.json}: {@code build-state.pages}). */
     static Path beside(Path stateFile) {
         String name = stateFile.getFileName().toString();
         return stateFile.resolveSibling(name.replaceFirst("\\.json$", "") + ".pages");
     }
 
-    /** A rendering of a PDF over a store of pages. */
+    /** The making of an output over a store of what its last build kept. */
     @FunctionalInterface
-    interface Rendering {
-        PdfResult render(PageStore pages) throws InputException, IOException;
+    interface Making<T> {
+        T make(PageCache kept) throws InputException, IOException;
     }
 
-    /** Renders the PDF at {@code pdf} over the pages its last build kept, then keeps the pages this one used. */
-    PdfResult render(Path pdf, Rendering rendering) throws InputException, IOException {
-        Path folder = folder(pdf);
-        PdfResult[] result = new PdfResult[1];
-        AtomicOutput.writeFolder(folder, fresh -> result[0] = rendering.render(PageCache.between(folder, fresh, layout)));
-        return result[0];
+    /** Makes the output at {@code output} over what its last build kept, then keeps what this one used. */
+    <T> T keep(Path output, Making<T> making) throws InputException, IOException {
+        Path folder = folder(output);
+        List<T> result = new java.util.ArrayList<>(1);
+        AtomicOutput.writeFolder(folder, fresh -> result.add(making.make(PageCache.between(folder, fresh, layout))));
+        return result.get(0);
     }
 
-    /** Forgets the pages of a PDF that is no longer built. */
-    void remove(Path pdf) throws IOException {
-        AtomicOutput.deleteTree(folder(pdf));
+    /** Forgets what was kept for an output that is no longer built. */
+    void remove(Path output) throws IOException {
+        AtomicOutput.deleteTree(folder(output));
     }
 
-    /** A PDF's folder: its name, and a digest of its path that keeps apart PDFs of one name in other output folders. */
-    private Path folder(Path pdf) {
-        Path absolute = pdf.toAbsolutePath().normalize();
+    /** An output's folder: its name, and a digest of its path that keeps apart outputs of one name elsewhere. */
+    private Path folder(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
         return root.resolve(OutputLayout.baseName(absolute) + "-" + Hashes.of(absolute.toString()).substring(0, 12));
     }
 }

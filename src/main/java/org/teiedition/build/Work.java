@@ -26,13 +26,14 @@ interface Work {
     /** Writes the PDF, taking the pages laid out before from {@code pages} and keeping there those it lays out. */
     PdfResult pdf(Path tei, Path pdf, Overflow overflow, PageStore pages) throws InputException, IOException;
 
-    void html(List<Path> teiFiles, Path folder) throws InputException, IOException;
+    /** Writes the web edition, taking the pages of unchanged documents from {@code kept} and keeping there those it makes. */
+    void html(List<Path> teiFiles, Path folder, PageStore kept) throws InputException, IOException;
 
     /** The publication engine's whole publication into the folder. */
     Publication publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException;
 
-    /** Writes the EPUB, checked with EPUBCheck; gives its warnings. */
-    List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException;
+    /** Writes the EPUB, checked with EPUBCheck, its content documents kept as the web edition's pages are; gives its warnings. */
+    List<Diagnostic> epub(Path tei, Path epub, PageStore kept) throws InputException, IOException;
 
     static Work of(Edition edition) {
         return new Work() {
@@ -47,12 +48,12 @@ interface Work {
             }
 
             @Override
-            public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
+            public void html(List<Path> teiFiles, Path folder, PageStore kept) throws InputException, IOException {
                 List<org.teiedition.validate.Validator.Checked> read = new java.util.ArrayList<>();
                 for (Path tei : teiFiles) {
                     read.add(edition.loadValidated(tei));
                 }
-                edition.htmlOf(read, folder);
+                edition.htmlOf(read, folder, kept);
             }
 
             @Override
@@ -61,8 +62,8 @@ interface Work {
             }
 
             @Override
-            public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
-                return edition.epub(edition.loadValidated(tei), epub);
+            public List<Diagnostic> epub(Path tei, Path epub, PageStore kept) throws InputException, IOException {
+                return edition.epub(edition.loadValidated(tei), epub, kept);
             }
         };
     }

@@ -52,7 +52,7 @@ final class FakeWork implements Work {
     }
 
     @Override
-    public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
+    public void html(List<Path> teiFiles, Path folder, PageStore kept) throws InputException, IOException {
         calls.add("html");
         StringBuilder index = new StringBuilder();
         for (Path tei : teiFiles) {
@@ -68,7 +68,7 @@ final class FakeWork implements Work {
     }
 
     @Override
-    public List<Diagnostic> epub(Path tei, Path epub) throws InputException, IOException {
+    public List<Diagnostic> epub(Path tei, Path epub, PageStore kept) throws InputException, IOException {
         calls.add("epub " + tei.getFileName());
         AtomicOutput.writeString(epub, "EPUB " + Files.readString(tei));
         return List.of();

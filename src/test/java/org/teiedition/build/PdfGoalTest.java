@@ -21,7 +21,8 @@ import org.teiedition.validate.ValidationMode;
 
 /**
  * The pdf goal with the real stages: it keeps each PDF's laid-out pages beside its build state, so that a
- * one-word edit lays out its page only, and it follows the validation option (as the epub goal does).
+ * one-word edit lays out its page only, and it follows the validation option (as the epub goal does). The
+ * html and epub goals keep the files of single documents the same way.
  */
 class PdfGoalTest {
     @TempDir
@@ -80,6 +81,40 @@ class PdfGoalTest {
         assertTrue(Files.isRegularFile(output.resolve("memorandum.epub")), "no EPUB");
         assertThrows(InputException.class, () -> build(sources, folder.resolve("strict"), folder.resolve("strict.json"),
                 PublishOptions.defaults(), Goal.EPUB));
+    }
+
+    @Test
+    void theHtmlAndEpubGoalsMakeOnlyTheEditedDocumentsFilesAgain() throws Exception {
+        Path sources = folder.resolve("project/src/main/tei");
+        Files.createDirectories(sources);
+        Path tei = sources.resolve("excerpt.xml");
+        Files.copy(Path.of("src/test/resources/print/frus1927v01-p236.xml"), tei); // four documents
+        Path output = folder.resolve("project/target/edition");
+        Path state = folder.resolve("project/target/maven-status/build-state.json");
+        PublishOptions warn = new PublishOptions(ValidationMode.WARN, Overflow.FAIL);
+        // the EPUB first: the web edition links the downloads it finds beside it
+        List<String> first = build(sources, output, state, warn, Goal.EPUB).log();
+        first.addAll(build(sources, output, state, warn, Goal.HTML).log());
+        assertTrue(first.contains("tei-edition: html/: made 4 of 4 document files, kept 0"), first.toString());
+        assertTrue(first.contains("tei-edition: excerpt.epub: made 4 of 4 document files, kept 0"), first.toString());
+
+        // words of the second document's first paragraph
+        Files.writeString(tei, Files.readString(tei).replaceFirst("I have the honor to refer", "I have the honor to recall"));
+        List<String> second = build(sources, output, state, warn, Goal.EPUB).log();
+        second.addAll(build(sources, output, state, warn, Goal.HTML).log());
+        assertTrue(second.contains("tei-edition: html/: made 1 of 4 document files, kept 3"), second.toString());
+        assertTrue(second.contains("tei-edition: excerpt.epub: made 1 of 4 document files, kept 3"), second.toString());
+
+        Path clean = folder.resolve("clean");
+        build(sources, clean.resolve("edition"), clean.resolve("build-state.json"), warn, Goal.EPUB);
+        build(sources, clean.resolve("edition"), clean.resolve("build-state.json"), warn, Goal.HTML);
+        assertArrayEquals(Files.readAllBytes(clean.resolve("edition/excerpt.epub")), Files.readAllBytes(output.resolve("excerpt.epub")));
+        try (Stream<Path> pages = Files.list(output.resolve("html"))) {
+            for (Path page : pages.filter(Files::isRegularFile).toList()) {
+                assertArrayEquals(Files.readAllBytes(clean.resolve("edition/html").resolve(page.getFileName())), Files.readAllBytes(page),
+                        page.getFileName().toString());
+            }
+        }
     }
 
     private record Built(BuildResult result, List<String> log) {
