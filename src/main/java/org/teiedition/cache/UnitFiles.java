@@ -24,8 +24,9 @@ import org.teiedition.print.PageStore;
  * numbers, dates, page breaks and identifiers of other documents (navigation, links, page ranges), the
  * header, the front and back matter, the registers' entries. Its key is therefore the digest of the unit
  * and of the edition's <em>frame</em>: every TEI document whole, but without the running text of its
- * documents ({@code div[@type='document']}). The running text is what no other file shows; text inside a heading, a title, a date, a dateline or a name stays in
- * the frame, as do every element and attribute. So a change of words in a document's running text makes
+ * documents ({@code div[@type='document']}). The running text is what no other file shows; text inside
+ * a heading, a title, a date, a dateline or a name stays in the frame, as do every element and attribute
+ * and everything outside the documents. So a change of words in a document's running text makes
  * only that document's files again, while any other change (a heading, a name, a page break, an element
  * added) makes every file again. The files of the whole edition (contents, registers, search index,
  * navigation document, package) are not units: they are always made.

@@ -49,7 +49,8 @@ import org.teiedition.verify.PaginationVerifier;
  * built: the outputs are the same bytes either way. A document built again lays out only the pages
  * whose layout inputs changed, the others are taken from the earlier publication's {@link PageCache}, and
  * reads back only the pages whose verdict that cache does not hold (a page drawn anew, or whose source text
- * changed).
+ * changed); the web edition and an EPUB made again take each single document's page or content document
+ * from the earlier publication when nothing it shows changed ({@link org.teiedition.cache.UnitFiles}).
  *
  * <p>With {@link ValidationMode#WARN} validation errors do not stop the publication (they are in the
  * report); a file that is not well-formed still does, as does a page that does not fit with
