@@ -139,17 +139,9 @@ public final class Edition {
 
     /** The page-faithful PDF; the file must be valid. */
     public PdfResult pdf(Path tei, Path out, Overflow overflow) throws InputException, IOException {
-        return pdf(tei, out, new PublishOptions(ValidationMode.STRICT, overflow), PageStore.inMemory());
-    }
-
-    /**
-     * The same, the file validated as {@code options} say, taking each page laid out before from
-     * {@code pages} and keeping there the pages it lays out: the PDF is the same bytes either way.
-     */
-    public PdfResult pdf(Path tei, Path out, PublishOptions options, PageStore pages) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(tei));
         pdfRenderer.prepare();
-        return pdf(read(tei, options.validation()), out, options.overflow(), pages);
+        return pdf(read(tei, ValidationMode.STRICT), out, overflow);
     }
 
     public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow) throws InputException, IOException {
@@ -190,14 +182,9 @@ public final class Edition {
      * {@link InputException} and writes nothing. Gives EPUBCheck's warnings.
      */
     public List<Diagnostic> epub(Path tei, Path out) throws InputException, IOException {
-        return epub(tei, out, ValidationMode.STRICT);
-    }
-
-    /** The same, the file validated as {@code validation} says (warn: an invalid file still gets its book). */
-    public List<Diagnostic> epub(Path tei, Path out, ValidationMode validation) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(tei));
         epubBook.prepare();
-        return epub(read(tei, validation), out);
+        return epub(read(tei, ValidationMode.STRICT), out);
     }
 
     public List<Diagnostic> epub(Validator.Checked tei, Path out) throws InputException, IOException {

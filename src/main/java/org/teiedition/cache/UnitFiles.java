@@ -38,7 +38,7 @@ public final class UnitFiles {
             "persName", "rs", "name", "placeName", "orgName", "person", "listPerson", "term", "label");
 
     /** Makes every file, keeping none. */
-    public static final UnitFiles NONE = new UnitFiles(null, "");
+    private static final UnitFiles NONE = new UnitFiles(null, "");
 
     /** Makes one file's bytes. */
     @FunctionalInterface
@@ -58,11 +58,15 @@ public final class UnitFiles {
     }
 
     /**
-     * @param store     where the files are kept (its own key covers the stylesheet, the parameters and the toolkit)
+     * @param store     where the files are kept (its own key covers the stylesheet, the parameters and the
+     *                  toolkit); null: none, every file is made
      * @param documents the edition's TEI documents
      * @param context   whatever else the files depend on, as the renderer runs them (names, links offered)
      */
     public static UnitFiles over(PageStore store, List<XdmNode> documents, String context) {
+        if (store == null) {
+            return NONE;
+        }
         MessageDigest digest = Hashes.digest();
         update(digest, context);
         for (XdmNode document : documents) {

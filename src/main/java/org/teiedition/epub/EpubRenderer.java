@@ -80,8 +80,7 @@ public final class EpubRenderer {
     public void render(XdmNode tei, String name, OutputStream out, PageStore kept) throws InputException, IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
-        UnitFiles files = kept == null ? UnitFiles.NONE
-                : UnitFiles.over(kept, List.of(tei), name + " " + new java.util.TreeMap<>(parameters));
+        UnitFiles files = UnitFiles.over(kept, List.of(tei), name + " " + new java.util.TreeMap<>(parameters));
         entries.putAll(transform(tei, name, files));
         entries.put("EPUB/edition.css", resource("epub/edition.css"));
         entries.put("EPUB/licence.xhtml", licencePage(new String(resource("fonts/OFL.txt"), StandardCharsets.UTF_8)));

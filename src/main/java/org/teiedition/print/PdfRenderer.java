@@ -159,7 +159,7 @@ public final class PdfRenderer {
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         List<String> keys = result.laid().keys();
         List<String> laidOut = java.util.stream.IntStream.range(0, keys.size()).filter(i -> store.laidOut(keys.get(i)))
-                .mapToObj(i -> keys.size() == breaks.size() ? breaks.get(i).folio() : "#" + (i + 1)).toList();
+                .mapToObj(i -> keys.size() == folios.size() ? folios.get(i) : "#" + (i + 1)).toList();
         return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys());
     }
 

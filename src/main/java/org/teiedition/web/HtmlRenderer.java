@@ -100,8 +100,7 @@ public final class HtmlRenderer {
         Set<String> found = copyDownloads(documents, names, folder, !pdfsToCome);
         boolean pdfs = found.contains(".pdf") || pdfsToCome;
         boolean epubs = found.contains(".epub") || pdfsToCome;
-        UnitFiles files = kept == null ? UnitFiles.NONE
-                : UnitFiles.over(kept, documents, names + " pdfs:" + pdfs + " epubs:" + epubs + " " + new java.util.TreeMap<>(parameters));
+        UnitFiles files = UnitFiles.over(kept, documents, names + " pdfs:" + pdfs + " epubs:" + epubs + " " + new java.util.TreeMap<>(parameters));
         Map<String, byte[]> pages = transform(documents, names, pdfs, epubs, files);
         for (Map.Entry<String, byte[]> page : pages.entrySet()) {
             Files.write(folder.resolve(page.getKey()), page.getValue());
