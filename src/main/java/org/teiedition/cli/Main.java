@@ -7,6 +7,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        java.util.OptionalInt relaunched = Relaunch.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         QuickTier.unlessStaying(args);
         Interruption.install(System.err);
         int status = new Cli().run(args);

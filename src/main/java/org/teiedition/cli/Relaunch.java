@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * {@code java -jar tei-edition.jar} started as fast as the launcher script starts it. The JVM reads its
+ * class archive ({@code tei-edition.jsa}, or {@code tei-edition.aot} on Java 25 and later) and its JIT tier
+ * only from its command line, so a JVM started without them runs the command again in a JVM that has them:
+ * the archive the build made beside the jar, the quick JIT tier for a command that ends within a minute,
+ * and every option the first JVM was given ({@code -Xmx1g}, {@code -D...}). That costs a JVM's bare start
+ * (a tenth of a second) and saves seconds: parsing and verifying thousands of classes, and the optimizing
+ * compiler's threads on a machine of few cores.
+ *
+ * <p>It does nothing when the archive was not made by this very JVM (a JVM ignores another's archive), when
+ * the options already chose an archive, a tier or an agent (a debugger attaches to the JVM it started), or
+ * when {@code -Dtei-edition.relaunch=false} says so. The second JVM shares the first one's standard streams
+ * and terminal; the first exits with its status, and stops it (SIGTERM: it cleans up as when stopped
+ * directly) when it is stopped itself.
+ */
+final class Relaunch {
+    /** {@code -Dtei-edition.relaunch=false} keeps the command in the JVM that was started. */
+    static final String PROPERTY = "tei-edition.relaunch";
+    private static final Set<String> STAYING = Set.of("watch", "bench");
+    private static final List<String> CHOSEN = List.of("-XX:SharedArchiveFile", "-XX:AOTCache", "-Xshare", "-XX:TieredStopAtLevel",
+            "-XX:-TieredCompilation", "-XX:ArchiveClassesAtExit", "-XX:AOTCacheOutput", "-XX:AOTMode", "-agentlib", "-agentpath", "-javaagent", "-Dtei-edition.jit");
+    private static final int HEADER = 4096;
+
+    private Relaunch() {
+    }
+
+    /** Runs the command in a JVM with the archive, when that applies; its exit status, else empty. */
+    static OptionalInt run(String[] args) {
+        if ("false".equals(System.getProperty(PROPERTY)) || System.getProperty(QuickTier.PROPERTY) != null) {
+            return OptionalInt.empty();
+        }
+        Optional<Path> jar = jar();
+        if (jar.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> command = command(jar.get(), Path.of(System.getProperty("java.home")), Runtime.version().feature(),
+                System.getProperty("java.vm.version"), ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
+        if (command.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(command.get()).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        Thread stop = new Thread(() -> stop(child), "tei-edition-relaunched-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        while (true) {
+            try {
+                int status = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stop);
+                return OptionalInt.of(status);
+            } catch (InterruptedException e) {
+                // only a signal ends this JVM, and the hook then stops the child
+            } catch (IllegalStateException e) {
+                return OptionalInt.of(child.exitValue());
+            }
+        }
+    }
+
+    /**
+     * The second JVM's command line, or empty when the command stays where it is.
+     *
+     * @param feature the running Java's feature release (17, 25...)
+     * @param vmVersion the running JVM's {@code java.vm.version}, which an archive's header names
+     * @param jvmOptions the options the running JVM was given
+     */
+    static Optional<List<String>> command(Path jar, Path javaHome, int feature, String vmVersion, List<String> jvmOptions, String[] args) {
+        if (jvmOptions.stream().anyMatch(option -> CHOSEN.stream().anyMatch(option::startsWith))) {
+            return Optional.empty();
+        }
+        Path archive = jar.resolveSibling(feature >= 25 ? "tei-edition.aot" : "tei-edition.jsa");
+        if (vmVersion == null || !madeBy(archive, vmVersion)) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin").resolve("java").toString());
+        if (feature >= 25) {
+            command.add("-XX:AOTCache=" + archive);
+        } else {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        if (args.length > 0 && STAYING.contains(args[0])) {
+            command.add("-D" + QuickTier.PROPERTY + "=both");
+        } else {
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-D" + QuickTier.PROPERTY + "=quick"));
+        }
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(Arrays.asList(args));
+        return Optional.of(command);
+    }
+
+    /** Whether the archive's header names this JVM: the JVM would ignore another's archive. */
+    static boolean madeBy(Path archive, String vmVersion) {
+        if (!Files.isRegularFile(archive)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(archive)) {
+            String header = new String(in.readNBytes(HEADER), StandardCharsets.ISO_8859_1);
+            return header.contains("(" + vmVersion + ")");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Path> jar() {
+        try {
+            var source = Relaunch.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source.getLocation().toURI()).toAbsolutePath();
+            return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jar") ? Optional.of(path) : Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void stop(Process child) {
+        if (child.isAlive()) {
+            child.destroy();
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

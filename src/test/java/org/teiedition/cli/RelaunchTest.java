@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When {@code java -jar} runs the command again in a JVM with the class archive, and with what options. */
+class RelaunchTest {
+    private static final String VM = "17.0.15+6-Debian-1deb12u1";
+    private static final Path JAVA_HOME = Path.of("/opt/jdk");
+
+    @TempDir
+    Path dir;
+
+    private Path jarWithArchive(String archive, String vm) throws IOException {
+        Path jar = Files.writeString(dir.resolve("tei-edition.jar"), "jar");
+        Files.writeString(dir.resolve(archive), "\0\0OpenJDK 64-Bit Server VM (" + vm + ") for linux-amd64 JRE (" + vm + ")\0rest",
+                StandardCharsets.ISO_8859_1);
+        return jar;
+    }
+
+    @Test
+    void aShortCommandGetsTheArchiveTheQuickTierAndTheOptionsItWasGiven() throws IOException {
+        Path jar = jarWithArchive("tei-edition.jsa", VM);
+        List<String> command = Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g", "-Dfile.encoding=UTF-8"),
+                new String[] {"publish", "a b.xml", "-o", "out"}).orElseThrow();
+        assertEquals(List.of(JAVA_HOME.resolve("bin/java").toString(), "-XX:SharedArchiveFile=" + dir.resolve("tei-edition.jsa"),
+                "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-Dtei-edition.jit=quick",
+                "-Xmx1g", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "publish", "a b.xml", "-o", "out"), command);
+    }
+
+    @Test
+    void watchAndBenchKeepBothTiers() throws IOException {
+        Path jar = jarWithArchive("tei-edition.jsa", VM);
+        for (String staying : List.of("watch", "bench")) {
+            List<String> command = Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), new String[] {staying, "v.xml"}).orElseThrow();
+            assertTrue(command.contains("-Dtei-edition.jit=both"), command::toString);
+            assertFalse(command.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), command::toString);
+        }
+    }
+
+    @Test
+    void java25UsesItsAheadOfTimeCache() throws IOException {
+        Path jar = jarWithArchive("tei-edition.aot", "25.0.3+9-LTS");
+        List<String> command = Relaunch.command(jar, JAVA_HOME, 25, "25.0.3+9-LTS", List.of(), new String[] {"validate", "x.xml"}).orElseThrow();
+        assertTrue(command.contains("-XX:AOTCache=" + dir.resolve("tei-edition.aot")), command::toString);
+        // the Java 17 archive is not this JVM's: it would ignore it, so there is nothing to gain
+        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), new String[] {"validate"}).isEmpty());
+    }
+
+    @Test
+    void anArchiveOfAnotherJvmOrNoneLeavesTheCommandWhereItIs() throws IOException {
+        Path jar = jarWithArchive("tei-edition.jsa", "17.0.9+9");
+        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), new String[] {"validate"}).isEmpty());
+        Files.delete(dir.resolve("tei-edition.jsa"));
+        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), new String[] {"validate"}).isEmpty());
+    }
+
+    @Test
+    void optionsThatChoseAnArchiveATierOrAnAgentAreLeftAlone() throws IOException {
+        Path jar = jarWithArchive("tei-edition.jsa", VM);
+        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g"), new String[] {"validate"}).isPresent());
+        for (String chosen : List.of("-XX:SharedArchiveFile=/x.jsa", "-Xshare:off", "-XX:TieredStopAtLevel=4",
+                "-agentlib:jdwp=transport=dt_socket,server=y", "-javaagent:/a.jar", "-XX:ArchiveClassesAtExit=/y.jsa")) {
+            assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g", chosen), new String[] {"validate"}).isEmpty(), chosen);
+        }
+    }
+}
