@@ -7,6 +7,7 @@ import com.adobe.epubcheck.api.MasterReport;
 import com.adobe.epubcheck.messages.Message;
 import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.util.FeatureEnum;
+import com.adobe.epubcheck.xml.XMLValidators;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,23 @@ public final class EpubChecker {
     private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Loads EPUBCheck's schemas in the background, on a thread of their own ({@link org.teiedition.concurrent.Warmup}):
-     * EPUBCheck compiles all of them, a few seconds' work, the first time it checks a book in a JVM.
+     * The schemas EPUBCheck compiles for a book of this toolkit (EPUB 3, XHTML content documents, a
+     * navigation document, no SVG): the ones {@link #prepare()} compiles ahead.
+     */
+    static final List<XMLValidators> BOOK_SCHEMAS = List.of(XMLValidators.CONTAINER_30_RNC, XMLValidators.CONTAINER_30_RENDITIONS_SCH,
+            XMLValidators.OPF_30_RNC, XMLValidators.OPF_30_SCH, XMLValidators.OPF_30_COLLECTION_DICT_SCH, XMLValidators.OPF_30_COLLECTION_DO_SCH,
+            XMLValidators.OPF_30_COLLECTION_IDX_SCH, XMLValidators.OPF_30_COLLECTION_MANIFEST_SCH, XMLValidators.OPF_30_COLLECTION_PREVIEW_SCH,
+            XMLValidators.NAV_30_RNC, XMLValidators.NAV_30_SCH, XMLValidators.XHTML_30_NVDL, XMLValidators.XHTML_30_SCH,
+            XMLValidators.SVG_30_INFORMATIVE_NVDL);
+
+    /**
+     * Compiles the schemas a book needs in the background, on a thread of their own
+     * ({@link org.teiedition.concurrent.Warmup}), while the book is made: a few seconds' work the first time
+     * a JVM checks a book. A check that comes first compiles what it needs itself; a schema is compiled once.
      */
     public static void prepare() {
         if (PREPARED.compareAndSet(false, true)) {
-            org.teiedition.concurrent.Warmup.aside("tei-edition-epubcheck", () -> com.adobe.epubcheck.xml.XMLValidators.values());
+            org.teiedition.concurrent.Warmup.aside("tei-edition-epubcheck", () -> BOOK_SCHEMAS.forEach(XMLValidators::get));
         }
     }
 
