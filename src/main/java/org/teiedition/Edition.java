@@ -103,6 +103,14 @@ public final class Edition {
         return encoded;
     }
 
+    /**
+     * Compiles the schemas the validation needs (the RELAX NG on this thread, the Schematron on one of its
+     * own), so that a first validation finds them ready; a schema that cannot be read is reported by it.
+     */
+    public void prepareValidation() {
+        validator.prepare();
+    }
+
     /** Every problem in the file: well-formedness, RELAX NG, Schematron. Never throws for invalid input. */
     public ValidationReport validate(Path tei) throws IOException {
         requireFile(tei);

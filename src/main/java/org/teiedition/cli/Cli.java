@@ -37,7 +37,12 @@ public final class Cli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public Cli() {
-        this(new PrintWriter(System.out, true), new PrintWriter(System.err, true), Edition::create, System.console() != null);
+        this(Edition::create);
+    }
+
+    /** The command line of the JVM's own streams and terminal, its edition made by {@code editions}. */
+    Cli(Supplier<Edition> editions) {
+        this(new PrintWriter(System.out, true), new PrintWriter(System.err, true), editions, System.console() != null);
     }
 
     /** For tests and embedding: where output goes, and how the facade is made. */

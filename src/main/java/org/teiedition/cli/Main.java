@@ -13,7 +13,7 @@ public final class Main {
         }
         QuickTier.unlessStaying(args);
         Interruption.install(System.err);
-        int status = new Cli().run(args);
+        int status = new Cli(EditionAhead.start(args)).run(args);
         Interruption.finished();
         System.exit(status);
     }

@@ -46,6 +46,15 @@ public final class Validator {
         this.loader = new TeiLoader(processor);
     }
 
+    /** Compiles the schemas now, ahead of a first validation; a schema that cannot be read is left to it. */
+    public void prepare() {
+        try {
+            compiled();
+        } catch (IOException e) {
+            // the validation meets the same problem and reports it
+        }
+    }
+
     /** Every problem in the file: well-formedness, RELAX NG, Schematron, in that order. */
     public ValidationReport validate(Path file) throws IOException {
         return check(file).report();
