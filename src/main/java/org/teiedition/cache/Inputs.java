@@ -28,12 +28,20 @@ import org.teiedition.validate.ValidationMode;
  * <li>a web page or EPUB content document of one document ({@link UnitFiles}): its stylesheet, the
  *     parameters and the toolkit (the key of the file covers the rest).
  * </ul>
- * Hashes of the toolkit's files in a jar are computed once; the user's files are hashed on every call.
+ * The files of a packaged toolkit or a release are not hashed: its identity, in every fingerprint, fixes
+ * them. Those of a toolkit run from classes not packaged are hashed once per run; the user's files on
+ * every call.
  */
 public final class Inputs {
     private final EditionConfig config;
     private final Toolkit toolkit;
     private final References references;
+    /**
+     * What stands for the hash of a file of a toolkit whose identity fixes its files ({@link Toolkit#fixedByIdentity()}): every fingerprint
+     * holds the toolkit's identity, which fixes those files, so reading megabytes of fonts to hash them
+     * would add nothing.
+     */
+    private static final String IN_IDENTITY = "in-toolkit-identity";
     private final Map<URI, String> jarHashes = new ConcurrentHashMap<>();
 
     public Inputs(EditionConfig config) {
@@ -47,7 +55,7 @@ public final class Inputs {
     }
 
     /**
-     * Hashes the toolkit's fonts in the background, for fingerprints to come: they are megabytes, read
+     * Lists (and, for a toolkit not packaged, hashes) the toolkit's fonts in the background, for fingerprints to come: they are megabytes, read
      * once per run, and the run has other work first.
      */
     public void prepare() {
@@ -114,6 +122,9 @@ public final class Inputs {
         if (start.isEmpty()) {
             return builder.put("xslt:" + output.path(), Hashes.MISSING).build();
         }
+        if (custom == null && toolkit.fixedByIdentity()) {
+            return builder.put("xslt:" + output.path(), IN_IDENTITY).build();
+        }
         for (URI uri : references.closure(start.get())) {
             builder.put("xslt:" + uri, hash(uri));
         }
@@ -156,6 +167,9 @@ public final class Inputs {
     }
 
     private String toolkitHash(String path) throws IOException {
+        if (toolkit.fixedByIdentity()) {
+            return IN_IDENTITY;
+        }
         Optional<URI> uri = references.toolkitResource(path);
         return uri.isPresent() ? hash(uri.get()) : Hashes.MISSING;
     }

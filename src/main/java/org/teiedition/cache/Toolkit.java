@@ -29,6 +29,14 @@ public interface Toolkit {
     /** The version, and for a snapshot a hash of the code, as name → value. */
     java.util.Map<String, String> identity() throws IOException;
 
+    /**
+     * Whether the identity fixes the toolkit's own files (a packaged build carries the digest of its
+     * resources; a release's files are its version's), so that keys need not hash them.
+     */
+    default boolean fixedByIdentity() throws IOException {
+        return false;
+    }
+
     /** The running toolkit, from the class path that loaded it. */
     public static Toolkit running() {
         return ClasspathToolkit.INSTANCE;
@@ -38,6 +46,7 @@ public interface Toolkit {
     final class ClasspathToolkit implements Toolkit {
         static final ClasspathToolkit INSTANCE = new ClasspathToolkit();
         private volatile java.util.Map<String, String> identity;
+        private final java.util.Map<String, List<String>> jarListings = new java.util.concurrent.ConcurrentHashMap<>();
 
         private ClasspathToolkit() {
         }
@@ -62,6 +71,11 @@ public interface Toolkit {
                     }
                 }
             } else if (Files.isRegularFile(location)) {
+                // a jar does not change while it runs: listed once per folder
+                List<String> known = jarListings.get(prefix);
+                if (known != null) {
+                    return known;
+                }
                 try (JarFile jar = new JarFile(location.toFile())) {
                     for (JarEntry entry : java.util.Collections.list(jar.entries())) {
                         if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
@@ -69,9 +83,19 @@ public interface Toolkit {
                         }
                     }
                 }
+                paths.sort(null);
+                List<String> listed = List.copyOf(paths);
+                jarListings.put(prefix, listed);
+                return listed;
             }
             paths.sort(null);
             return paths;
+        }
+
+        @Override
+        public boolean fixedByIdentity() throws IOException {
+            return Files.isRegularFile(codeLocation()) && !identity().get("toolkit:version").equals("unknown")
+                    && (!identity().containsKey("toolkit:build") || BuildInfo.build().isPresent());
         }
 
         @Override

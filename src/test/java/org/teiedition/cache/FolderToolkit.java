@@ -16,6 +16,7 @@ import org.teiedition.cache.Toolkit;
 public final class FolderToolkit implements Toolkit {
     private final Path root;
     String version = "1.0";
+    boolean fixedByIdentity;
 
     public FolderToolkit(Path root) {
         this.root = root;
@@ -49,6 +50,11 @@ public final class FolderToolkit implements Toolkit {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
+    }
+
+    @Override
+    public boolean fixedByIdentity() {
+        return fixedByIdentity;
     }
 
     @Override

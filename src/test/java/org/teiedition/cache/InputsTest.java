@@ -97,6 +97,24 @@ class InputsTest {
     }
 
     @Test
+    void aPackagedToolkitsFilesAreKeyedByItsIdentityAndAUsersFilesByTheirContent() throws IOException {
+        toolkit.fixedByIdentity = true;
+        EditionConfig own = EditionConfig.defaults();
+        Fingerprint before = inputs(own).pdf(tei, Overflow.FAIL);
+        assertTrue(before.inputs().keySet().containsAll(java.util.List.of("font:fonts/Serif.ttf", "toolkit:version")));
+        assertTrue(before.inputs().keySet().stream().noneMatch(k -> k.startsWith("xslt:file:")), "not read: " + before.inputs().keySet());
+        toolkit.write("fonts/Serif.ttf", "other glyphs");
+        toolkit.write("xslt/common/notes.xsl", FolderToolkit.XSL.formatted("<!-- edited -->"));
+        assertEquals(Optional.empty(), inputs(own).pdf(tei, Overflow.FAIL).changeSince(before), "fixed by the identity");
+        toolkit.version = "1.1";
+        assertEquals(Optional.of("the toolkit (version) changed"), inputs(own).pdf(tei, Overflow.FAIL).changeSince(before));
+
+        Fingerprint customizedBefore = inputs(customized()).pdf(tei, Overflow.FAIL);
+        Files.writeString(custom.resolveSibling("parts/local.xsl"), FolderToolkit.XSL.formatted("<!-- edited -->"));
+        assertEquals(Optional.of("stylesheet local.xsl changed"), inputs(customized()).pdf(tei, Overflow.FAIL).changeSince(customizedBefore));
+    }
+
+    @Test
     void aNewImportIsFollowed() throws IOException {
         Fingerprint before = inputs(customized()).pdf(tei, Overflow.FAIL);
         Path extra = custom.resolveSibling("parts/extra.xsl");
