@@ -41,7 +41,10 @@ public final class EpubBook {
         return write(tei, name, target, null);
     }
 
-    /** As {@link #write(XdmNode, String, Path)}, with the content documents kept between books in {@code kept} (null: none). */
+    /**
+     * As {@link #write(XdmNode, String, Path)}, with the content documents, and EPUBCheck's passing
+     * verdicts on them, kept between books in {@code kept} (null: none).
+     */
     public List<Diagnostic> write(XdmNode tei, String name, Path target, PageStore kept) throws InputException, IOException {
         EpubChecker.prepare(); // while the book is rendered
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
@@ -50,7 +53,7 @@ public final class EpubBook {
         List<Diagnostic> found;
         try {
             Files.write(draft, bytes.toByteArray());
-            found = checker.check(draft, target.toString());
+            found = checker.check(draft, target.toString(), kept);
         } finally {
             Files.deleteIfExists(draft);
         }

@@ -8,11 +8,13 @@ import com.adobe.epubcheck.messages.Message;
 import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.util.FeatureEnum;
 import com.adobe.epubcheck.xml.XMLValidators;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.teiedition.diag.Diagnostic;
+import org.teiedition.print.PageStore;
 
 /**
  * Checks an EPUB with EPUBCheck (the W3C's conformance checker) through its Java API. Its errors and
@@ -54,6 +56,14 @@ public final class EpubChecker {
         check.setLocale(Locale.ENGLISH);
         check.doValidate();
         return report.found;
+    }
+
+    /**
+     * The same, keeping in {@code verdicts} which content documents passed their schemas, and leaving out
+     * of those schemas the documents that passed them in an earlier check ({@link SchemaVerdicts}).
+     */
+    public List<Diagnostic> check(Path epub, String name, PageStore verdicts) throws IOException {
+        return SchemaVerdicts.during(epub, verdicts, () -> check(epub, name));
     }
 
     /** EPUBCheck's version, for reports. */

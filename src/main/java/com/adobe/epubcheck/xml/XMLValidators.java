@@ -6,7 +6,8 @@ package com.adobe.epubcheck.xml;
  * (which the build leaves out of the toolkit's jar) compiles all fifty when it is first touched, EPUB 2's,
  * SVG's, dictionaries', indexes' and EDUPUB's included: about four seconds of a fresh JVM's processor time
  * for a book that needs a dozen of them. The constants and their schemas are EPUBCheck's, in its order; a
- * test reads EPUBCheck's class and fails when a new version changes them.
+ * test reads EPUBCheck's class and fails when a new version changes them. The schemas of content
+ * documents keep their passing verdicts between checks ({@link org.teiedition.epub.SchemaVerdicts}).
  */
 public enum XMLValidators {
     CONTAINER_20_RNG("schema/20/rng/container.rng"),
@@ -80,7 +81,7 @@ public enum XMLValidators {
             synchronized (this) {
                 compiled = validator;
                 if (compiled == null) {
-                    compiled = new XMLValidator(schema, normative);
+                    compiled = org.teiedition.epub.SchemaVerdicts.compile(name(), schema, normative);
                     validator = compiled;
                 }
             }
