@@ -22,13 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.teiedition.print.PageStore;
-import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.DTDHandler;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * EPUBCheck's validation of a content document against one of its schemas, kept when it passed. The
@@ -146,30 +145,22 @@ public final class SchemaVerdicts {
     }
 
     /** One document's validation: skipped when its verdict is kept; else run, and kept when it passes. */
-    private static final class Keeping implements Validator, ContentHandler, ErrorHandler {
-        private final String schema;
-        private final Book book;
-        private final ErrorHandler errors;
+    private static final class Keeping implements Validator {
         private final Validator validator;
-        private final ContentHandler handler;
-        private Locator locator;
-        private String key;
-        private boolean skip;
-        private boolean problems;
+        private final Filter filter;
 
         Keeping(String schema, Schema compiled, PropertyMap properties, Book book) {
-            this.schema = schema;
-            this.book = book;
-            this.errors = properties.get(ValidateProperty.ERROR_HANDLER);
+            filter = new Filter(schema, book);
+            filter.setErrorHandler(properties.get(ValidateProperty.ERROR_HANDLER));
             PropertyMapBuilder counting = new PropertyMapBuilder(properties);
-            counting.put(ValidateProperty.ERROR_HANDLER, this);
-            this.validator = compiled.createValidator(counting.toPropertyMap());
-            this.handler = validator.getContentHandler();
+            counting.put(ValidateProperty.ERROR_HANDLER, filter);
+            validator = compiled.createValidator(counting.toPropertyMap());
+            filter.setContentHandler(validator.getContentHandler());
         }
 
         @Override
         public ContentHandler getContentHandler() {
-            return this;
+            return filter;
         }
 
         @Override
@@ -180,33 +171,47 @@ public final class SchemaVerdicts {
         @Override
         public void reset() {
             validator.reset();
-            key = null;
-            skip = false;
-            problems = false;
+            filter.setContentHandler(validator.getContentHandler());
+        }
+    }
+
+    /**
+     * Passes a document's events to the schema's validator, or none of them when its verdict is kept, and
+     * its validator's messages on to EPUBCheck, noting that there were some.
+     */
+    private static final class Filter extends XMLFilterImpl {
+        private final String schema;
+        private final Book book;
+        private Locator locator;
+        private String key;
+        private boolean problems;
+
+        Filter(String schema, Book book) {
+            this.schema = schema;
+            this.book = book;
         }
 
         @Override
         public void setDocumentLocator(Locator locator) {
             this.locator = locator;
-            handler.setDocumentLocator(locator);
+            super.setDocumentLocator(locator);
         }
 
         @Override
         public void startDocument() throws SAXException {
             key = locator == null ? null : book.key(schema, locator.getSystemId());
-            skip = key != null && book.store.get(key).isPresent();
-            if (!skip) {
-                handler.startDocument();
+            problems = false;
+            if (key != null && book.store.get(key).isPresent()) {
+                setContentHandler(null); // passed before: nothing to validate
             }
+            super.startDocument();
         }
 
         @Override
         public void endDocument() throws SAXException {
-            if (skip) {
-                return;
-            }
-            handler.endDocument();
-            if (key != null && !problems) {
+            boolean validated = getContentHandler() != null;
+            super.endDocument();
+            if (validated && key != null && !problems) {
                 try {
                     book.store.put(key, PASSED);
                 } catch (IOException e) {
@@ -216,83 +221,21 @@ public final class SchemaVerdicts {
         }
 
         @Override
-        public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            if (!skip) {
-                handler.startPrefixMapping(prefix, uri);
-            }
-        }
-
-        @Override
-        public void endPrefixMapping(String prefix) throws SAXException {
-            if (!skip) {
-                handler.endPrefixMapping(prefix);
-            }
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if (!skip) {
-                handler.startElement(uri, localName, qName, atts);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            if (!skip) {
-                handler.endElement(uri, localName, qName);
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            if (!skip) {
-                handler.characters(ch, start, length);
-            }
-        }
-
-        @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-            if (!skip) {
-                handler.ignorableWhitespace(ch, start, length);
-            }
-        }
-
-        @Override
-        public void processingInstruction(String target, String data) throws SAXException {
-            if (!skip) {
-                handler.processingInstruction(target, data);
-            }
-        }
-
-        @Override
-        public void skippedEntity(String name) throws SAXException {
-            if (!skip) {
-                handler.skippedEntity(name);
-            }
-        }
-
-        @Override
         public void warning(SAXParseException exception) throws SAXException {
             problems = true;
-            if (errors != null) {
-                errors.warning(exception);
-            }
+            super.warning(exception);
         }
 
         @Override
         public void error(SAXParseException exception) throws SAXException {
             problems = true;
-            if (errors != null) {
-                errors.error(exception);
-            }
+            super.error(exception);
         }
 
         @Override
         public void fatalError(SAXParseException exception) throws SAXException {
             problems = true;
-            if (errors != null) {
-                errors.fatalError(exception);
-            }
+            super.fatalError(exception);
         }
     }
 
