@@ -259,6 +259,10 @@ public final class Edition {
         return pdfRenderer;
     }
 
+    public PaginationVerifier verifier() {
+        return verifier;
+    }
+
     /** The web stage, for callers that render trees of their own. */
     public HtmlRenderer htmlRenderer() {
         return htmlRenderer;

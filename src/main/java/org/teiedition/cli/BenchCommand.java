@@ -68,6 +68,7 @@ final class BenchCommand extends CliCommand {
         List<Bench.BenchResult> results = new java.util.ArrayList<>();
         for (int count : counts) {
             edition.pdfRenderer().layoutThreads(count);
+            edition.verifier().readingThreads(count);
             try (TerminalProgress progress = cli.progress("bench", quiet)) {
                 results.add(new Bench(edition).run(files, warmup, runs, publishing.options(),
                         run -> {

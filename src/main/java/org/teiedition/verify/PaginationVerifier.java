@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.InputException;
 import org.teiedition.print.PageStore;
 import org.teiedition.transform.PageModel;
@@ -33,6 +34,9 @@ public final class PaginationVerifier {
         org.teiedition.print.QuietLogging.ensure();
     }
 
+    /** A part read on a thread of its own has at least this many pages: opening the PDF again costs some. */
+    private static final int PAGES_PER_THREAD = 32;
+    private volatile int threads = Runtime.getRuntime().availableProcessors();
     private final Stylesheets stylesheets;
 
     /** @param stylesheets the compiled stylesheets, whose page model the PDF is checked against */
@@ -50,6 +54,14 @@ public final class PaginationVerifier {
      * remembered.
      */
     public record Verification(PaginationReport report, int pagesReadBack, int verdictsRemembered) {
+    }
+
+    /** How many threads read a PDF's pages at once (by default, one per processor). */
+    public void readingThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("reading threads must be 1 or more, not " + threads);
+        }
+        this.threads = threads;
     }
 
     /**
@@ -77,6 +89,27 @@ public final class PaginationVerifier {
             if (count != expected.size()) {
                 problems.add("the pdf has " + count + " pages, the TEI " + expected.size() + " source pages");
             }
+            int present = Math.min(count, expected.size());
+            String[] keys = new String[present];
+            Content[] contents = new Content[present];
+            List<Integer> unread = new ArrayList<>();
+            for (int i = 0; i < present; i++) {
+                keys[i] = keyed ? Content.key(pageKeys.get(i), expected.get(i)) : "";
+                Optional<Content> known = keyed ? Content.remembered(verdicts, keys[i], expected.get(i)) : Optional.empty();
+                if (known.isPresent()) {
+                    contents[i] = known.get();
+                    remembered++;
+                } else {
+                    unread.add(i);
+                }
+            }
+            readPages(pdf, actual, expected, unread, contents);
+            read = unread.size();
+            for (int i : unread) {
+                if (keyed && contents[i].faults().isEmpty()) {
+                    verdicts.put(keys[i], contents[i].toBytes());
+                }
+            }
             for (int i = 0; i < expected.size(); i++) {
                 SourcePages.SourcePage source = expected.get(i);
                 if (i >= count) {
@@ -84,20 +117,7 @@ public final class PaginationVerifier {
                             "page \"" + source.folio() + "\" is missing from the pdf"));
                     continue;
                 }
-                String key = keyed ? Content.key(pageKeys.get(i), source) : "";
-                Optional<Content> known = keyed ? Content.remembered(verdicts, key, source) : Optional.empty();
-                Content content;
-                if (known.isPresent()) {
-                    content = known.get();
-                    remembered++;
-                } else {
-                    content = Content.of(source, actual.read(i + 1));
-                    read++;
-                    if (keyed && content.faults().isEmpty()) {
-                        verdicts.put(key, content.toBytes());
-                    }
-                }
-                checks.add(check(source, i + 1, actual.label(i + 1), content));
+                checks.add(check(source, i + 1, actual.label(i + 1), contents[i]));
             }
             for (int i = expected.size(); i < count; i++) {
                 problems.add("pdf page " + (i + 1) + " (label \"" + actual.label(i + 1) + "\") has no source page");
@@ -107,6 +127,42 @@ public final class PaginationVerifier {
         PaginationReport report = new PaginationReport(pdf.toString(),
                 org.teiedition.diag.Diagnostic.error("", "", source, 0, 0).file(), checks, problems);
         return new Verification(report, read, remembered);
+    }
+
+    /**
+     * Reads the pages {@code indices} (0-based) into {@code contents}. Reading a page's text is most of a
+     * verification, and pages are read independently, so a run of many pages is cut into contiguous parts
+     * read at once, each part but the first by a thread of its own with the PDF opened again (PDFBox's
+     * documents are not to be shared between threads): at the end of a publication the other cores are
+     * often idle.
+     */
+    private void readPages(Path pdf, PdfPages actual, List<SourcePages.SourcePage> expected, List<Integer> indices, Content[] contents)
+            throws IOException, InputException {
+        int parts = Math.max(1, Math.min(threads, indices.size() / PAGES_PER_THREAD));
+        List<SideTask<Void>> others = new ArrayList<>();
+        int size = (indices.size() + parts - 1) / Math.max(1, parts);
+        for (int part = 1; part < parts; part++) {
+            List<Integer> mine = indices.subList(Math.min(indices.size(), part * size), Math.min(indices.size(), (part + 1) * size));
+            others.add(SideTask.start("tei-edition-verify", () -> {
+                try (PdfPages own = PdfPages.open(pdf)) {
+                    read(own, expected, mine, contents);
+                }
+                return null;
+            }));
+        }
+        try {
+            read(actual, expected, indices.subList(0, Math.min(indices.size(), size)), contents);
+        } finally {
+            for (SideTask<Void> other : others) {
+                other.await();
+            }
+        }
+    }
+
+    private static void read(PdfPages pages, List<SourcePages.SourcePage> expected, List<Integer> indices, Content[] contents) throws IOException {
+        for (int i : indices) {
+            contents[i] = Content.of(expected.get(i), pages.read(i + 1));
+        }
     }
 
     /** A page's verdict: its label against the source's folio, and what its content check found. */
