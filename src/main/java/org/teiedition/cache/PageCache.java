@@ -48,12 +48,36 @@ public final class PageCache implements PageStore {
     }
 
     @Override
-    public synchronized Optional<byte[]> get(String key) {
+    public Optional<byte[]> get(String key) {
+        return get(key, true);
+    }
+
+    @Override
+    public void put(String key, byte[] entry) throws IOException {
+        put(key, entry, true);
+    }
+
+    @Override
+    public PageStore forVerdicts() {
+        return new PageStore() {
+            @Override
+            public Optional<byte[]> get(String key) {
+                return PageCache.this.get(key, false);
+            }
+
+            @Override
+            public void put(String key, byte[] entry) throws IOException {
+                PageCache.this.put(key, entry, false);
+            }
+        };
+    }
+
+    private synchronized Optional<byte[]> get(String key, boolean counted) {
         String name = name(key);
         try {
             if (carry(name)) {
                 used.add(name);
-                found++;
+                found += counted ? 1 : 0;
                 return Optional.of(Files.readAllBytes(next.resolve(name)));
             }
         } catch (IOException e) {
@@ -62,13 +86,12 @@ public final class PageCache implements PageStore {
         return Optional.empty();
     }
 
-    @Override
-    public synchronized void put(String key, byte[] entry) throws IOException {
+    private synchronized void put(String key, byte[] entry, boolean counted) throws IOException {
         String name = name(key);
         Files.createDirectories(next);
         Files.write(next.resolve(name), entry);
         used.add(name);
-        stored++;
+        stored += counted ? 1 : 0;
     }
 
     /** How many entries were found (kept from the earlier build) and how many stored (made anew). */

@@ -53,7 +53,7 @@ public final class EpubBook {
         List<Diagnostic> found;
         try {
             Files.write(draft, bytes.toByteArray());
-            found = checker.check(draft, target.toString(), kept);
+            found = checker.check(draft, target.toString(), kept == null ? null : kept.forVerdicts());
         } finally {
             Files.deleteIfExists(draft);
         }

@@ -17,6 +17,14 @@ public interface PageStore {
 
     void put(String key, byte[] entry) throws java.io.IOException;
 
+    /**
+     * The same store, for verdicts kept beside its entries (EPUBCheck's on content documents): kept and
+     * carried on like them, but not counted among the entries found and made.
+     */
+    default PageStore forVerdicts() {
+        return this;
+    }
+
     /** A store that lasts as long as the object. */
     static PageStore inMemory() {
         Map<String, byte[]> entries = new ConcurrentHashMap<>();
