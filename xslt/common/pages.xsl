@@ -76,7 +76,13 @@
   <xsl:function name="f:page-children" visibility="public" as="node()*">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="page" as="map(*)"/>
-    <xsl:sequence select="$node/node()[f:on-page(., $page)]"/>
+    <!-- f:on-page for each child, with the page's boundaries and the elements cut by its opening break
+         looked up once: a volume's body has hundreds of children, and each page asks for them -->
+    <xsl:variable name="start" select="$page?start" as="element(tei:pb)?"/>
+    <xsl:variable name="end" select="$page?end" as="element(tei:pb)?"/>
+    <xsl:variable name="cut" select="$start/ancestor::*"/>
+    <xsl:sequence select="$node/node()[(empty($end) or . &lt;&lt; $end)
+        and (empty($start) or . &gt;&gt; $start or exists(. intersect $cut))]"/>
   </xsl:function>
 
   <!-- The element began on an earlier page (the page's opening break is inside it). -->

@@ -210,15 +210,16 @@
     <xsl:param name="table" as="element(tei:table)"/>
     <xsl:variable name="rows" select="$table/tei:row"/>
     <xsl:variable name="columns" select="max((1, $rows ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
+    <!-- each single-column cell, its text read once: its column, its length, the lengths of its words -->
+    <xsl:variable name="cells" as="map(*)*" select="
+        for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
+        return let $plain := ef:plain($cell)
+          return map{'column': ef:column-of($cell), 'length': string-length($plain), 'words': tokenize($plain) ! string-length(.)}"/>
     <!-- per column: the lengths of the text of its single-column cells -->
     <xsl:variable name="lengths" as="array(xs:integer*)" select="array:join(
-        for $c in 1 to $columns return [
-          for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
-          return if (ef:column-of($cell) eq $c) then string-length(ef:plain($cell)) else ()])"/>
+        for $c in 1 to $columns return [$cells[?column eq $c] ! ?length])"/>
     <!-- the longest word of each column -->
-    <xsl:variable name="words" as="xs:integer*" select="for $c in 1 to $columns return max((1,
-        for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
-        return if (ef:column-of($cell) eq $c) then tokenize(ef:plain($cell)) ! string-length(.) else ()))"/>
+    <xsl:variable name="words" as="xs:integer*" select="for $c in 1 to $columns return max((1, $cells[?column eq $c] ! ?words))"/>
     <xsl:for-each select="1 to $columns">
       <xsl:variable name="c" select="."/>
       <xsl:variable name="sorted" select="sort($lengths($c))"/>

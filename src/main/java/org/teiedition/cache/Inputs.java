@@ -42,16 +42,32 @@ public final class Inputs {
      * would add nothing.
      */
     private static final String IN_IDENTITY = "in-toolkit-identity";
-    private final Map<URI, String> jarHashes = new ConcurrentHashMap<>();
+    private final Map<URI, String> jarHashes;
+    /** The TEI files' hashes for one run ({@link #forRun()}), or null: hashed on every call. */
+    private final Map<Path, String> teiHashes;
 
     public Inputs(EditionConfig config) {
         this(config, Toolkit.running());
     }
 
     public Inputs(EditionConfig config, Toolkit toolkit) {
+        this(config, toolkit, new References(toolkit), new ConcurrentHashMap<>(), null);
+    }
+
+    private Inputs(EditionConfig config, Toolkit toolkit, References references, Map<URI, String> jarHashes, Map<Path, String> teiHashes) {
         this.config = config;
         this.toolkit = toolkit;
-        this.references = new References(toolkit);
+        this.references = references;
+        this.jarHashes = jarHashes;
+        this.teiHashes = teiHashes;
+    }
+
+    /**
+     * The same inputs for one run (a publication), which reads each TEI file once: its several keys (the
+     * PDF's, the EPUB's, the web edition's) then hold the same file even if it is saved again meanwhile.
+     */
+    public Inputs forRun() {
+        return new Inputs(config, toolkit, references, jarHashes, new ConcurrentHashMap<>());
     }
 
     /**
@@ -109,7 +125,15 @@ public final class Inputs {
     }
 
     Fingerprint tei(Path tei) throws IOException {
-        return new Fingerprint.Builder().put("tei:" + tei.toAbsolutePath().normalize(), Hashes.of(tei)).build();
+        Path file = tei.toAbsolutePath().normalize();
+        String hash = teiHashes == null ? null : teiHashes.get(file);
+        if (hash == null) {
+            hash = Hashes.of(tei);
+            if (teiHashes != null) {
+                teiHashes.put(file, hash);
+            }
+        }
+        return new Fingerprint.Builder().put("tei:" + file, hash).build();
     }
 
     /** The stylesheet an output runs, with everything it imports and includes. */

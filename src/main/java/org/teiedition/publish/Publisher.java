@@ -140,6 +140,8 @@ public final class Publisher {
         private final ProgressListener progress;
         private final Clock clock;
         private final UnitCache cache;
+        /** The inputs of this run: each TEI file is read and hashed once, whatever keys need it. */
+        private final Inputs inputs = Publisher.this.inputs.forRun();
         private final java.util.Map<String, String> built = new java.util.LinkedHashMap<>();
         private final List<String> reused = new ArrayList<>();
         private final java.util.Map<String, List<String>> laidOut = new java.util.LinkedHashMap<>();

@@ -115,6 +115,16 @@ class InputsTest {
     }
 
     @Test
+    void aRunReadsEachTeiFileOnceAndTheNextRunReadsItAgain() throws IOException {
+        Inputs run = inputs(EditionConfig.defaults()).forRun();
+        Fingerprint pdf = run.pdf(tei, Overflow.FAIL);
+        Files.writeString(tei, "<TEI>saved again during the run</TEI>");
+        assertEquals(pdf.inputs().get("tei:" + tei), run.epub(tei).inputs().get("tei:" + tei), "one file for all the run's keys");
+        assertEquals(Optional.of("TEI file memorandum.xml changed"),
+                inputs(EditionConfig.defaults()).forRun().pdf(tei, Overflow.FAIL).changeSince(pdf));
+    }
+
+    @Test
     void aNewImportIsFollowed() throws IOException {
         Fingerprint before = inputs(customized()).pdf(tei, Overflow.FAIL);
         Path extra = custom.resolveSibling("parts/extra.xsl");
