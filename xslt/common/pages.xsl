@@ -28,8 +28,9 @@
     <xsl:sequence select="exists($pb/ancestor::tei:text) and empty($pb/ancestor::tei:note)"/>
   </xsl:function>
 
-  <!-- The page breaks of a text in order. -->
-  <xsl:function name="f:page-breaks" visibility="public" as="element(tei:pb)*">
+  <!-- The page breaks of a text in order; remembered per text, for the web edition and the EPUB ask for
+       the same text's breaks once per document. -->
+  <xsl:function name="f:page-breaks" visibility="public" as="element(tei:pb)*" cache="yes">
     <xsl:param name="text" as="node()"/>
     <xsl:sequence select="$text//tei:pb[f:is-page-break(.)]"/>
   </xsl:function>
