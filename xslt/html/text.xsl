@@ -327,7 +327,8 @@
           <xsl:sequence select="$h:pb-files(generate-id($pb)) ! (. || '#' || h:page-id($pb))"/>
         </xsl:when>
         <xsl:when test="exists($local)">
-          <xsl:variable name="into" select="$pages[$local/ancestor-or-self::* intersect ?unit]"/>
+          <xsl:variable name="holders" select="$local/ancestor-or-self::*"/>
+          <xsl:variable name="into" select="$pages[?unit intersect $holders]"/>
           <xsl:sequence select="($into?href ! (. || (if ($local is $into?unit) then '' else '#' || $local/@xml:id)))[1]"/>
         </xsl:when>
         <xsl:when test="matches($target, '^https?://')">
