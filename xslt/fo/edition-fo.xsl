@@ -116,12 +116,20 @@
   <xsl:function name="ef:id" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="if ($element/@xml:id) then 'id-' || $element/@xml:id
-        else 'gen-' || translate(name($element), ':', '.') || '-' || $element ! accumulator-before('ef:ordinal')(node-name())"/>
+        else 'gen-' || translate(name($element), ':', '.') || '-' || ef:ordinals(node-name($element), root($element))(generate-id($element))"/>
   </xsl:function>
 
-  <!-- Per element name, how many elements of that name have started so far (this one included). -->
-  <xsl:accumulator name="ef:ordinal" as="map(xs:QName, xs:integer)" initial-value="map{}">
-    <xsl:accumulator-rule match="*" select="map:put($value, node-name(), ($value(node-name()), 0)[1] + 1)"/>
-  </xsl:accumulator>
+  <xsl:key name="ef:by-name" match="*" use="node-name()"/>
+
+  <!--
+    Per element of a name, its number among the elements of that name in document order (1 for the
+    first): made once per name that ids are asked for, from the key's list of them.
+  -->
+  <xsl:function name="ef:ordinals" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="name" as="xs:QName"/>
+    <xsl:param name="root" as="node()"/>
+    <xsl:variable name="elements" select="key('ef:by-name', $name, $root)"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($elements) return map{generate-id($elements[$i]): $i})"/>
+  </xsl:function>
 
 </xsl:stylesheet>
