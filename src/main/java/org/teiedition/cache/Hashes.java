@@ -60,7 +60,7 @@ public final class Hashes {
         return hex(digest.digest());
     }
 
-    private static String of(InputStream in) throws IOException {
+    public static String of(InputStream in) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[65536];
         for (int read; (read = in.read(buffer)) > 0; ) {

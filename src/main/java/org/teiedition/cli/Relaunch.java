@@ -21,7 +21,7 @@ import java.util.Set;
  * only from its command line, so a JVM started without them runs the command again in a JVM that has them:
  * the archive the build made beside the jar, the quick JIT tier for a command that ends within a minute,
  * and every option the first JVM was given ({@code -Xmx1g}, {@code -D...}). That costs a JVM's bare start
- * (a tenth of a second) and saves seconds: parsing and verifying thousands of classes, and the optimizing
+ * (a fifth of a second) and saves seconds: parsing and verifying thousands of classes, and the optimizing
  * compiler's threads on a machine of few cores.
  *
  * <p>It does nothing when the archive was not made by this very JVM (a JVM ignores another's archive), when

@@ -14,13 +14,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.teiedition.cache.Hashes;
 import org.teiedition.print.PageStore;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.DTDHandler;
@@ -118,13 +116,13 @@ public final class SchemaVerdicts {
                 return null;
             }
             String digest = digests.computeIfAbsent(entry, this::digest);
-            return "epubcheck-" + sha256(EpubChecker.version() + "\n" + schema + "\n" + entry + "\n" + digest);
+            return "epubcheck-" + Hashes.of(EpubChecker.version() + "\n" + schema + "\n" + entry + "\n" + digest);
         }
 
         private String digest(String entry) {
             ZipEntry found = zip.getEntry(entry);
             try (InputStream in = zip.getInputStream(found)) {
-                return HexFormat.of().formatHex(sha256().digest(in.readAllBytes()));
+                return Hashes.of(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -237,17 +235,5 @@ public final class SchemaVerdicts {
             problems = true;
             super.fatalError(exception);
         }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -100,7 +100,7 @@ final class PageLayout {
         if (header == null && missing.isEmpty() && !sequences.isEmpty()) {
             missing.add(0);
         }
-        List<List<Integer>> runs = runs(missing);
+        List<List<Integer>> runs = org.teiedition.concurrent.Parts.contiguous(missing, threads);
         List<Run> done = runAll(fo, runs);
         for (Run run : done) {
             for (int j = 0; j < run.pages.size(); j++) {
@@ -126,16 +126,6 @@ final class PageLayout {
         } catch (IOException e) {
             return Optional.empty(); // laid out again
         }
-    }
-
-    /** The pages to lay out cut into as many contiguous runs as there are threads. */
-    private List<List<Integer>> runs(List<Integer> missing) {
-        int count = Math.min(threads, missing.size());
-        List<List<Integer>> runs = new ArrayList<>();
-        for (int r = 0; r < count; r++) {
-            runs.add(missing.subList(missing.size() * r / count, missing.size() * (r + 1) / count));
-        }
-        return runs;
     }
 
     private List<Run> runAll(FoPages.Fo fo, List<List<Integer>> runs) throws InputException {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.concurrent.Parts;
 import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.InputException;
 import org.teiedition.print.PageStore;
@@ -138,20 +139,20 @@ public final class PaginationVerifier {
      */
     private void readPages(Path pdf, PdfPages actual, List<SourcePages.SourcePage> expected, List<Integer> indices, Content[] contents)
             throws IOException, InputException {
-        int parts = Math.max(1, Math.min(threads, indices.size() / PAGES_PER_THREAD));
+        List<List<Integer>> parts = Parts.contiguous(indices, Math.max(1, Math.min(threads, indices.size() / PAGES_PER_THREAD)));
         List<SideTask<Void>> others = new ArrayList<>();
-        int size = (indices.size() + parts - 1) / Math.max(1, parts);
-        for (int part = 1; part < parts; part++) {
-            List<Integer> mine = indices.subList(Math.min(indices.size(), part * size), Math.min(indices.size(), (part + 1) * size));
+        for (List<Integer> part : parts.subList(Math.min(1, parts.size()), parts.size())) {
             others.add(SideTask.start("tei-edition-verify", () -> {
                 try (PdfPages own = PdfPages.open(pdf)) {
-                    read(own, expected, mine, contents);
+                    read(own, expected, part, contents);
                 }
                 return null;
             }));
         }
         try {
-            read(actual, expected, indices.subList(0, Math.min(indices.size(), size)), contents);
+            if (!parts.isEmpty()) {
+                read(actual, expected, parts.get(0), contents);
+            }
         } finally {
             for (SideTask<Void> other : others) {
                 other.await();
