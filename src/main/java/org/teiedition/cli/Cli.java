@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.teiedition.Edition;
@@ -22,12 +23,15 @@ import org.teiedition.cache.BuildInfo;
  */
 @Command(name = "tei-edition", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Encode, validate and publish TEI documentary editions: page-faithful PDF and a static web edition.",
-        subcommands = {EncodeCommand.class, ValidateCommand.class, TextCommand.class, PdfCommand.class, EpubCommand.class,
-                HtmlCommand.class, VerifyCommand.class, PublishCommand.class, WatchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the input has problems (malformed, invalid, ambiguous, a page that does not fit)",
                 "2:wrong usage (unknown option, missing argument, input file not found)", "3:I/O or internal failure"})
 public final class Cli implements Runnable {
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(EncodeCommand.class, ValidateCommand.class, TextCommand.class, PdfCommand.class,
+            EpubCommand.class, HtmlCommand.class, VerifyCommand.class, PublishCommand.class, WatchCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class);
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final Supplier<Edition> editions;
@@ -66,6 +70,7 @@ public final class Cli implements Runnable {
     /** Runs one command line and returns its exit status. Never exits the JVM. */
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(this, new Factory());
+        commands(args).forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -92,6 +97,22 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The subcommands the command line needs: only the one it names, or all of them (for the help, and to
+     * name them in a usage error). Picocli reads a subcommand's annotations when it is added, which for all
+     * of them is a large share of a short command's start in a fresh JVM.
+     */
+    static List<Class<?>> commands(String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     /** The input files of the command that ran, as the user named them. */

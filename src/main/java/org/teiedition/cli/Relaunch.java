@@ -50,8 +50,12 @@ final class Relaunch {
         if (jar.isEmpty()) {
             return OptionalInt.empty();
         }
+        if (chosen(environmentOptions())) {
+            return OptionalInt.empty();
+        }
         Optional<List<String>> command = command(jar.get(), Path.of(System.getProperty("java.home")), Runtime.version().feature(),
-                System.getProperty("java.vm.version"), ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
+                System.getProperty("java.vm.version"),
+                jvmOptions(ProcessHandle.current().info().arguments(), () -> ManagementFactory.getRuntimeMXBean().getInputArguments()), args);
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -84,7 +88,7 @@ final class Relaunch {
      * @param jvmOptions the options the running JVM was given
      */
     static Optional<List<String>> command(Path jar, Path javaHome, int feature, String vmVersion, List<String> jvmOptions, String[] args) {
-        if (jvmOptions.stream().anyMatch(option -> CHOSEN.stream().anyMatch(option::startsWith))) {
+        if (chosen(jvmOptions)) {
             return Optional.empty();
         }
         Path archive = jar.resolveSibling(feature >= 25 ? "tei-edition.aot" : "tei-edition.jsa");
@@ -108,6 +112,40 @@ final class Relaunch {
         command.add(jar.toString());
         command.addAll(Arrays.asList(args));
         return Optional.of(command);
+    }
+
+    /**
+     * The options this JVM was started with: those before {@code -jar} on its command line, as the process
+     * tells them (reading them so is a twentieth of a second quicker in a fresh JVM than asking the
+     * management bean, which is asked only where the platform does not tell a process's arguments). Options
+     * given by the environment ({@code JDK_JAVA_OPTIONS}, {@code JAVA_TOOL_OPTIONS}) reach the second JVM
+     * by the environment it inherits.
+     */
+    static List<String> jvmOptions(Optional<String[]> arguments, java.util.function.Supplier<List<String>> otherwise) {
+        if (arguments.isPresent()) {
+            List<String> all = Arrays.asList(arguments.get());
+            int jar = all.indexOf("-jar");
+            if (jar >= 0) {
+                return List.copyOf(all.subList(0, jar));
+            }
+        }
+        return otherwise.get();
+    }
+
+    private static boolean chosen(List<String> options) {
+        return options.stream().anyMatch(option -> CHOSEN.stream().anyMatch(option::startsWith));
+    }
+
+    /** The options the environment gives every JVM, which the second JVM inherits with it. */
+    private static List<String> environmentOptions() {
+        List<String> options = new ArrayList<>();
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(Arrays.asList(value.trim().split("\\s+")));
+            }
+        }
+        return options;
     }
 
     /** Whether the archive's header names this JVM: the JVM would ignore another's archive. */

@@ -153,7 +153,7 @@ public final class PdfRenderer {
         long finishing = System.nanoTime();
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
         List<String> folios = breaks.size() == pageCount ? breaks.stream().map(PageBreaks.Break::folio).toList() : List.of();
-        FoLayout.Joined joined = layout.pdf(tei, result, folios, fileId(tei));
+        FoLayout.Joined joined = layout.pdf(tei, result, folios, fileId(result, folios));
         diagnostics.addAll(result.diagnostics().size(), joined.diagnostics());
         out.write(joined.pdf());
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
@@ -243,16 +243,24 @@ public final class PdfRenderer {
         return pb == null ? 0 : pb.line();
     }
 
-    /** The file identifier: a digest of the TEI and the stylesheet parameters, never the clock. */
-    private byte[] fileId(XdmNode tei) {
+    /**
+     * The file identifier: a digest of what the PDF is drawn from (every page's layout key, which covers its
+     * FO, the stylesheet parameters and the creation date; the outline; the folios), never the clock. The
+     * keys are at hand, where a digest of the TEI would serialize the whole tree again.
+     */
+    private static byte[] fileId(FoLayout.Result result, List<String> folios) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(tei.toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(new TreeMap<>(parameters).toString().getBytes(StandardCharsets.UTF_8));
+            for (String key : result.laid().keys()) {
+                digest.update(key.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            digest.update(result.fo().outline());
+            digest.update((byte) 0);
+            digest.update(String.join("\n", folios).getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(digest.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -65,7 +65,10 @@ public final class Publisher {
     private static final String PAGES = "pages.txt";
     /** In a unit's cache entry: the files of single documents it used (web pages, EPUB content documents), carried on likewise. */
     private static final String FILES = "files.txt";
-    private static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Made when first read: making a Jackson mapper is a tenth of a second of a fresh JVM's start. */
+    private static final class Reports {
+        static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     private final Validator validator;
     private final PdfRenderer pdfRenderer;
@@ -225,7 +228,7 @@ public final class Publisher {
                         cache.pages(inputs.layout()).carry(Files.readAllLines(pages));
                     }
                     carryFiles(earlier.get(), Stylesheets.Output.EPUB);
-                    return READER.readValue(earlier.get().resolve(PART).toFile(), PublishReport.DocumentReport.class);
+                    return Reports.READER.readValue(earlier.get().resolve(PART).toFile(), PublishReport.DocumentReport.class);
                 });
                 stages.finished(PublishTimings.REUSED);
                 reused.add(pdfName);

@@ -43,7 +43,33 @@ class CliContractTest {
 
     @Test
     void unknownCommandIsUsageError() {
-        assertEquals(ExitCode.USAGE, CliRun.run("typeset", "x.xml").status());
+        CliRun run = CliRun.run("typeset", "x.xml");
+        assertEquals(ExitCode.USAGE, run.status());
+        // the usage lists every command, although a named command's line reads only that command
+        for (String command : java.util.List.of("encode", "validate", "publish", "watch", "bench", "help")) {
+            assertTrue(run.err().contains("  " + command + " "), command + " missing from\n" + run.err());
+        }
+    }
+
+    @Test
+    void helpNamesEveryCommandAndHelpsWithEach() {
+        CliRun run = CliRun.run("--help");
+        assertEquals(0, run.status());
+        for (String command : java.util.List.of("encode", "validate", "text", "pdf", "epub", "html", "verify", "publish", "watch", "bench")) {
+            assertTrue(run.out().contains("  " + command + " "), command + " missing from\n" + run.out());
+        }
+        CliRun help = CliRun.run("help", "publish");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("Usage: tei-edition publish"), help.out());
+    }
+
+    @Test
+    void aNamedCommandIsTheOnlyOneReadAndOtherLinesReadThemAll() {
+        assertEquals(java.util.List.of(ValidateCommand.class), Cli.commands("validate", "x.xml"));
+        assertEquals(11, Cli.commands("help", "validate").size());
+        assertEquals(11, Cli.commands("--help").size());
+        assertEquals(11, Cli.commands().size());
+        assertEquals(11, Cli.commands("typeset").size());
     }
 
     @Test

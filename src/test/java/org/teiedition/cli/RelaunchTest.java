@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +74,17 @@ class RelaunchTest {
                 "-agentlib:jdwp=transport=dt_socket,server=y", "-javaagent:/a.jar", "-XX:ArchiveClassesAtExit=/y.jsa")) {
             assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g", chosen), new String[] {"validate"}).isEmpty(), chosen);
         }
+    }
+
+    @Test
+    void theOptionsPassedOnAreThoseBeforeTheJarOnTheCommandLine() {
+        List<String> fallback = List.of("-Dasked=bean");
+        assertEquals(List.of("-Xmx1g", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Dx=-jar y"),
+                Relaunch.jvmOptions(Optional.of(new String[] {"-Xmx1g", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Dx=-jar y",
+                        "-jar", "t.jar", "validate", "-jar"}), () -> fallback));
+        assertEquals(List.of(), Relaunch.jvmOptions(Optional.of(new String[] {"-jar", "t.jar"}), () -> fallback));
+        // a platform that does not tell the arguments, or a JVM not started with -jar: the management bean's list
+        assertEquals(fallback, Relaunch.jvmOptions(Optional.empty(), () -> fallback));
+        assertEquals(fallback, Relaunch.jvmOptions(Optional.of(new String[] {"-cp", "t.jar", "Main"}), () -> fallback));
     }
 }
