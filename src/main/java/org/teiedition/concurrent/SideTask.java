@@ -76,6 +76,11 @@ public final class SideTask<T> {
         }
     }
 
+    /** Whether the work has ended, in success or failure (never waits). */
+    public boolean isDone() {
+        return result.isDone();
+    }
+
     /** Stops the work if it still runs and waits for its thread, so that nothing writes into a folder being removed. */
     public void stop() {
         result.cancel(true);

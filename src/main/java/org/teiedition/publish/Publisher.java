@@ -54,7 +54,9 @@ import org.teiedition.verify.PaginationVerifier;
  *
  * <p>With {@link ValidationMode#WARN} validation errors do not stop the publication (they are in the
  * report); a file that is not well-formed still does, as does a page that does not fit with
- * {@code --overflow fail} or a PDF whose pagination does not match the source's.
+ * {@code --overflow fail} or a PDF whose pagination does not match the source's. The Schematron rules run
+ * on a thread of their own beside the outputs being made (they read the tree the outputs are made from);
+ * a strict publication stops at the first check after they found an error, and keeps nothing.
  */
 public final class Publisher {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
@@ -99,33 +101,39 @@ public final class Publisher {
         epubBook.prepare();
         htmlRenderer.prepare();
         Clock clock = new Clock();
-        List<Validator.Checked> checked = new ArrayList<>();
-        Diagnostics problems = new Diagnostics();
+        List<Validator.Pending> validations = new ArrayList<>();
         int files = teiFiles.size();
         progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, 0, files, "files", 0, 0));
         for (Path tei : teiFiles) {
-            Validator.Checked check = clock.time(PublishTimings.PARSE_VALIDATE, () -> validator.check(tei));
-            checked.add(check);
-            problems.addAll(check.report().diagnostics());
-            progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, checked.size(), files, "files", 0, 0));
+            validations.add(clock.time(PublishTimings.PARSE_VALIDATE, () -> validator.start(tei)));
+            progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, validations.size(), files, "files", 0, 0));
         }
-        if (options.validation() == ValidationMode.STRICT || checked.stream().anyMatch(c -> c.tree() == null)) {
-            // a file without a tree (not well-formed) cannot be published, whatever the validation mode
-            problems.throwIfErrors();
+        boolean strict = options.validation() == ValidationMode.STRICT;
+        // a file without a tree (not well-formed) cannot be published, whatever the validation mode; a
+        // grammar error stops a strict publication before anything is made
+        if (validations.stream().anyMatch(v -> v.tree() == null) || strict && validations.stream().anyMatch(Validator.Pending::failedSoFar)) {
+            validationProblems(validations, clock).throwIfErrors();
         }
+        // otherwise the Schematron rules run beside the outputs being made, and a strict publication stops
+        // as soon as they have found an error (or at the end, before anything is kept)
         Publication[] result = new Publication[1];
         try {
             AtomicOutput.writeFolder(folder, fresh -> result[0] =
-                    new Run(teiFiles, checked, fresh, options, progress, clock, UnitCache.between(folder, fresh)).publish());
+                    new Run(teiFiles, validations, fresh, options, progress, clock, UnitCache.between(folder, fresh)).publish());
         } catch (InputException e) {
+            Diagnostics problems = validationProblems(validations, clock);
             if (problems.list().isEmpty()) {
                 throw e;
+            }
+            if (strict) {
+                problems.throwIfErrors(); // the validation failed: that is the error, whatever stopped the run
             }
             List<Diagnostic> all = new ArrayList<>(problems.list());
             all.addAll(e.diagnostics());
             throw new InputException(all);
         } catch (IOException e) {
             // the validation problems let through (validation warn) are still the user's to see
+            Diagnostics problems = validationProblems(validations, clock);
             if (!problems.list().isEmpty()) {
                 e.addSuppressed(new InputException(problems.list()));
             }
@@ -134,10 +142,26 @@ public final class Publisher {
         return result[0];
     }
 
+    /** Every file's validation problems, in order, waiting for the rules still running. */
+    private static Diagnostics validationProblems(List<Validator.Pending> validations, Clock clock) throws IOException {
+        Diagnostics problems = new Diagnostics();
+        for (Validator.Pending validation : validations) {
+            problems.addAll(checked(validation, clock).report().diagnostics());
+        }
+        return problems;
+    }
+
+    /** A file's whole validation; the rules' time on their own thread counts in the validation's stage. */
+    private static Validator.Checked checked(Validator.Pending validation, Clock clock) throws IOException {
+        Validator.Checked checked = validation.checked();
+        clock.add(PublishTimings.PARSE_VALIDATE, validation.takeRulesNanos());
+        return checked;
+    }
+
     /** One publication into a fresh folder. */
     private final class Run {
         private final List<Path> teiFiles;
-        private final List<Validator.Checked> checked;
+        private final List<Validator.Pending> validations;
         private final Path folder;
         private final PublishOptions options;
         private final ProgressListener progress;
@@ -153,10 +177,10 @@ public final class Publisher {
         private int filesMade;
         private int filesKept;
 
-        Run(List<Path> teiFiles, List<Validator.Checked> checked, Path folder, PublishOptions options, ProgressListener progress,
+        Run(List<Path> teiFiles, List<Validator.Pending> validations, Path folder, PublishOptions options, ProgressListener progress,
                 Clock clock, UnitCache cache) {
             this.teiFiles = teiFiles;
-            this.checked = checked;
+            this.validations = validations;
             this.folder = folder;
             this.options = options;
             this.progress = progress;
@@ -165,7 +189,7 @@ public final class Publisher {
         }
 
         Publication publish() throws InputException, IOException {
-            List<XdmNode> trees = checked.stream().map(Validator.Checked::tree).toList();
+            List<XdmNode> trees = validations.stream().map(Validator.Pending::tree).toList();
             List<Integer> sourcePages = trees.stream().map(tree -> count(tree, "pb")).toList();
             int allPages = sourcePages.stream().mapToInt(Integer::intValue).sum();
             Path site = folder.resolve(OutputLayout.SITE);
@@ -177,11 +201,14 @@ public final class Publisher {
                 for (int i = 0; i < teiFiles.size(); i++) {
                     DocumentProgress stages = new DocumentProgress(progress, i, teiFiles.size(), pagesDone, sourcePages.get(i), allPages);
                     try {
-                        documents.add(document(teiFiles.get(i), trees.get(i), checked.get(i).report(), stages));
+                        documents.add(document(teiFiles.get(i), trees.get(i), validations.get(i), stages));
                     } catch (InputException e) {
                         mismatches.addAll(e.diagnostics());
                     }
                     pagesDone += sourcePages.get(i);
+                }
+                for (Validator.Pending validation : validations) {
+                    stopIfInvalid(validation, true); // the rules of files taken whole from an earlier publication too
                 }
                 mismatches.throwIfErrors();
                 progress.progress(new ProgressListener.Progress(PublishTimings.HTML, 0, teiFiles.size(), "files", 0, 0));
@@ -208,7 +235,7 @@ public final class Publisher {
         }
 
         /** One TEI file's unit: {@code NAME.pdf}, verified, {@code NAME.epub}, {@code NAME.xml}, and its part of the report. */
-        private PublishReport.DocumentReport document(Path tei, XdmNode tree, ValidationReport validation, DocumentProgress stages)
+        private PublishReport.DocumentReport document(Path tei, XdmNode tree, Validator.Pending validation, DocumentProgress stages)
                 throws InputException, IOException {
             String pdfName = OutputLayout.pdf(tei);
             String epubName = OutputLayout.epub(tei);
@@ -249,6 +276,21 @@ public final class Publisher {
             return part;
         }
 
+        /**
+         * The file's validation, waiting for its rules when {@code wait} says so (else {@code null} while they
+         * run); a strict publication stops at an error found by then.
+         */
+        private ValidationReport stopIfInvalid(Validator.Pending validation, boolean wait) throws InputException, IOException {
+            if (!wait && !validation.failedSoFar()) {
+                return null;
+            }
+            ValidationReport report = checked(validation, clock).report();
+            if (options.validation() == ValidationMode.STRICT && !report.isValid()) {
+                throw new InputException(report.diagnostics());
+            }
+            return report;
+        }
+
         private void countFiles(PageCache files) {
             filesMade += files.stored();
             filesKept += files.found();
@@ -262,7 +304,7 @@ public final class Publisher {
             }
         }
 
-        private PublishReport.DocumentReport render(Path tei, XdmNode tree, ValidationReport validation, Path pdf,
+        private PublishReport.DocumentReport render(Path tei, XdmNode tree, Validator.Pending validation, Path pdf,
                 DocumentProgress stages, PageCache pages, PageCache files) throws InputException, IOException {
             String name = OutputLayout.baseName(tei);
             // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
@@ -275,7 +317,7 @@ public final class Publisher {
             }
         }
 
-        private PublishReport.DocumentReport renderWith(Path tei, XdmNode tree, ValidationReport validation, Path pdf,
+        private PublishReport.DocumentReport renderWith(Path tei, XdmNode tree, Validator.Pending validation, Path pdf,
                 DocumentProgress stages, PageCache pages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
             stages.started(PublishTimings.PDF);
             long started = System.nanoTime();
@@ -286,6 +328,7 @@ public final class Publisher {
                 throw OutputErrors.about(pdf, e);
             }
             clock.addPdf(System.nanoTime() - started, rendering.millis());
+            stopIfInvalid(validation, false);
             laidOut.put(pdf.getFileName().toString(), rendering.laidOut());
             stages.finished(PublishTimings.PDF);
             stages.started(PublishTimings.VERIFY);
@@ -303,12 +346,13 @@ public final class Publisher {
             SideTask.Timed<List<Diagnostic>> epubWarnings = epub.await();
             clock.add(PublishTimings.EPUB, epubWarnings.nanos());
             stages.finished(PublishTimings.EPUB);
+            ValidationReport validated = stopIfInvalid(validation, true);
             String name = OutputLayout.baseName(tei);
             // the report names outputs relative to the folder, so that it is the same wherever it was written
             PaginationReport relative = new PaginationReport(name + ".pdf", name + ".xml", pagination.pages(), pagination.problems());
             List<Diagnostic> problems = new ArrayList<>(rendering.diagnostics());
             problems.addAll(epubWarnings.value());
-            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validation,
+            return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validated,
                     new PublishReport.Rendering(rendering.pageCount(), rendering.scale(), rendering.shrunk(), problems), relative);
         }
 

@@ -65,33 +65,114 @@ public final class Validator {
      * does not parse it again. The tree is absent when the file is not well-formed or the schema failed.
      */
     public Checked check(Path file) throws IOException {
+        return start(file).checked();
+    }
+
+    /**
+     * The file parsed and checked against the RELAX NG, its Schematron rules running on a thread of their
+     * own: a caller that transforms the tree meanwhile has the whole validation when it asks for it
+     * ({@link Pending#checked}). The tree is that of {@link #check}, absent in the same cases.
+     */
+    public Pending start(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
+        String name = file.toString();
         Compiled schemas = compiled();
         if (schemas.relaxNg() == null) {
             List<Diagnostic> problems = new ArrayList<>(schemas.problems());
             if (schemas.schematron() != null) {
                 problems.addAll(schematron(schemas).problems());
             }
-            return new Checked(new ValidationReport(file.toString(), problems), null);
+            return Pending.done(new Checked(new ValidationReport(name, problems), null));
         }
         RelaxNg.Result grammar = schemas.relaxNg().validate(file, loader);
         if (!grammar.wellFormed()) {
-            return new Checked(new ValidationReport(file.toString(), grammar.diagnostics()), null);
+            return Pending.done(new Checked(new ValidationReport(name, grammar.diagnostics()), null));
         }
         SchematronOutcome rules = schematron(schemas);
         if (rules.schematron() == null) {
-            return new Checked(new ValidationReport(file.toString(), rules.problems()), null);
+            return Pending.done(new Checked(new ValidationReport(name, rules.problems()), null));
         }
-        List<Diagnostic> all = new ArrayList<>(grammar.diagnostics());
         XdmNode document = grammar.tree();
-        try {
-            all.addAll(rules.schematron().validate(document, file));
-        } catch (InputException e) {
-            all.addAll(e.diagnostics());
+        SideTask<List<Diagnostic>> running = SideTask.start("tei-edition-schematron", () -> {
+            try {
+                return rules.schematron().validate(document, file);
+            } catch (InputException e) {
+                return e.diagnostics();
+            }
+        });
+        return new Pending(name, grammar.diagnostics(), document, running);
+    }
+
+    /**
+     * A validation whose Schematron rules may still be running: the tree and the grammar's findings now,
+     * the whole report when asked for.
+     */
+    public static final class Pending {
+        private final String file;
+        private final List<Diagnostic> grammar;
+        private final XdmNode tree;
+        private final SideTask<List<Diagnostic>> rules;
+        private Checked checked;
+        private long rulesNanos;
+
+        private Pending(String file, List<Diagnostic> grammar, XdmNode tree, SideTask<List<Diagnostic>> rules) {
+            this.file = file;
+            this.grammar = List.copyOf(grammar);
+            this.tree = tree;
+            this.rules = rules;
         }
-        return new Checked(new ValidationReport(file.toString(), all), document);
+
+        private static Pending done(Checked checked) {
+            Pending pending = new Pending(checked.report().file(), checked.report().diagnostics(), checked.tree(), null);
+            pending.checked = checked;
+            return pending;
+        }
+
+        /** The document's tree, or {@code null} when it has none (nothing to publish). */
+        public XdmNode tree() {
+            return tree;
+        }
+
+        /** Whether what is known now (the grammar's findings, the rules' when they have ended) has an error. */
+        public boolean failedSoFar() {
+            return grammar.stream().anyMatch(Diagnostic::isError)
+                    || checked != null && !checked.report().isValid()
+                    || rules != null && rules.isDone() && checkedQuietly().map(c -> !c.report().isValid()).orElse(false);
+        }
+
+        /** The whole validation, waiting for the rules if they still run. */
+        public synchronized Checked checked() throws IOException {
+            if (checked == null) {
+                SideTask.Timed<List<Diagnostic>> found;
+                try {
+                    found = rules.await();
+                } catch (InputException e) {
+                    throw new IllegalStateException("the rules report their problems as diagnostics", e);
+                }
+                rulesNanos = found.nanos();
+                List<Diagnostic> all = new ArrayList<>(grammar);
+                all.addAll(found.value());
+                checked = new Checked(new ValidationReport(file, all), tree);
+            }
+            return checked;
+        }
+
+        /** The time the rules took on their own thread, told once (0 after, or while they run, or when they did not run there). */
+        public synchronized long takeRulesNanos() {
+            long nanos = rulesNanos;
+            rulesNanos = 0;
+            return nanos;
+        }
+
+        private Optional<Checked> checkedQuietly() {
+            try {
+                return Optional.of(checked());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** A validation report and the document's tree, or {@code null} when it has none. */

@@ -34,6 +34,8 @@ class PublishCommandTest {
         assertEquals(ExitCode.INPUT, run.status(), run.err());
         assertTrue(run.err().contains("dangling.xml:"), run.err());
         assertTrue(run.err().contains("no element has that xml:id"), run.err());
+        // the rules run beside the outputs being made: their error is told once, and nothing is kept
+        assertEquals(1, run.err().lines().filter(l -> l.contains(": error: @ref points to \"#nobody\"")).count(), run.err());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
