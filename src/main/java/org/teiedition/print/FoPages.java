@@ -31,11 +31,16 @@ final class FoPages extends DefaultHandler {
     private int depth;
     private boolean inFlow;
 
-    /** One page sequence: its {@code id}, its FO text at the design's type size, the ids of the elements in it. */
-    record Sequence(String id, byte[] fo, Set<String> ids, PageType type) {
+    /**
+     * One page sequence: its {@code id}, its FO text at {@code percent} of the design's type size, the ids of
+     * the elements in it, and the digest of its text at the design's size: the text at any size follows from
+     * that text and the percentage ({@link PageType}), so the two name what the page is laid out from
+     * without the text being digested again at each size.
+     */
+    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent) {
         /** The same page set at {@code percent} of the design's type size. */
         Sequence at(int percent) {
-            return percent == 100 ? this : new Sequence(id, type.at(percent), ids, type);
+            return percent == this.percent ? this : new Sequence(id, type.at(percent), ids, type, design, percent);
         }
     }
 
@@ -118,7 +123,7 @@ final class FoPages extends DefaultHandler {
             byte[] text = current.bytes();
             switch (kind) {
                 case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
-                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks())));
+                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), org.teiedition.cache.Hashes.of(text), 100));
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }

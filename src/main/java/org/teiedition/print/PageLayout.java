@@ -37,7 +37,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * Lays out the page sequences of a document's FO into FOP's intermediate format, each page taken from
  * the {@link PageStore} when one with the same inputs was laid out before, the others laid out in
  * contiguous runs on several threads. A page's key is the digest of everything its layout reads: the
- * FO root's attributes, the shared prologue, its own sequence, the creation date and the file named in
+ * FO root's attributes, the shared prologue, its own sequence (named by the digest of its text at the
+ * design's type size and its type scale: {@link FoPages.Sequence}), the creation date and the file named in
  * FOP's messages (the fonts, FOP's configuration and the toolkit's version are the store's own part of
  * the key). The pages come out the same whether they were laid out alone, in a run or taken from the store.
  */
@@ -88,14 +89,15 @@ final class PageLayout {
         LaidPage[] pages = new LaidPage[sequences.size()];
         String[] keys = new String[sequences.size()];
         List<Integer> missing = new ArrayList<>();
+        MessageDigest shared = shared(fo);
         for (int i = 0; i < sequences.size(); i++) {
-            keys[i] = key(fo, sequences.get(i).fo());
+            keys[i] = key(shared, sequences.get(i).design() + "@" + sequences.get(i).percent());
             pages[i] = stored(keys[i]).orElse(null);
             if (pages[i] == null) {
                 missing.add(i);
             }
         }
-        String headerKey = key(fo, "header".getBytes(StandardCharsets.UTF_8));
+        String headerKey = key(shared, "header");
         byte[] header = store.get(headerKey).orElse(null);
         if (header == null && missing.isEmpty() && !sequences.isEmpty()) {
             missing.add(0);
@@ -257,17 +259,29 @@ final class PageLayout {
         return agent;
     }
 
-    private String key(FoPages.Fo fo, byte[] sequence) {
+    /** The digest of what every page's layout reads besides its own sequence: the FO root's attributes, the prologue, the creation date and the file named in FOP's messages. */
+    private MessageDigest shared(FoPages.Fo fo) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (byte[] part : List.of(fo.rootStart(), fo.prologue(), sequence, String.valueOf(created.getTime()).getBytes(StandardCharsets.UTF_8),
+            for (byte[] part : List.of(fo.rootStart(), fo.prologue(), String.valueOf(created.getTime()).getBytes(StandardCharsets.UTF_8),
                     file.getBytes(StandardCharsets.UTF_8))) {
                 digest.update(Integer.toString(part.length).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(part);
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return digest;
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page's key: the shared digest, then its sequence's design digest and type scale (or "header"). */
+    private static String key(MessageDigest shared, String own) {
+        try {
+            MessageDigest digest = (MessageDigest) shared.clone();
+            digest.update(own.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
