@@ -79,7 +79,7 @@
   <!-- The unit a file of the book shows (a content document), or nothing (the package, the navigation). -->
   <xsl:function name="f:epub-file-unit" as="element()?" visibility="public">
     <xsl:param name="file" as="xs:string"/>
-    <xsl:sequence select="$h:pages[?file = $file][1]?unit"/>
+    <xsl:sequence select="$h:page-by-file($file)?unit"/>
   </xsl:function>
 
   <!-- One file of the book, by its path under EPUB/. -->
@@ -88,7 +88,7 @@
     <xsl:if test="count($documents) ne 1">
       <xsl:sequence select="error(xs:QName('err:documents'), 'epub: a book is made of exactly one TEI document')"/>
     </xsl:if>
-    <xsl:variable name="page" select="$h:pages[?file = $file]"/>
+    <xsl:variable name="page" select="$h:page-by-file($file)"/>
     <xsl:choose>
       <xsl:when test="$file = 'package.opf'">
         <xsl:call-template name="e:package">

@@ -62,10 +62,14 @@
   <!-- The unit a file of the site shows (a document's page), or nothing (a file of the whole site). -->
   <xsl:function name="f:page-unit" as="element()?" visibility="public">
     <xsl:param name="file" as="xs:string"/>
-    <xsl:sequence select="$h:pages[?file = $file][1]?unit"/>
+    <xsl:sequence select="$h:page-by-file($file)?unit"/>
   </xsl:function>
 
   <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>
+
+  <!-- The same pages by file name (a page is looked up by its file for each file made). -->
+  <xsl:variable name="h:page-by-file" as="map(xs:string, map(*))"
+      select="map:merge($h:pages ! map{?file: .}, map{'duplicates': 'use-first'})"/>
 
   <!-- The file of the site that shows each page break (by generate-id), for references to pages. -->
   <xsl:variable name="h:pb-files" as="map(xs:string, xs:string)" select="map:merge(
@@ -82,7 +86,7 @@
     <xsl:if test="count($document-names) ne count($documents)">
       <xsl:sequence select="error(xs:QName('err:names'), 'html: every document needs a name (parameter document-names)')"/>
     </xsl:if>
-    <xsl:variable name="page" select="$h:pages[?file = $file]"/>
+    <xsl:variable name="page" select="$h:page-by-file($file)"/>
     <xsl:choose>
       <xsl:when test="exists($page)">
         <xsl:call-template name="h:document-page">
@@ -259,8 +263,9 @@
   <xsl:template name="h:document-nav">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
-    <xsl:variable name="previous" select="$pages[?index = $page?index - 1]"/>
-    <xsl:variable name="next" select="$pages[?index = $page?index + 1]"/>
+    <!-- a page's index is its position among the pages (h:pages) -->
+    <xsl:variable name="previous" select="$pages[$page?index - 1]"/>
+    <xsl:variable name="next" select="$pages[$page?index + 1]"/>
     <nav class="document-nav" aria-label="Documents">
       <ul>
         <xsl:if test="exists($previous)">

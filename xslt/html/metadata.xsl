@@ -11,6 +11,15 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- The header's texts every page's metadata repeats, read once per document. -->
+  <xsl:function name="h:header-texts" as="map(xs:string, xs:string*)" cache="yes">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="map{
+        'author': $root//titleStmt/author ! normalize-space()[. ne ''],
+        'publisher': $root//publicationStmt/publisher ! normalize-space()[. ne ''],
+        'rights': $root//publicationStmt/availability ! normalize-space()[. ne '']}"/>
+  </xsl:function>
+
   <xsl:template name="h:head">
     <xsl:param name="cite" as="map(*)"/>
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
@@ -18,8 +27,8 @@
     <xsl:variable name="root" select="root($unit)"/>
     <xsl:variable name="date" select="f:display-date($cite?date)"/>
     <xsl:variable name="pages" select="h:page-range($cite)"/>
-    <xsl:variable name="author" select="if (count(f:units($unit)) = 1)
-        then $root//titleStmt/author ! normalize-space()[. ne ''] else ()"/>
+    <xsl:variable name="header" select="h:header-texts($root)"/>
+    <xsl:variable name="author" select="if (count(f:units($unit)) = 1) then $header?author else ()"/>
     <xsl:variable name="source" select="string-join((h:volume-line($cite), $pages), ', ')"/>
     <xsl:variable name="people" select="h:unit-people($unit)[not(ancestor::teiHeader) or h:mentions-in($unit, .)]"/>
     <meta charset="utf-8"/>
@@ -42,8 +51,8 @@
     <xsl:if test="$source"><meta name="DC.source" content="{$source}"/></xsl:if>
     <xsl:for-each select="$cite?file"><meta name="DC.identifier" content="Department of State file {.}"/></xsl:for-each>
     <xsl:for-each select="$people"><meta name="DC.subject" content="{f:person-name(.)}"/></xsl:for-each>
-    <xsl:for-each select="$root//publicationStmt/publisher ! normalize-space()[. ne '']"><meta name="DC.publisher" content="{.}"/></xsl:for-each>
-    <xsl:for-each select="$root//publicationStmt/availability ! normalize-space()[. ne '']"><meta name="DC.rights" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$header?publisher"><meta name="DC.publisher" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$header?rights"><meta name="DC.rights" content="{.}"/></xsl:for-each>
     <xsl:if test="normalize-space($site-url)">
       <link rel="canonical" href="{$site-url || $page?href}"/>
     </xsl:if>

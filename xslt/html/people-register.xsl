@@ -29,7 +29,7 @@
   </xsl:function>
 
   <!-- The people of a unit's register: everyone mentioned, and for a one-document site the whole header list. -->
-  <xsl:function name="h:unit-people" as="element()*">
+  <xsl:function name="h:unit-people" as="element()*" cache="yes">
     <xsl:param name="unit" as="element()"/>
     <xsl:variable name="mentioned" select="$unit//(persName | rs)[f:is-mention(.)] ! f:person(.)"/>
     <xsl:variable name="all" select="$mentioned | (if (count(f:units($unit)) = 1) then f:people($unit) else ())"/>
