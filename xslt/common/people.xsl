@@ -29,7 +29,7 @@
   </xsl:function>
 
   <!-- The id a mention points to, without "#"; empty when it has no local pointer. -->
-  <xsl:function name="f:person-ref" as="xs:string?">
+  <xsl:function name="f:person-ref" as="xs:string?" cache="yes">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="pointer" select="tokenize(normalize-space(($e/@ref, $e/@corresp)[1]), ' ')[1]"/>
     <xsl:sequence select="if (starts-with($pointer, '#') and string-length($pointer) gt 1)

@@ -67,6 +67,10 @@
 
   <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>
 
+  <!-- The same pages by their unit's generate-id (a reference is made a link into the page of its target's unit). -->
+  <xsl:variable name="h:page-by-unit" as="map(xs:string, map(*))"
+      select="map:merge($h:pages ! map{generate-id(?unit): .}, map{'duplicates': 'use-first'})"/>
+
   <!-- The same pages by file name (a page is looked up by its file for each file made). -->
   <xsl:variable name="h:page-by-file" as="map(xs:string, map(*))"
       select="map:merge($h:pages ! map{?file: .}, map{'duplicates': 'use-first'})"/>

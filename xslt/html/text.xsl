@@ -327,9 +327,9 @@
           <xsl:sequence select="$h:pb-files(generate-id($pb)) ! (. || '#' || h:page-id($pb))"/>
         </xsl:when>
         <xsl:when test="exists($local)">
-          <xsl:variable name="holders" select="$local/ancestor-or-self::*"/>
-          <xsl:variable name="into" select="$pages[?unit intersect $holders]"/>
-          <xsl:sequence select="($into?href ! (. || (if ($local is $into?unit) then '' else '#' || $local/@xml:id)))[1]"/>
+          <!-- the page of the outermost unit that holds the target (the first of them in page order) -->
+          <xsl:variable name="into" select="if (exists($pages)) then ($local/ancestor-or-self::* ! $h:page-by-unit(generate-id(.)))[1] else ()"/>
+          <xsl:sequence select="$into?href ! (. || (if ($local is $into?unit) then '' else '#' || $local/@xml:id))"/>
         </xsl:when>
         <xsl:when test="matches($target, '^https?://')">
           <xsl:sequence select="$target"/>
