@@ -21,10 +21,6 @@ public final class Hashes {
     private Hashes() {
     }
 
-    public static String of(byte[] bytes) {
-        return hex(digest().digest(bytes));
-    }
-
     public static String of(String text) {
         return hex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }

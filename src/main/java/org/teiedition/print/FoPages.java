@@ -123,7 +123,7 @@ final class FoPages extends DefaultHandler {
             byte[] text = current.bytes();
             switch (kind) {
                 case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
-                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), org.teiedition.cache.Hashes.of(text), 100));
+                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), PageLayout.digest(text), 100));
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }

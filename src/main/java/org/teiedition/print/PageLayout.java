@@ -259,6 +259,15 @@ final class PageLayout {
         return agent;
     }
 
+    /** A SHA-256 digest in hex: of a sequence's text, for its key. */
+    static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The digest of what every page's layout reads besides its own sequence: the FO root's attributes, the prologue, the creation date and the file named in FOP's messages. */
     private MessageDigest shared(FoPages.Fo fo) {
         try {
