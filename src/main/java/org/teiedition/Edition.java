@@ -113,8 +113,16 @@ public final class Edition {
 
     /** Every problem in the file: well-formedness, RELAX NG, Schematron. Never throws for invalid input. */
     public ValidationReport validate(Path tei) throws IOException {
+        return check(tei).report();
+    }
+
+    /**
+     * The same, with the tree the validation read (absent when the file is not well-formed or the schema
+     * could not be read), for a caller that goes on to make outputs of it without parsing it again.
+     */
+    public Validator.Checked check(Path tei) throws IOException {
         requireFile(tei);
-        return validator.validate(tei);
+        return validator.check(tei);
     }
 
     /**

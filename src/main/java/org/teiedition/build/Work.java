@@ -14,11 +14,15 @@ import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.validate.ValidationReport;
+import org.teiedition.validate.Validator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.s9api.XdmNode;
 
 /**
  * The units of work a build hands out, each done by the facade; tests put simpler work in its place. A
  * build validates every source first (or knows it valid from its earlier build), so the outputs read the
- * files without validating them again.
+ * files without validating them again, from the trees the validations read when they ran in the same build.
  */
 interface Work {
     ValidationReport validate(Path tei) throws IOException;
@@ -37,23 +41,36 @@ interface Work {
 
     static Work of(Edition edition) {
         return new Work() {
+            /** The trees this build's validations read, which its outputs take instead of parsing the files again. */
+            private final Map<Path, XdmNode> read = new ConcurrentHashMap<>();
+
             @Override
             public ValidationReport validate(Path tei) throws IOException {
-                return edition.validate(tei);
+                Validator.Checked checked = edition.check(tei);
+                if (checked.tree() != null) {
+                    read.put(tei, checked.tree());
+                }
+                return checked.report();
+            }
+
+            /** The file's tree: the one its validation in this build read, else the file parsed (known valid from an earlier build). */
+            private Validator.Checked loaded(Path tei) throws InputException, IOException {
+                XdmNode tree = read.get(tei);
+                return tree == null ? edition.loadValidated(tei) : new Validator.Checked(new ValidationReport(tei.toString(), List.of()), tree);
             }
 
             @Override
             public PdfResult pdf(Path tei, Path pdf, Overflow overflow, PageStore pages) throws InputException, IOException {
-                return edition.pdf(edition.loadValidated(tei), pdf, overflow, pages);
+                return edition.pdf(loaded(tei), pdf, overflow, pages);
             }
 
             @Override
             public void html(List<Path> teiFiles, Path folder, PageStore kept) throws InputException, IOException {
-                List<org.teiedition.validate.Validator.Checked> read = new java.util.ArrayList<>();
+                List<Validator.Checked> trees = new java.util.ArrayList<>();
                 for (Path tei : teiFiles) {
-                    read.add(edition.loadValidated(tei));
+                    trees.add(loaded(tei));
                 }
-                edition.htmlOf(read, folder, kept);
+                edition.htmlOf(trees, folder, kept);
             }
 
             @Override
@@ -63,7 +80,7 @@ interface Work {
 
             @Override
             public List<Diagnostic> epub(Path tei, Path epub, PageStore kept) throws InputException, IOException {
-                return edition.epub(edition.loadValidated(tei), epub, kept);
+                return edition.epub(loaded(tei), epub, kept);
             }
         };
     }
