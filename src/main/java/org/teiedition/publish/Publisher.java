@@ -132,10 +132,12 @@ public final class Publisher {
             all.addAll(e.diagnostics());
             throw new InputException(all);
         } catch (IOException e) {
-            // the validation problems let through (validation warn) are still the user's to see
-            Diagnostics problems = validationProblems(validations, clock);
-            if (!problems.list().isEmpty()) {
-                e.addSuppressed(new InputException(problems.list()));
+            // the validation problems let through (validation warn) are still the user's to see: those
+            // known by now (waiting for rules still running would hold up an interrupted run)
+            List<Diagnostic> problems = validations.stream().flatMap(v -> v.ended().stream())
+                    .flatMap(checked -> checked.report().diagnostics().stream()).toList();
+            if (!problems.isEmpty()) {
+                e.addSuppressed(new InputException(problems));
             }
             throw e;
         }

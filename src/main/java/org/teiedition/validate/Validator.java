@@ -137,9 +137,19 @@ public final class Validator {
 
         /** Whether what is known now (the grammar's findings, the rules' when they have ended) has an error. */
         public boolean failedSoFar() {
-            return grammar.stream().anyMatch(Diagnostic::isError)
-                    || checked != null && !checked.report().isValid()
-                    || rules != null && rules.isDone() && checkedQuietly().map(c -> !c.report().isValid()).orElse(false);
+            return grammar.stream().anyMatch(Diagnostic::isError) || ended().map(c -> !c.report().isValid()).orElse(false);
+        }
+
+        /** The whole validation if the rules have ended (or never ran), else empty: never waits. */
+        public Optional<Checked> ended() {
+            if (rules != null && !rules.isDone()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(checked());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
         }
 
         /** The whole validation, waiting for the rules if they still run. */
@@ -164,14 +174,6 @@ public final class Validator {
             long nanos = rulesNanos;
             rulesNanos = 0;
             return nanos;
-        }
-
-        private Optional<Checked> checkedQuietly() {
-            try {
-                return Optional.of(checked());
-            } catch (IOException e) {
-                return Optional.empty();
-            }
         }
     }
 

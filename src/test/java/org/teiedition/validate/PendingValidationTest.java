@@ -37,6 +37,7 @@ class PendingValidationTest {
         assertNotNull(pending.tree(), "the tree comes before the rules have run");
         Validator.Checked whole = pending.checked();
         assertTrue(pending.failedSoFar(), "the rules' error counts once they have run");
+        assertEquals(whole, pending.ended().orElseThrow(), "once ended, the validation is there without waiting");
         assertEquals(validator.check(dangling).report(), whole.report());
         assertEquals(1, whole.report().diagnostics().size(), whole.report().toString());
         assertTrue(whole.report().diagnostics().get(0).message().contains("#nobody"), whole.report().toString());
