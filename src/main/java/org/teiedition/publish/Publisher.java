@@ -132,10 +132,8 @@ public final class Publisher {
             all.addAll(e.diagnostics());
             throw new InputException(all);
         } catch (IOException e) {
-            // the validation problems let through (validation warn) are still the user's to see: those
-            // known by now (waiting for rules still running would hold up an interrupted run)
-            List<Diagnostic> problems = validations.stream().flatMap(v -> v.ended().stream())
-                    .flatMap(checked -> checked.report().diagnostics().stream()).toList();
+            // the validation problems let through (validation warn) are still the user's to see
+            List<Diagnostic> problems = problemsAfter(e, validations, clock);
             if (!problems.isEmpty()) {
                 e.addSuppressed(new InputException(problems));
             }
@@ -151,6 +149,21 @@ public final class Publisher {
             problems.addAll(checked(validation, clock).report().diagnostics());
         }
         return problems;
+    }
+
+    /**
+     * The validation problems to tell after an I/O failure: all of them, waiting for rules still running,
+     * unless the run was interrupted (then those known by now: waiting would hold up the stop).
+     */
+    private static List<Diagnostic> problemsAfter(IOException failure, List<Validator.Pending> validations, Clock clock) {
+        if (!(failure instanceof java.io.InterruptedIOException) && !Thread.currentThread().isInterrupted()) {
+            try {
+                return validationProblems(validations, clock).list();
+            } catch (IOException interrupted) {
+                // interrupted while waiting: what is known by now
+            }
+        }
+        return validations.stream().flatMap(v -> v.ended().stream()).flatMap(checked -> checked.report().diagnostics().stream()).toList();
     }
 
     /** A file's whole validation; the rules' time on their own thread counts in the validation's stage. */
