@@ -28,6 +28,7 @@ final class FoPages extends DefaultHandler {
     private Set<String> ids;
     private String kind;
     private String sequenceId;
+    private PageFullness fullness;
     private int depth;
     private boolean inFlow;
 
@@ -37,10 +38,10 @@ final class FoPages extends DefaultHandler {
      * that text and the percentage ({@link PageType}), so the two name what the page is laid out from
      * without the text being digested again at each size.
      */
-    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent) {
+    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, long fullness) {
         /** The same page set at {@code percent} of the design's type size. */
         Sequence at(int percent) {
-            return percent == this.percent ? this : new Sequence(id, type.at(percent), ids, type, design, percent);
+            return percent == this.percent ? this : new Sequence(id, type.at(percent), ids, type, design, percent, fullness);
         }
     }
 
@@ -59,6 +60,22 @@ final class FoPages extends DefaultHandler {
                 }
             }
             return new Fo(rootStart, prologue, only.isEmpty() ? outline : new byte[0], List.copyOf(chosen));
+        }
+
+        /** The page indexes of the document's source pages. */
+        List<Integer> pageIndexes() {
+            return sequences.stream().map(Fo::index).filter(index -> index > 0).toList();
+        }
+
+        /**
+         * The page indexes of the {@code share} of the source pages likeliest to be the fullest
+         * ({@link PageFullness}), in page order.
+         */
+        List<Integer> fullest(double share) {
+            List<Sequence> pages = sequences.stream().filter(sequence -> index(sequence) > 0).toList();
+            int count = (int) Math.ceil(pages.size() * share);
+            return pages.stream().sorted(java.util.Comparator.comparingLong(Sequence::fullness).reversed()
+                    .thenComparingInt(Fo::index)).limit(count).map(Fo::index).sorted().toList();
         }
 
         /** A sequence's page index, from its id {@code page-N} (0 for another id). */
@@ -99,6 +116,7 @@ final class FoPages extends DefaultHandler {
             kind = localName;
             sequenceId = atts.getValue("id");
             ids = new LinkedHashSet<>();
+            fullness = new PageFullness();
         }
         String id = atts.getValue("id");
         if (id != null && depth > 2) {
@@ -107,6 +125,7 @@ final class FoPages extends DefaultHandler {
         if (depth == 3 && localName.equals("flow")) {
             inFlow = true;
         }
+        fullness.start(localName, atts, inFlow);
         boolean scaled = kind.equals("page-sequence") && (depth == 2 || inFlow) && PageType.scalable(atts.getValue("font-size"));
         current.startElement(uri, localName, qName, atts, scaled ? "font-size" : "");
     }
@@ -115,6 +134,7 @@ final class FoPages extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         if (depth >= 2) {
             current.endElement(uri, localName, qName);
+            fullness.end();
         }
         if (depth == 3 && localName.equals("flow")) {
             inFlow = false;
@@ -123,7 +143,7 @@ final class FoPages extends DefaultHandler {
             byte[] text = current.bytes();
             switch (kind) {
                 case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
-                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), PageLayout.digest(text), 100));
+                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), PageLayout.digest(text), 100, fullness.weight()));
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }
@@ -136,6 +156,7 @@ final class FoPages extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (current != null) {
             current.characters(ch, start, length);
+            fullness.characters(ch, start, length, inFlow);
         }
     }
 }

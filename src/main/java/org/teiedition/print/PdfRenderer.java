@@ -39,6 +39,13 @@ import org.teiedition.transform.Stylesheets;
 public final class PdfRenderer {
     /** The smallest scale a page may be shrunk to (85% of the design's type size and leading). */
     public static final double MIN_SCALE = 0.85;
+    /** Documents of fewer source pages are measured whole at the design's size (their outliers allowed: none). */
+    static final int ESTIMATED_FROM = 100;
+    /**
+     * The share of a volume's pages measured first at the design's size, the fullest by {@link PageFullness}:
+     * on the four corpus volumes every page that overflows is among the fullest fifth.
+     */
+    static final double FULLEST = 1.0 / 3;
     /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
     private static final int MEASURED_IN_FAILURE = 10;
 
@@ -46,6 +53,7 @@ public final class PdfRenderer {
     private final Map<String, String> parameters;
     private final FopFactories factories = new FopFactories();
     private volatile int threads = Runtime.getRuntime().availableProcessors();
+    private volatile double measuredFirst = FULLEST;
 
     public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
         this.stylesheets = stylesheets;
@@ -58,6 +66,17 @@ public final class PdfRenderer {
             throw new IllegalArgumentException("layout threads must be 1 or more, not " + threads);
         }
         this.threads = threads;
+    }
+
+    /**
+     * The share of a volume's pages measured first at the design's size, the fullest ones (1: all of them,
+     * as for a document of fewer pages). The PDF is the same whatever the share: it only orders the work.
+     */
+    void measureFirst(double share) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("the share measured first must be above 0 and at most 1, not " + share);
+        }
+        this.measuredFirst = share;
     }
 
     /** Compiles the stylesheet in the background, for a rendering to come. */
@@ -84,18 +103,27 @@ public final class PdfRenderer {
         Map<String, Long> millis = new java.util.LinkedHashMap<>();
         long started = System.nanoTime();
         FoLayout.Transformed design = layout.transform(tei);
-        FoLayout.Result result = layout.run(tei, design, created, 100, Map.of(), List.of());
+        int pageTotal = design.fo().pageIndexes().size();
+        // a volume shrinking to fit is measured at the design's size fullest pages first: when they all fit,
+        // the rest are laid out at that size as well, and a page the estimate left out is found there or,
+        // at the volume's scale, by the check below, which then measures every page
+        boolean estimated = overflow == Overflow.SHRINK && pageTotal >= ESTIMATED_FROM && measuredFirst < 1;
+        FoLayout.Result result = layout.run(tei, design, created, 100, Map.of(), estimated ? design.fo().fullest(measuredFirst) : List.of());
+        if (estimated && result.overflowing().isEmpty()) {
+            result = layout.run(tei, design, created, 100, Map.of(), List.of());
+            estimated = false;
+        }
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
         int volume = 100;
         List<PdfResult.PageScale> shrunk = new ArrayList<>();
-        List<Integer> overflowing = result.overflowing();
-        if (!overflowing.isEmpty()) {
-            long shrinking = System.nanoTime();
+        long shrinking = System.nanoTime();
+        while (!result.overflowing().isEmpty()) {
+            List<Integer> overflowing = result.overflowing();
             List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
                     : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
             Map<Integer, Integer> percents = fittingPercents(layout, tei, design, created, measured, 100);
             if (overflow == Overflow.SHRINK) {
-                volume = VolumeScale.choose(result.pageCounts().size(), percents.values());
+                volume = VolumeScale.choose(pageTotal, percents.values());
             }
             Map<Integer, Integer> scales = new TreeMap<>();
             List<Diagnostic> failures = new ArrayList<>();
@@ -113,11 +141,18 @@ public final class PdfRenderer {
                 all.addAll(failures);
                 throw new InputException(all);
             }
-            int firstCounts = result.pageCounts().size();
             Map<Integer, Integer> firstPages = result.pageCounts();
+            int measuredPages = firstPages.size();
             result = layout.run(tei, design, created, volume, scales, List.of());
             // type set smaller can break lines differently: a page that fitted may now overflow
             List<Integer> again = result.overflowing();
+            if (estimated && again.stream().anyMatch(index -> !firstPages.containsKey(index))) {
+                // a page the estimate did not measure: measure them all, and choose again
+                result = layout.run(tei, design, created, 100, Map.of(), List.of());
+                estimated = false;
+                volume = 100;
+                continue;
+            }
             if (!again.isEmpty()) {
                 Map<Integer, Integer> retry = fittingPercents(layout, tei, design, created, again, volume);
                 for (int index : again) {
@@ -145,9 +180,11 @@ public final class PdfRenderer {
             if (volume < 100) {
                 diagnostics.add(0, Diagnostic.warning("pdf.scale", "the volume is set at " + volume
                         + "% of the page design's type size and leading, so that its pages fit at one size ("
-                        + overflowing.size() + " of " + firstCounts + " pages do not fit at 100%)", file, 0, 0));
+                        + overflowing.size() + " of " + (estimated ? "the " + measuredPages + " fullest of " : "") + pageTotal
+                        + " pages do not fit at 100%)", file, 0, 0));
             }
             millis.put("shrink", (System.nanoTime() - shrinking) / 1_000_000);
+            break;
         }
         diagnostics.addAll(0, result.diagnostics());
         long finishing = System.nanoTime();

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.xml.sax.Attributes;
+
+/**
+ * How full a page sequence's flow is likely to be, from its FO alone: its characters, weighted by the area
+ * their type size takes against the page's text size, plus an allowance for each block and table row (the
+ * space between blocks, the rest of a block's last line). It only ranks a volume's pages, so that the
+ * layout at the design's size, which finds the pages that overflow, can start with the fullest ones
+ * ({@link PdfRenderer}); whether a page fits is always found by laying it out.
+ */
+final class PageFullness {
+    private static final int PER_BLOCK = 60;
+    private static final int PER_ROW = 40;
+
+    private final Deque<Double> sizes = new ArrayDeque<>();
+    private double base;
+    private double weight;
+
+    /** An element's start: {@code flow} says whether it is in the page's flow. */
+    void start(String localName, Attributes atts, boolean flow) {
+        String size = atts.getValue("font-size");
+        double parent = sizes.isEmpty() ? 0 : sizes.peek();
+        double own = parent;
+        if (size != null && size.endsWith("pt") && number(size) > 0) {
+            own = number(size);
+        } else if (size != null && size.endsWith("em") && number(size) > 0) {
+            own = parent * number(size);
+        }
+        if (sizes.isEmpty()) {
+            base = own > 0 ? own : 10;
+            own = base;
+        }
+        sizes.push(own);
+        if (flow && localName.equals("block")) {
+            weight += PER_BLOCK;
+        } else if (flow && localName.equals("table-row")) {
+            weight += PER_ROW;
+        }
+    }
+
+    void end() {
+        sizes.pop();
+    }
+
+    void characters(char[] ch, int start, int length, boolean flow) {
+        if (!flow || sizes.isEmpty() || new String(ch, start, length).isBlank()) {
+            return;
+        }
+        double ratio = sizes.peek() / base;
+        weight += length * ratio * ratio;
+    }
+
+    long weight() {
+        return Math.round(weight);
+    }
+
+    private static double number(String size) {
+        try {
+            return Double.parseDouble(size.substring(0, size.length() - 2).trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
