@@ -67,23 +67,29 @@
   <xsl:function name="f:on-page" visibility="public" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="page" as="map(*)"/>
-    <xsl:variable name="start" select="$page?start" as="element(tei:pb)?"/>
-    <xsl:variable name="end" select="$page?end" as="element(tei:pb)?"/>
-    <xsl:sequence select="(empty($end) or $node &lt;&lt; $end)
-        and (empty($start) or $node &gt;&gt; $start or exists($node intersect $start/ancestor::*))"/>
+    <xsl:sequence select="f:between($node, $page?start, $page?end, $page?start/ancestor::*)"/>
   </xsl:function>
 
   <!-- The children of a node that have content on the page. -->
   <xsl:function name="f:page-children" visibility="public" as="node()*">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="page" as="map(*)"/>
-    <!-- f:on-page for each child, with the page's boundaries and the elements cut by its opening break
-         looked up once: a volume's body has hundreds of children, and each page asks for them -->
+    <!-- the page's boundaries and the elements its opening break cuts, looked up once for all the
+         children: a volume's body has hundreds of children, and each page asks for them -->
     <xsl:variable name="start" select="$page?start" as="element(tei:pb)?"/>
     <xsl:variable name="end" select="$page?end" as="element(tei:pb)?"/>
     <xsl:variable name="cut" select="$start/ancestor::*"/>
-    <xsl:sequence select="$node/node()[(empty($end) or . &lt;&lt; $end)
-        and (empty($start) or . &gt;&gt; $start or exists(. intersect $cut))]"/>
+    <xsl:sequence select="$node/node()[f:between(., $start, $end, $cut)]"/>
+  </xsl:function>
+
+  <!-- The rule of f:on-page: after the opening break (or cut by it: inside one of $cut) and before the next. -->
+  <xsl:function name="f:between" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="start" as="element(tei:pb)?"/>
+    <xsl:param name="end" as="element(tei:pb)?"/>
+    <xsl:param name="cut" as="element()*"/>
+    <xsl:sequence select="(empty($end) or $node &lt;&lt; $end)
+        and (empty($start) or $node &gt;&gt; $start or exists($node intersect $cut))"/>
   </xsl:function>
 
   <!-- The element began on an earlier page (the page's opening break is inside it). -->

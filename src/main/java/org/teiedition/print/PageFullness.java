@@ -47,7 +47,7 @@ final class PageFullness {
     }
 
     void characters(char[] ch, int start, int length, boolean flow) {
-        if (!flow || sizes.isEmpty() || new String(ch, start, length).isBlank()) {
+        if (!flow || sizes.isEmpty() || blank(ch, start, length)) {
             return;
         }
         double ratio = sizes.peek() / base;
@@ -56,6 +56,15 @@ final class PageFullness {
 
     long weight() {
         return Math.round(weight);
+    }
+
+    private static boolean blank(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!Character.isWhitespace(ch[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double number(String size) {

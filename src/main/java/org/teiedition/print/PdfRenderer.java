@@ -43,7 +43,7 @@ public final class PdfRenderer {
     static final int ESTIMATED_FROM = 100;
     /**
      * The share of a volume's pages measured first at the design's size, the fullest by {@link PageFullness}:
-     * on the four corpus volumes every page that overflows is among the fullest fifth.
+     * on the four corpus volumes every page that overflows is among the fullest 21%.
      */
     static final double FULLEST = 1.0 / 3;
     /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
