@@ -35,6 +35,7 @@
   <xsl:include href="masters.xsl"/>
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="text.xsl"/>
+  <xsl:include href="first-print.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -67,11 +68,18 @@
       <xsl:call-template name="ef:layout-masters"/>
       <xsl:call-template name="ef:declarations"/>
       <xsl:call-template name="ef:bookmarks"/>
-      <xsl:for-each select="$pages">
-        <xsl:call-template name="ef:page-sequence">
-          <xsl:with-param name="page" select="."/>
-        </xsl:call-template>
-      </xsl:for-each>
+      <xsl:choose>
+        <xsl:when test="$ef:new-pagination">
+          <xsl:call-template name="ef:first-print"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each select="$pages">
+            <xsl:call-template name="ef:page-sequence">
+              <xsl:with-param name="page" select="."/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:root>
   </xsl:template>
 

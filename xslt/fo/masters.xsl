@@ -41,6 +41,9 @@
         </fo:simple-page-master>
         </xsl:for-each>
       </xsl:for-each>
+      <xsl:if test="$ef:new-pagination">
+        <xsl:call-template name="ef:flow-masters"/>
+      </xsl:if>
     </fo:layout-master-set>
   </xsl:template>
 
@@ -106,10 +109,15 @@
       </xsl:when>
     </xsl:choose>
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
-      <fo:block text-align="start" line-height="0.6" space-before="0.6em" space-after="0.4em" font-size="{$text-font-size}pt">
-        <fo:leader leader-pattern="rule" leader-length="0.9in" rule-thickness="0.4pt" rule-style="solid"/>
-      </fo:block>
+      <xsl:call-template name="ef:footnote-rule"/>
     </fo:static-content>
+  </xsl:template>
+
+  <!-- The short rule above the footnotes. -->
+  <xsl:template name="ef:footnote-rule">
+    <fo:block text-align="start" line-height="0.6" space-before="0.6em" space-after="0.4em" font-size="{$text-font-size}pt">
+      <fo:leader leader-pattern="rule" leader-length="0.9in" rule-thickness="0.4pt" rule-style="solid"/>
+    </fo:block>
   </xsl:template>
 
   <!-- A running head: folio in the outer corner, the title centred between. -->
@@ -197,11 +205,16 @@
   <!-- Recto: the chapter the page is in, else its document, else the edition's title. -->
   <xsl:function name="ef:head-recto" as="xs:string">
     <xsl:param name="page" as="map(*)"/>
-    <xsl:variable name="pb" select="$page?pb"/>
-    <xsl:variable name="chapter" select="ef:running-title($pb/ancestor::tei:div[@type = 'chapter'][1])"/>
+    <xsl:sequence select="ef:head-recto-at($page?pb)"/>
+  </xsl:function>
+
+  <!-- The recto head of a page whose break is $at (or, in a first print, of the division $at). -->
+  <xsl:function name="ef:head-recto-at" as="xs:string">
+    <xsl:param name="at" as="node()?"/>
+    <xsl:variable name="chapter" select="ef:running-title($at/ancestor-or-self::tei:div[@type = 'chapter'][1])"/>
     <!-- outside chapters, the section (List of Papers, Index) -->
-    <xsl:variable name="section" select="ef:running-title($pb/ancestor::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1])"/>
-    <xsl:variable name="document" select="ef:running-title($pb/ancestor::tei:div[@type = 'document'][1])"/>
+    <xsl:variable name="section" select="ef:running-title($at/ancestor-or-self::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1])"/>
+    <xsl:variable name="document" select="ef:running-title($at/ancestor-or-self::tei:div[@type = 'document'][1])"/>
     <!-- without a chapter, the document's kind: its heading up to the first comma -->
     <xsl:sequence select="if ($head-recto ne '') then $head-recto
         else if ($chapter/@type = $ef:short-head-types) then upper-case(ef:plain($chapter))

@@ -77,6 +77,18 @@
   <!-- The recto running head; empty: the chapter's heading, else the kind of document (its heading to the first comma). -->
   <xsl:param name="head-recto" as="xs:string" select="''"/>
 
+  <!--
+    Where the pages come from: source (the text's page breaks, one PDF page each) or new (a first print:
+    the text flows into pages, which the renderer then writes into the text as page breaks). The toolkit
+    sets it; an editor chooses it with the pagination option, not this parameter.
+  -->
+  <xsl:param name="pagination" as="xs:string" select="'source'"/>
+  <xsl:variable name="ef:new-pagination" as="xs:boolean" select="$pagination eq 'new'"/>
+  <!-- A first print: the folio of the body's first page. -->
+  <xsl:param name="first-folio" as="xs:integer" select="1"/>
+  <!-- A first print: a part or chapter begins on a recto (recto, leaving the verso before it blank when it must) or on the next page (page). -->
+  <xsl:param name="chapter-start" as="xs:string" select="'recto'"/>
+
   <!-- Types of a division's head that give the short form of its title for running heads (not printed in the text). -->
   <xsl:param name="short-head-types" as="xs:string*" select="('running', 'short')"/>
   <xsl:variable name="ef:short-head-types" as="xs:string*" select="$short-head-types"/>

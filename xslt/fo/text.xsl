@@ -55,6 +55,7 @@
       <xsl:if test="self::tei:titlePage or self::tei:docTitle">
         <xsl:attribute name="text-align" select="'center'"/>
       </xsl:if>
+      <xsl:call-template name="ef:recto-marker"/>
       <xsl:call-template name="ef:children"/>
     </fo:block>
   </xsl:template>

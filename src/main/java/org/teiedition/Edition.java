@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
+import java.util.Optional;
+import org.teiedition.paginate.Pagination;
+import org.teiedition.paginate.Paginator;
 import org.teiedition.cache.Inputs;
 import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.Diagnostic;
@@ -65,6 +68,7 @@ public final class Edition {
     private final PaginationVerifier verifier;
     private final Publisher publisher;
     private final EpubBook epubBook;
+    private final Paginator paginator;
 
     public Edition(EditionConfig config) {
         this.config = config;
@@ -78,7 +82,8 @@ public final class Edition {
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
         this.verifier = new PaginationVerifier(stylesheets);
         this.epubBook = new EpubBook(new EpubRenderer(stylesheets, config.parameters()));
-        this.publisher = new Publisher(validator, pdfRenderer, verifier, htmlRenderer, epubBook, new Inputs(config));
+        this.paginator = new Paginator(stylesheets, pdfRenderer, loader);
+        this.publisher = new Publisher(validator, pdfRenderer, verifier, htmlRenderer, epubBook, paginator, new Inputs(config));
     }
 
     /** An edition with the toolkit's own schema and stylesheets. */
@@ -167,9 +172,38 @@ public final class Edition {
     /** The same, taking each page laid out before from {@code pages} and keeping there the pages it lays out. */
     public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow, PageStore pages) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
+        XdmNode printed = printed(tei).tree();
         PdfResult[] result = new PdfResult[1];
-        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(tei.tree(), stream, overflow, pages));
+        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(printed, stream, overflow, pages));
         return result[0];
+    }
+
+    /**
+     * The text as every output prints it: a text without page breaks with the pages of its first print
+     * written in ({@link Paginator}), any other as it is.
+     */
+    public Validator.Checked printed(Validator.Checked tei) throws InputException, IOException {
+        Optional<Paginator.Paginated> paginated = paginator.paginate(Path.of(tei.report().file()), tei.tree(), Pagination.AUTO);
+        return paginated.map(first -> new Validator.Checked(tei.report(), first.tree())).orElse(tei);
+    }
+
+    /**
+     * Writes the text with its pages into {@code out}: a first print's page breaks where each of its pages
+     * begins, nothing else of the file changed; a text whose own page breaks are its pages
+     * ({@link Pagination#AUTO}) is written as it is. The file must be valid.
+     */
+    public Paginator.Paginated paginate(Path tei, Path out, Pagination pagination) throws InputException, IOException {
+        InputFiles.requireNotInput(out, List.of(tei));
+        Paginator.Paginated result = paginated(read(tei, ValidationMode.STRICT), pagination);
+        AtomicOutput.writeFile(out, stream -> stream.write(result.contents()));
+        return result;
+    }
+
+    /** The same, not written: the file's bytes with its pages, and their tree. */
+    public Paginator.Paginated paginated(Validator.Checked tei, Pagination pagination) throws InputException, IOException {
+        Path file = Path.of(tei.report().file());
+        Optional<Paginator.Paginated> first = paginator.paginate(file, tei.tree(), pagination);
+        return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(file), tei.tree(), List.of());
     }
 
     /** The static web edition of one or more documents, into a folder; the files must be valid. */
@@ -189,7 +223,10 @@ public final class Edition {
     /** The same, the pages of single documents kept between renderings in {@code kept} (null: none). */
     public void htmlOf(List<Validator.Checked> teiFiles, Path folder, PageStore kept) throws InputException, IOException {
         requireInputs(teiFiles.stream().map(tei -> Path.of(tei.report().file())).toList(), folder, ".html");
-        List<XdmNode> documents = teiFiles.stream().map(Validator.Checked::tree).toList();
+        List<XdmNode> documents = new java.util.ArrayList<>();
+        for (Validator.Checked tei : teiFiles) {
+            documents.add(printed(tei).tree());
+        }
         AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh, false, kept));
     }
 
@@ -209,7 +246,7 @@ public final class Edition {
 
     /** The same, the content documents of single documents kept between books in {@code kept} (null: none). */
     public List<Diagnostic> epub(Validator.Checked tei, Path out, PageStore kept) throws InputException, IOException {
-        return epubBook.write(tei.tree(), OutputLayout.baseName(Path.of(tei.report().file())), out, kept);
+        return epubBook.write(printed(tei).tree(), OutputLayout.baseName(Path.of(tei.report().file())), out, kept);
     }
 
     /** Reads an EPUB's page-list back and checks it against the TEI's page breaks; the TEI must be valid. */
@@ -219,7 +256,7 @@ public final class Edition {
 
     public PaginationReport verifyEpub(Path epub, Validator.Checked tei) throws InputException, IOException {
         InputFiles.require(epub, InputFiles.MAX_PDF);
-        return new EpubVerifier().verify(epub, tei.tree());
+        return new EpubVerifier().verify(epub, printed(tei).tree());
     }
 
     /** Reads the PDF back and checks its pagination against the TEI, which must be valid. */
@@ -230,7 +267,7 @@ public final class Edition {
     public PaginationReport verify(Path pdf, Validator.Checked tei) throws InputException, IOException {
         InputFiles.require(pdf, InputFiles.MAX_PDF);
         PdfStructure.check(pdf);
-        return verifier.verify(pdf, tei.tree());
+        return verifier.verify(pdf, printed(tei).tree());
     }
 
     /** Validate, PDF, verify and web edition into one folder, with {@code report.json}. */

@@ -14,7 +14,7 @@ import org.teiedition.Edition;
  * edition when they ask for it.
  */
 final class EditionAhead implements Supplier<Edition> {
-    private static final Set<String> VALIDATING = Set.of("validate", "text", "pdf", "epub", "html", "verify", "publish", "watch");
+    private static final Set<String> VALIDATING = Set.of("validate", "text", "pdf", "paginate", "epub", "html", "verify", "publish", "watch");
     private final CompletableFuture<Edition> edition;
 
     private EditionAhead(CompletableFuture<Edition> edition) {

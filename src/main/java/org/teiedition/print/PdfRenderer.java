@@ -12,7 +12,17 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.io.ByteArrayOutputStream;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.teiedition.transform.XsltRun;
 import org.teiedition.print.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
@@ -198,6 +208,38 @@ public final class PdfRenderer {
         List<String> laidOut = java.util.stream.IntStream.range(0, keys.size()).filter(i -> store.laidOut(keys.get(i)))
                 .mapToObj(i -> keys.size() == folios.size() ? folios.get(i) : "#" + (i + 1)).toList();
         return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys());
+    }
+
+    /**
+     * A first print's pages: the text, which has no page breaks yet, flowed into the page design's pages
+     * ({@code xslt/fo} with {@code pagination=new}), as a tagged PDF whose pages are read back to find
+     * where each begins. The print edition itself is then made from the text with those pages written in.
+     */
+    public byte[] flowingPdf(XdmNode tei) throws InputException, IOException {
+        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
+        run.parameter("glyph-widths", FontMetrics.regular().widths());
+        run.parameter("pagination", new XdmAtomicValue("new"));
+        FopEvents events = new FopEvents(file);
+        FopFactory factory = factories.borrow();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            FOUserAgent agent = PageLayout.userAgent(factory, CreationDate.of(tei));
+            agent.getEventBroadcaster().addEventListener(events);
+            Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, pdf);
+            run.transformer().applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
+        } catch (SaxonApiException | FOPException e) {
+            if (!events.missingGlyphs().isEmpty()) {
+                throw new InputException(events.missingGlyphs().diagnostics(tei, file));
+            }
+            throw run.failure(e, "the first print cannot be made");
+        } finally {
+            factories.giveBack(factory);
+        }
+        if (!events.missingGlyphs().isEmpty()) {
+            throw new InputException(events.missingGlyphs().diagnostics(tei, file));
+        }
+        return pdf.toByteArray();
     }
 
     private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, int index, int pages, int percent,

@@ -26,6 +26,8 @@ import org.teiedition.epub.EpubBook;
 import org.teiedition.web.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.io.OutputErrors;
+import org.teiedition.paginate.Pagination;
+import org.teiedition.paginate.Paginator;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
 import org.teiedition.transform.Stylesheets;
@@ -77,16 +79,18 @@ public final class Publisher {
     private final PaginationVerifier verifier;
     private final HtmlRenderer htmlRenderer;
     private final EpubBook epubBook;
+    private final Paginator paginator;
     private final Inputs inputs;
 
     /** The engine over the stages it runs; {@code inputs} fingerprints the units for the cache. */
     public Publisher(Validator validator, PdfRenderer pdfRenderer, PaginationVerifier verifier, HtmlRenderer htmlRenderer,
-            EpubBook epubBook, Inputs inputs) {
+            EpubBook epubBook, Paginator paginator, Inputs inputs) {
         this.validator = validator;
         this.pdfRenderer = pdfRenderer;
         this.verifier = verifier;
         this.htmlRenderer = htmlRenderer;
         this.epubBook = epubBook;
+        this.paginator = paginator;
         this.inputs = inputs;
     }
 
@@ -186,6 +190,8 @@ public final class Publisher {
         private final Inputs inputs = Publisher.this.inputs.forRun();
         private final java.util.Map<String, String> built = new java.util.LinkedHashMap<>();
         private final List<String> reused = new ArrayList<>();
+        /** The paginated text of each file printed for the first time. */
+        private final java.util.Map<Path, byte[]> firstPrints = new java.util.HashMap<>();
         private final java.util.Map<String, List<String>> laidOut = new java.util.LinkedHashMap<>();
         private int pagesReadBack;
         private int verdictsRemembered;
@@ -204,7 +210,10 @@ public final class Publisher {
         }
 
         Publication publish() throws InputException, IOException {
-            List<XdmNode> trees = validations.stream().map(Validator.Pending::tree).toList();
+            List<XdmNode> trees = new ArrayList<>();
+            for (int i = 0; i < teiFiles.size(); i++) {
+                trees.add(printed(teiFiles.get(i), validations.get(i).tree()));
+            }
             List<Integer> sourcePages = trees.stream().map(tree -> count(tree, "pb")).toList();
             int allPages = sourcePages.stream().mapToInt(Integer::intValue).sum();
             Path site = folder.resolve(OutputLayout.SITE);
@@ -287,8 +296,23 @@ public final class Publisher {
                 countFiles(files);
                 Files.writeString(entry.resolve(PART), Json.write(part));
             }
-            clock.time(PublishTimings.WRITE, () -> Files.copy(tei, folder.resolve(OutputLayout.xml(tei))));
+            byte[] paginated = firstPrints.get(tei);
+            clock.time(PublishTimings.WRITE, () -> paginated == null ? Files.copy(tei, folder.resolve(OutputLayout.xml(tei)))
+                    : Files.write(folder.resolve(OutputLayout.xml(tei)), paginated));
             return part;
+        }
+
+        /**
+         * The tree every output is made from: a text without page breaks with its first print's pages
+         * written in, the publication's copy of the TEI being that paginated text.
+         */
+        private XdmNode printed(Path tei, XdmNode tree) throws InputException, IOException {
+            Optional<Paginator.Paginated> first = clock.time(PublishTimings.PDF, () -> paginator.paginate(tei, tree, Pagination.AUTO));
+            if (first.isEmpty()) {
+                return tree;
+            }
+            firstPrints.put(tei, first.get().contents());
+            return first.get().tree();
         }
 
         /**

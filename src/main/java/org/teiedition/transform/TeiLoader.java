@@ -43,6 +43,21 @@ public final class TeiLoader {
     }
 
     /**
+     * The tree of a file's new contents, not yet written (a first print's text with its page breaks):
+     * parsed as {@link #load(Path)} parses the file, messages naming the file.
+     */
+    public XdmNode load(byte[] contents, Path file) throws InputException {
+        InputSource input = new InputSource(new java.io.ByteArrayInputStream(contents));
+        input.setSystemId(file.toUri().toString());
+        DepthGuard guard = new DepthGuard(SafeXml.newReader());
+        try {
+            return builder(file).build(new SAXSource(guard, input));
+        } catch (SaxonApiException e) {
+            throw new InputException(malformed(file, e, guard.locator()));
+        }
+    }
+
+    /**
      * The tree of a file read through {@code reader} (a filter over a {@link DepthGuard} and {@link SafeXml}
      * of the caller's, which sees the same parse), with line numbers as {@link #load} keeps them.
      */

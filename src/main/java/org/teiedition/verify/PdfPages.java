@@ -46,6 +46,28 @@ final class PdfPages implements Closeable {
         }
     }
 
+    /** A PDF held in memory. */
+    static PdfPages open(byte[] pdf) throws IOException {
+        PDDocument document = Loader.loadPDF(pdf);
+        try {
+            return new PdfPages(document);
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The body text of page {@code index} (1-based) as read: running heads, folios and footnotes left out,
+     * a hyphen that ends a line followed by {@link PageStripper#LINE_END_HYPHEN}.
+     */
+    String body(int index) throws IOException {
+        if (stripper == null) {
+            stripper = new PageStripper(document);
+        }
+        return stripper.read(document, index).body();
+    }
+
     int count() {
         return labels.length;
     }

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.verify;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.transform.PageModel;
+
+/**
+ * Where each page of a first print begins in the TEI: the PDF's pages are read back from their tagged
+ * structure (body text only), and their characters are matched, in order, with the printed text of the
+ * TEI ({@link PrintedText}), white space aside, letters compared without case (small capitals are set as
+ * capitals), a hyphen at a line end taken as the source's when the source has one there and as the
+ * layout's otherwise. A page's start is the place in the TEI of the first character it prints.
+ */
+public final class PageStarts {
+    /** How far ahead the matching looks for the PDF's text again after a character the TEI does not have. */
+    private static final int RESYNC_WINDOW = 400;
+    /** How many characters must agree for the matching to take up again there. */
+    private static final int RESYNC_LENGTH = 8;
+
+    private PageStarts() {
+    }
+
+    /**
+     * The start of one page.
+     *
+     * @param label  the PDF's page label (its folio)
+     * @param text   the TEI text node holding the page's first printed character, or {@code null} when the page
+     *               prints no text of the TEI (a page left blank before a recto)
+     * @param offset the character's offset within that text node (in UTF-16 units of its string value)
+     */
+    public record Start(String label, XdmNode text, int offset) {
+        public boolean blank() {
+            return text == null;
+        }
+    }
+
+    /** The printed text of the TEI, a character at a time, with where each one stands. */
+    private static final class Source implements PrintedText.Reader {
+        final StringBuilder chars = new StringBuilder();
+        final List<XdmNode> nodes = new ArrayList<>();
+        final List<Integer> offsets = new ArrayList<>();
+
+        @Override
+        public void text(XdmNode node, String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (!Character.isWhitespace(c) && c != '\u00a0') {
+                    chars.append(fold(c));
+                    nodes.add(node);
+                    offsets.add(i);
+                }
+            }
+        }
+
+        @Override
+        public void edge() {
+        }
+
+        @Override
+        public void pageBreak(XdmNode pb) {
+        }
+
+        @Override
+        public void footnote(XdmNode note, String label) {
+        }
+    }
+
+    /** Reads the first print's pages back and finds where each begins in {@code tei}. */
+    public static List<Start> of(byte[] pdf, XdmNode tei, PageModel model) throws IOException {
+        Source source = new Source();
+        PrintedText.walk(tei, model, source);
+        List<Start> starts = new ArrayList<>();
+        int at = 0;
+        try (PdfPages pages = PdfPages.open(pdf)) {
+            for (int page = 1; page <= pages.count(); page++) {
+                String body = Normalizer.normalize(pages.body(page), Normalizer.Form.NFC);
+                int first = -1;
+                for (int i = 0; i < body.length() && at <= source.chars.length(); i++) {
+                    char c = body.charAt(i);
+                    if (Character.isWhitespace(c) || c == '\u00a0' || c == PageStripper.LINE_END_HYPHEN) {
+                        continue;
+                    }
+                    boolean layoutHyphen = c == '-' && i + 1 < body.length() && body.charAt(i + 1) == PageStripper.LINE_END_HYPHEN;
+                    if (at < source.chars.length() && source.chars.charAt(at) == fold(c)) {
+                        if (first < 0) {
+                            first = at;
+                        }
+                        at++;
+                    } else if (!layoutHyphen) {
+                        int found = resync(source.chars, at, body, i);
+                        if (found >= 0) {
+                            if (first < 0) {
+                                first = found;
+                            }
+                            at = found + 1;
+                        }
+                    }
+                }
+                String label = pages.label(page);
+                starts.add(first < 0 ? new Start(label, null, 0)
+                        : new Start(label, source.nodes.get(first), source.offsets.get(first)));
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * The position in the TEI's characters, at or after {@code from}, where the PDF's text from character
+     * {@code i} of {@code body} is found again, or -1 when it is not near (a character the layout added).
+     */
+    private static int resync(CharSequence source, int from, String body, int i) {
+        String ahead = folded(body, i, RESYNC_LENGTH);
+        if (ahead.length() < RESYNC_LENGTH) {
+            return -1;
+        }
+        int end = Math.min(source.length() - ahead.length(), from + RESYNC_WINDOW);
+        for (int k = from; k <= end; k++) {
+            if (source.subSequence(k, k + ahead.length()).toString().equals(ahead)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Up to {@code length} characters of {@code body} from {@code i}, folded, white space and line-end marks left out. */
+    private static String folded(String body, int i, int length) {
+        StringBuilder out = new StringBuilder();
+        for (int j = i; j < body.length() && out.length() < length; j++) {
+            char c = body.charAt(j);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == PageStripper.LINE_END_HYPHEN) {
+                continue;
+            }
+            if (c == '-' && j + 1 < body.length() && body.charAt(j + 1) == PageStripper.LINE_END_HYPHEN) {
+                continue;
+            }
+            out.append(fold(c));
+        }
+        return out.toString();
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    static String describe(List<Start> starts) {
+        StringBuilder out = new StringBuilder();
+        for (Start start : starts) {
+            out.append(start.label()).append(": ").append(start.blank() ? "(blank)"
+                    : start.text().getStringValue().substring(start.offset(), Math.min(start.text().getStringValue().length(),
+                            start.offset() + 20)).toLowerCase(Locale.ROOT)).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.verify;
+
+import java.util.List;
+import java.util.Set;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.teiedition.transform.PageModel;
+
+/**
+ * The running text of a TEI document as the print edition prints it, walked in order: footnotes, the
+ * editor's readings ({@code corr}, {@code reg}, {@code expan}) and what print leaves out aside, a
+ * {@code choice} read as the source printed it, the page breaks and footnotes the page model names. The
+ * pages the PDF must have ({@link SourcePages}) and the places where a first print's pages begin
+ * ({@link PageStarts}) are both read through this walk.
+ */
+final class PrintedText {
+    static final String TEI = "http://www.tei-c.org/ns/1.0";
+    /** Elements whose edges separate words (blocks in print). */
+    private static final Set<String> BLOCKS = Set.of("div", "p", "ab", "head", "note", "closer", "opener", "signed",
+            "dateline", "salute", "list", "item", "label", "table", "row", "cell", "lg", "l", "lb", "titlePage",
+            "docTitle", "titlePart", "byline", "docImprint", "docDate", "trailer", "postscript", "quote", "front",
+            "body", "back", "attachment", "figure", "epigraph", "argument", "floatingText");
+    /** Elements the print edition does not print. */
+    private static final Set<String> SKIPPED = Set.of("teiHeader", "corr", "reg", "expan", "del", "figDesc", "graphic",
+            "index", "fw", "facsimile", "sourceDoc");
+    /** Types of {@code head} that give a title's short form for running heads (xslt/fo's short-head-types). */
+    private static final Set<String> SHORT_HEADS = Set.of("running", "short");
+
+    /** What the walk meets, in document order. */
+    interface Reader {
+        /** Printed text: {@code text} is the string value of the text node {@code node}. */
+        void text(XdmNode node, String text);
+
+        /** The edge of a block: words on either side are apart. */
+        void edge();
+
+        /** A page break that opens a page. */
+        void pageBreak(XdmNode pb);
+
+        /** A footnote, printed at the foot of its call's page with this label. */
+        void footnote(XdmNode note, String label);
+    }
+
+    private final PageModel model;
+    private final Reader reader;
+
+    private PrintedText(PageModel model, Reader reader) {
+        this.model = model;
+        this.reader = reader;
+    }
+
+    static void walk(XdmNode tei, PageModel model, Reader reader) {
+        new PrintedText(model, reader).visit(tei);
+    }
+
+    private void visit(XdmNode node) {
+        if (node.getNodeKind() == XdmNodeKind.TEXT) {
+            reader.text(node, node.getStringValue());
+            return;
+        }
+        if (node.getNodeKind() == XdmNodeKind.DOCUMENT) {
+            node.children().forEach(this::visit);
+            return;
+        }
+        if (node.getNodeKind() != XdmNodeKind.ELEMENT) {
+            return;
+        }
+        String name = node.getNodeName().getLocalName();
+        boolean tei = TEI.equals(node.getNodeName().getNamespace());
+        if (tei && SKIPPED.contains(name)) {
+            return;
+        }
+        if (tei && name.equals("head") && SHORT_HEADS.contains(String.valueOf(node.attribute("type")))) {
+            return;
+        }
+        if (tei && name.equals("pb")) {
+            if (model.pageBreaks().contains(node)) {
+                reader.pageBreak(node);
+            }
+            return;
+        }
+        if (tei && name.equals("note") && model.footnoteLabels().containsKey(node)) {
+            reader.footnote(node, model.footnoteLabels().get(node));
+            return;
+        }
+        if (tei && name.equals("choice")) {
+            firstReading(node);
+            return;
+        }
+        boolean block = BLOCKS.contains(name);
+        if (block) {
+            reader.edge();
+        }
+        node.children().forEach(this::visit);
+        if (block) {
+            reader.edge();
+        }
+    }
+
+    /** The reading the source printed: sic, orig or abbr, else the first. */
+    private void firstReading(XdmNode choice) {
+        for (String preferred : List.of("sic", "orig", "abbr")) {
+            for (XdmNode child : choice.children()) {
+                if (child.getNodeKind() == XdmNodeKind.ELEMENT && preferred.equals(child.getNodeName().getLocalName())) {
+                    child.children().forEach(this::visit);
+                    return;
+                }
+            }
+        }
+        for (XdmNode child : choice.children(n -> n.getNodeKind() == XdmNodeKind.ELEMENT)) {
+            child.children().forEach(this::visit);
+            return;
+        }
+    }
+}
