@@ -100,10 +100,16 @@
         <xsl:with-param name="folio" select="$folio"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body" text-align="justify">
-        <fo:block/>
-        <xsl:apply-templates select="f:page-children($ef:text, $page)" mode="ef:flow">
+        <!-- the front, body or back the page is in, each a block: nothing before it, so that the space above
+             the page's first block is dropped and the space below its last, as at any break between pages -->
+        <xsl:variable name="parts" select="f:page-children($ef:text, $page)"/>
+        <xsl:apply-templates select="$parts" mode="ef:flow">
           <xsl:with-param name="page" select="$page" tunnel="yes"/>
         </xsl:apply-templates>
+        <!-- a flow must hold a block -->
+        <xsl:if test="empty($parts[self::*])">
+          <fo:block/>
+        </xsl:if>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>

@@ -8,9 +8,11 @@
 
   One page sequence for the front matter (roman folios from I), then the body in sequences that each
   open a division other than a document (a part or chapter: on a recto when chapter-start says so;
-  documents run on), then the back matter. Running heads come from markers the divisions set, the one
-  whose text carries over onto a page first, which is the division a reprint's head names (the one the
-  page's break is in). Widows and orphans are kept off, headings stay with what follows.
+  documents run on), then the back matter. These pages are only read back, never published: their
+  running heads hold the folio alone (a head's text takes no room from the text block; the print
+  edition's heads are the reprint's, from the page breaks). Widows and orphans are kept off, headings stay
+  with what follows. (No fo:retrieve-marker: FOP 2.11 then leaves every later page sequence untagged,
+  and the pages could not be read back.)
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -92,10 +94,7 @@
         widows="2" orphans="2">
       <fo:static-content flow-name="head-recto" role="artifact">
         <xsl:call-template name="ef:flow-head">
-          <xsl:with-param name="centre">
-            <fo:retrieve-marker retrieve-class-name="ef:recto" retrieve-position="first-including-carryover"
-                retrieve-boundary="page-sequence"/>
-          </xsl:with-param>
+          <xsl:with-param name="centre" select="''"/>
           <xsl:with-param name="recto" select="true()"/>
         </xsl:call-template>
       </fo:static-content>
@@ -115,7 +114,6 @@
         <xsl:call-template name="ef:footnote-rule"/>
       </fo:static-content>
       <fo:flow flow-name="xsl-region-body" text-align="justify">
-        <fo:block/>
         <xsl:apply-templates select="$content" mode="ef:flow">
           <xsl:with-param name="page" select="$ef:whole-text" tunnel="yes"/>
         </xsl:apply-templates>
@@ -139,16 +137,6 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
-  </xsl:template>
-
-  <!--
-    The marker of a division's recto head, set where the division begins: the same text a reprint's
-    page in the division has (ef:head-recto-at).
-  -->
-  <xsl:template name="ef:recto-marker">
-    <xsl:if test="$ef:new-pagination and self::tei:div">
-      <fo:marker marker-class-name="ef:recto"><xsl:value-of select="ef:head-fit(ef:head-recto-at(.))"/></fo:marker>
-    </xsl:if>
   </xsl:template>
 
   <!--

@@ -205,16 +205,11 @@
   <!-- Recto: the chapter the page is in, else its document, else the edition's title. -->
   <xsl:function name="ef:head-recto" as="xs:string">
     <xsl:param name="page" as="map(*)"/>
-    <xsl:sequence select="ef:head-recto-at($page?pb)"/>
-  </xsl:function>
-
-  <!-- The recto head of a page whose break is $at (or, in a first print, of the division $at). -->
-  <xsl:function name="ef:head-recto-at" as="xs:string">
-    <xsl:param name="at" as="node()?"/>
-    <xsl:variable name="chapter" select="ef:running-title($at/ancestor-or-self::tei:div[@type = 'chapter'][1])"/>
+    <xsl:variable name="pb" select="$page?pb"/>
+    <xsl:variable name="chapter" select="ef:running-title($pb/ancestor::tei:div[@type = 'chapter'][1])"/>
     <!-- outside chapters, the section (List of Papers, Index) -->
-    <xsl:variable name="section" select="ef:running-title($at/ancestor-or-self::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1])"/>
-    <xsl:variable name="document" select="ef:running-title($at/ancestor-or-self::tei:div[@type = 'document'][1])"/>
+    <xsl:variable name="section" select="ef:running-title($pb/ancestor::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1])"/>
+    <xsl:variable name="document" select="ef:running-title($pb/ancestor::tei:div[@type = 'document'][1])"/>
     <!-- without a chapter, the document's kind: its heading up to the first comma -->
     <xsl:sequence select="if ($head-recto ne '') then $head-recto
         else if ($chapter/@type = $ef:short-head-types) then upper-case(ef:plain($chapter))

@@ -55,7 +55,6 @@
       <xsl:if test="self::tei:titlePage or self::tei:docTitle">
         <xsl:attribute name="text-align" select="'center'"/>
       </xsl:if>
-      <xsl:call-template name="ef:recto-marker"/>
       <xsl:call-template name="ef:children"/>
     </fo:block>
   </xsl:template>
@@ -238,6 +237,10 @@
 
   <xsl:template match="tei:row" mode="ef:flow">
     <fo:table-row>
+      <!-- a first print breaks pages between rows: a page break inside a row would part its cells -->
+      <xsl:if test="$ef:new-pagination">
+        <xsl:attribute name="keep-together.within-page" select="'always'"/>
+      </xsl:if>
       <xsl:call-template name="ef:children"/>
     </fo:table-row>
   </xsl:template>

@@ -82,6 +82,7 @@ public final class EditionBuild {
                         }
                     }
                     case HTML -> html(kept(Stylesheets.Output.HTML));
+                    case PAGINATE -> paginate();
                     case EPUB -> {
                         PageFolders kept = kept(Stylesheets.Output.EPUB);
                         epubs(kept);
@@ -97,6 +98,23 @@ public final class EditionBuild {
         } finally {
             state.save();
         }
+    }
+
+    /** Every document's TEI with its pages, into the output folder under its own name. */
+    private void paginate() throws InputException, IOException {
+        List<Parallel.Task<Void>> tasks = new ArrayList<>();
+        for (Path tei : request.sources()) {
+            Path out = request.outputDirectory().resolve(OutputLayout.xml(tei));
+            built.add(name(tei));
+            tasks.add(() -> {
+                List<String> folios = work.paginate(tei, out);
+                log.info("tei-edition: " + name(tei) + (folios.isEmpty() ? ": its own page breaks kept" : ": first print of "
+                        + folios.size() + " pages, " + folios.get(0) + "–" + folios.get(folios.size() - 1)) + ", written to " + out);
+                return null;
+            });
+        }
+        Files.createDirectories(request.outputDirectory());
+        Parallel.run(request.threads(), tasks);
     }
 
     private BuildResult result() {

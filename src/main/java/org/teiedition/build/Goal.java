@@ -11,6 +11,11 @@ public enum Goal {
     EPUB,
     /** Validates, then writes the web edition of all documents into {@code html/}. */
     HTML,
+    /**
+     * Validates, then writes per document {@code NAME.xml}: the TEI with its pages, those of a first print
+     * written in where the text has none of its own.
+     */
+    PAGINATE,
     /** Validates, then writes per document {@code NAME.xml}, {@code NAME.pdf} (verified), {@code NAME.epub}, {@code html/} and {@code report.json}. */
     PUBLISH
 }

@@ -10,6 +10,9 @@ import org.teiedition.diag.InputException;
 import org.teiedition.print.Overflow;
 import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfResult;
+import org.teiedition.io.AtomicOutput;
+import org.teiedition.paginate.Pagination;
+import org.teiedition.paginate.Paginator;
 import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishOptions;
@@ -38,6 +41,9 @@ interface Work {
 
     /** Writes the EPUB, checked with EPUBCheck, its content documents kept as the web edition's pages are; gives its warnings. */
     List<Diagnostic> epub(Path tei, Path epub, PageStore kept) throws InputException, IOException;
+
+    /** Writes the TEI with its pages (a first print's where it has none); gives the first print's folios, or none. */
+    List<String> paginate(Path tei, Path out) throws InputException, IOException;
 
     static Work of(Edition edition) {
         return new Work() {
@@ -76,6 +82,13 @@ interface Work {
             @Override
             public Publication publish(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
                 return edition.publish(teiFiles, folder, options, ProgressListener.NONE);
+            }
+
+            @Override
+            public List<String> paginate(Path tei, Path out) throws InputException, IOException {
+                Paginator.Paginated paginated = edition.paginated(loaded(tei), Pagination.AUTO);
+                AtomicOutput.writeFile(out, stream -> stream.write(paginated.contents()));
+                return paginated.folios();
             }
 
             @Override

@@ -122,10 +122,10 @@ public final class Paginator {
             PageStarts.Start start = starts.get(next);
             places.add(start.blank() ? null : place(start.text(), wordStart(start.text(), start.offset())));
         }
-        // a blank last page (none should be) goes after the text: at the last page's place
-        for (int i = places.size() - 1; i >= 0; i--) {
+        // blank pages at the end (a page the layout left blank after the text): at the last printed page's place
+        for (int i = 1; i < places.size(); i++) {
             if (places.get(i) == null) {
-                places.set(i, i + 1 < places.size() ? places.get(i + 1) : places.get(i - 1));
+                places.set(i, places.get(i - 1));
             }
         }
         Map<XdmNode, Integer> ordinals = ordinals(tree, places);
@@ -182,14 +182,14 @@ public final class Paginator {
         return candidate == text ? new Place(text, offset) : new Place(candidate, 0);
     }
 
-    /** Whether anything is printed in the node's parent before it. */
+    /** Whether any text stands in the node's parent before it. */
     private static boolean printsBefore(XdmNode node) {
         XdmNode parent = node.getParent();
         for (XdmNode sibling : parent.children()) {
             if (sibling.equals(node)) {
                 return false;
             }
-            if (sibling.getNodeKind() == XdmNodeKind.ELEMENT || sibling.getNodeKind() == XdmNodeKind.TEXT && !sibling.getStringValue().isBlank()) {
+            if (!sibling.getStringValue().isBlank()) {
                 return true;
             }
         }

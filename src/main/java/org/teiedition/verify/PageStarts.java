@@ -21,6 +21,8 @@ public final class PageStarts {
     private static final int RESYNC_WINDOW = 400;
     /** How many characters must agree for the matching to take up again there. */
     private static final int RESYNC_LENGTH = 8;
+    /** How many characters of a page's opening are looked for in the TEI to place the page. */
+    private static final int OPENING = 40;
 
     private PageStarts() {
     }
@@ -74,32 +76,26 @@ public final class PageStarts {
     public static List<Start> of(byte[] pdf, XdmNode tei, PageModel model) throws IOException {
         Source source = new Source();
         PrintedText.walk(tei, model, source);
+        String chars = source.chars.toString();
         List<Start> starts = new ArrayList<>();
         int at = 0;
+        int previous = 0;
         try (PdfPages pages = PdfPages.open(pdf)) {
             for (int page = 1; page <= pages.count(); page++) {
                 String body = Normalizer.normalize(pages.body(page), Normalizer.Form.NFC);
-                int first = -1;
-                for (int i = 0; i < body.length() && at <= source.chars.length(); i++) {
-                    char c = body.charAt(i);
-                    if (Character.isWhitespace(c) || c == '\u00a0' || c == PageStripper.LINE_END_HYPHEN) {
-                        continue;
-                    }
-                    boolean layoutHyphen = c == '-' && i + 1 < body.length() && body.charAt(i + 1) == PageStripper.LINE_END_HYPHEN;
-                    if (at < source.chars.length() && source.chars.charAt(at) == fold(c)) {
-                        if (first < 0) {
-                            first = at;
-                        }
-                        at++;
-                    } else if (!layoutHyphen) {
-                        int found = resync(source.chars, at, body, i);
-                        if (found >= 0) {
-                            if (first < 0) {
-                                first = found;
-                            }
-                            at = found + 1;
-                        }
-                    }
+                // the page's opening, found where the text goes on (or, should the last page have been read
+                // too far, from the last page's start): the rest of the page then moves the place along
+                String opening = folded(body, 0, OPENING);
+                int first = opening.isEmpty() ? -1 : chars.indexOf(opening, at);
+                if (first < 0 && !opening.isEmpty()) {
+                    first = chars.indexOf(opening, previous);
+                }
+                if (first < 0 && !opening.isEmpty()) {
+                    first = at < chars.length() ? at : -1;
+                }
+                if (first >= 0) {
+                    at = follow(chars, first, body);
+                    previous = first;
                 }
                 String label = pages.label(page);
                 starts.add(first < 0 ? new Start(label, null, 0)
@@ -109,22 +105,38 @@ public final class PageStarts {
         return starts;
     }
 
+    /** Where the TEI's characters go on after a page that begins at {@code from} and prints {@code body}. */
+    private static int follow(String chars, int from, String body) {
+        int at = from;
+        for (int i = 0; i < body.length() && at < chars.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == PageStripper.LINE_END_HYPHEN) {
+                continue;
+            }
+            boolean layoutHyphen = c == '-' && i + 1 < body.length() && body.charAt(i + 1) == PageStripper.LINE_END_HYPHEN;
+            if (chars.charAt(at) == fold(c)) {
+                at++;
+            } else if (!layoutHyphen) {
+                int found = resync(chars, at, body, i);
+                if (found >= 0) {
+                    at = found + 1;
+                }
+            }
+        }
+        return at;
+    }
+
     /**
      * The position in the TEI's characters, at or after {@code from}, where the PDF's text from character
      * {@code i} of {@code body} is found again, or -1 when it is not near (a character the layout added).
      */
-    private static int resync(CharSequence source, int from, String body, int i) {
+    private static int resync(String source, int from, String body, int i) {
         String ahead = folded(body, i, RESYNC_LENGTH);
         if (ahead.length() < RESYNC_LENGTH) {
             return -1;
         }
-        int end = Math.min(source.length() - ahead.length(), from + RESYNC_WINDOW);
-        for (int k = from; k <= end; k++) {
-            if (source.subSequence(k, k + ahead.length()).toString().equals(ahead)) {
-                return k;
-            }
-        }
-        return -1;
+        int found = source.indexOf(ahead, from);
+        return found >= 0 && found - from <= RESYNC_WINDOW ? found : -1;
     }
 
     /** Up to {@code length} characters of {@code body} from {@code i}, folded, white space and line-end marks left out. */

@@ -68,6 +68,13 @@ final class FakeWork implements Work {
     }
 
     @Override
+    public List<String> paginate(Path tei, Path out) throws InputException, IOException {
+        calls.add("paginate " + tei.getFileName());
+        AtomicOutput.writeString(out, Files.readString(tei));
+        return List.of();
+    }
+
+    @Override
     public List<Diagnostic> epub(Path tei, Path epub, PageStore kept) throws InputException, IOException {
         calls.add("epub " + tei.getFileName());
         AtomicOutput.writeString(epub, "EPUB " + Files.readString(tei));
