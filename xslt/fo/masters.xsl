@@ -26,7 +26,7 @@
             margin-top="{$page-margin-top}" margin-bottom="{$page-margin-bottom}"
             margin-left="{$left}" margin-right="{$right}">
           <fo:region-body margin-top="{if (. = ('recto', 'verso')) then $page-head-extent else if (. eq 'opening') then $page-opening-sink else '0pt'}"
-              margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}">
+              margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}{ef:allowance()}">
             <xsl:if test="starts-with($name, 'index-')">
               <xsl:attribute name="column-count" select="2"/>
               <xsl:attribute name="column-gap" select="'0.2in'"/>
@@ -46,6 +46,15 @@
       </xsl:if>
     </fo:layout-master-set>
   </xsl:template>
+
+  <!--
+    A first print's flowing pages are a line shorter than the page: each page then fits when it is printed
+    alone, page for page, with the room to spare for what the flow set otherwise (a footnote it carried to
+    the next page, a paragraph whose lines break otherwise when it is cut at the page's end).
+  -->
+  <xsl:function name="ef:allowance" as="xs:string">
+    <xsl:sequence select="if ($ef:new-pagination) then ' + ' || $text-font-size * $text-line-height || 'pt' else ''"/>
+  </xsl:function>
 
   <!-- The master of a page. -->
   <xsl:function name="ef:master" as="xs:string">

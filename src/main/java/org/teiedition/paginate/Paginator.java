@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.transform.PageModel;
 import org.teiedition.transform.Stylesheets;
@@ -43,6 +44,8 @@ public final class Paginator {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
     /** Parents a page break is never lifted out of: it stays inside its division. */
     private static final Set<String> CONTAINERS = Set.of("div", "front", "body", "back", "text", "group", "TEI");
+    /** How many times the pages are checked, and lines carried over, before the print takes them as they are. */
+    private static final int MAX_ROUNDS = 8;
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private final Stylesheets stylesheets;
@@ -86,15 +89,61 @@ public final class Paginator {
             tree = loader.load(encode(xml, charset, bom), file);
             model = PageModel.of(stylesheets, tree);
         }
-        List<PageStarts.Start> starts = PageStarts.of(renderer.flowingPdf(tree), tree, model);
-        String paginated = withBreaks(xml, tree, starts, file);
-        byte[] contents = encode(paginated, charset, bom);
-        XdmNode result = loader.load(contents, file);
-        int written = PageModel.of(stylesheets, result).pageBreaks().size();
-        if (written != starts.size()) {
-            throw new IllegalStateException("a first print of " + starts.size() + " pages wrote " + written + " page breaks");
+        List<PageStarts.Start> flowed = PageStarts.of(renderer.flowingPdf(tree), tree, model);
+        int[] moved = new int[flowed.size()];
+        int[] streaks = new int[flowed.size()];
+        PageStore laid = PageStore.inMemory();
+        for (int round = 0; ; round++) {
+            List<PageStarts.Start> starts = adjusted(flowed, moved);
+            byte[] contents = encode(withBreaks(xml, tree, starts, file), charset, bom);
+            XdmNode result = loader.load(contents, file);
+            int written = PageModel.of(stylesheets, result).pageBreaks().size();
+            if (written != starts.size()) {
+                throw new IllegalStateException("a first print of " + starts.size() + " pages wrote " + written + " page breaks");
+            }
+            List<Integer> overflowing = round < MAX_ROUNDS ? renderer.overflowingPages(result, laid) : List.of();
+            if (overflowing.isEmpty() || !moveLines(flowed, moved, streaks, overflowing)) {
+                return Optional.of(new Paginated(contents, result, starts.stream().map(PageStarts.Start::label).toList()));
+            }
         }
-        return Optional.of(new Paginated(contents, result, starts.stream().map(PageStarts.Start::label).toList()));
+    }
+
+    /**
+     * Moves the last line of each page that does not fit over to the next page (the start of the next page
+     * a line earlier); whether any moved. A page is printed alone with its footnotes, where the flowing
+     * layout may have put a footnote on a later page, or set a paragraph's lines otherwise than when the
+     * paragraph is cut at the page's end: the flowing pages are a line short of the page for that, and where
+     * that is not enough, the compositor's remedy, lines carried over (one, then two, then four), is taken
+     * until the page fits; the next page has the room the flow left it.
+     */
+    private static boolean moveLines(List<PageStarts.Start> flowed, int[] moved, int[] streaks, List<Integer> overflowing) {
+        int[] streak = new int[flowed.size()];
+        boolean any = false;
+        for (int index : overflowing) {
+            int page = index - 1;
+            int next = page + 1;
+            streak[page] = streaks[page] + 1;
+            int room = next < flowed.size() ? flowed.get(page).lines().size() - 1 - moved[next] : 0;
+            if (room > 0 && !flowed.get(next).blank()) {
+                moved[next] += Math.min(room, 1 << Math.min(4, streak[page] - 1));
+                any = true;
+            }
+        }
+        System.arraycopy(streak, 0, streaks, 0, streak.length);
+        return any;
+    }
+
+    /** The pages' starts with the lines carried over: page k+1 begins {@code moved[k+1]} lines before its flowed start. */
+    private static List<PageStarts.Start> adjusted(List<PageStarts.Start> flowed, int[] moved) {
+        List<PageStarts.Start> starts = new ArrayList<>(flowed);
+        for (int k = 1; k < flowed.size(); k++) {
+            if (moved[k] > 0) {
+                List<PageStarts.Line> before = flowed.get(k - 1).lines();
+                PageStarts.Line line = before.get(before.size() - moved[k]);
+                starts.set(k, new PageStarts.Start(flowed.get(k).label(), line.text(), line.offset(), List.of()));
+            }
+        }
+        return starts;
     }
 
     /** Where a page break is written: before an element, or inside a text node before a character. */

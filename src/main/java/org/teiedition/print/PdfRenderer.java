@@ -242,6 +242,16 @@ public final class PdfRenderer {
         return pdf.toByteArray();
     }
 
+    /**
+     * The source pages (by position, 1-based) that do not fit one page at the design's type size, each
+     * page laid out alone or taken from {@code pages} (which keeps those laid out): a first print's check
+     * of the pages it has written into the text.
+     */
+    public List<Integer> overflowingPages(XdmNode tei, PageStore pages) throws InputException, IOException {
+        FoLayout layout = new FoLayout(stylesheets, factories, parameters, new RenderingPages(pages), threads);
+        return layout.run(tei, layout.transform(tei), CreationDate.of(tei), 100, Map.of(), List.of()).overflowing();
+    }
+
     private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, int index, int pages, int percent,
             boolean measured, Overflow overflow) {
         PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.transform.PageModel;
 
@@ -35,10 +34,14 @@ public final class PageStarts {
      *               prints no text of the TEI (a page left blank before a recto)
      * @param offset the character's offset within that text node (in UTF-16 units of its string value)
      */
-    public record Start(String label, XdmNode text, int offset) {
+    public record Start(String label, XdmNode text, int offset, List<Line> lines) {
         public boolean blank() {
             return text == null;
         }
+    }
+
+    /** Where a line of a page begins in the TEI: the text node and offset of its first printed character. */
+    public record Line(XdmNode text, int offset) {
     }
 
     /** The printed text of the TEI, a character at a time, with where each one stands. */
@@ -82,7 +85,7 @@ public final class PageStarts {
         int previous = 0;
         try (PdfPages pages = PdfPages.open(pdf)) {
             for (int page = 1; page <= pages.count(); page++) {
-                String body = Normalizer.normalize(pages.body(page), Normalizer.Form.NFC);
+                String body = Normalizer.normalize(pages.lines(page), Normalizer.Form.NFC);
                 // the page's opening, found where the text goes on (or, should the last page have been read
                 // too far, from the last page's start): the rest of the page then moves the place along
                 String opening = folded(body, 0, OPENING);
@@ -93,26 +96,39 @@ public final class PageStarts {
                 if (first < 0 && !opening.isEmpty()) {
                     first = at < chars.length() ? at : -1;
                 }
+                List<Integer> lineStarts = new ArrayList<>();
                 if (first >= 0) {
-                    at = follow(chars, first, body);
+                    at = follow(chars, first, body, lineStarts);
                     previous = first;
                 }
                 String label = pages.label(page);
-                starts.add(first < 0 ? new Start(label, null, 0)
-                        : new Start(label, source.nodes.get(first), source.offsets.get(first)));
+                List<Line> lines = lineStarts.stream().map(k -> new Line(source.nodes.get(k), source.offsets.get(k))).toList();
+                starts.add(first < 0 ? new Start(label, null, 0, List.of())
+                        : new Start(label, source.nodes.get(first), source.offsets.get(first), lines));
             }
         }
         return starts;
     }
 
-    /** Where the TEI's characters go on after a page that begins at {@code from} and prints {@code body}. */
-    private static int follow(String chars, int from, String body) {
+    /**
+     * Where the TEI's characters go on after a page that begins at {@code from} and prints {@code body}
+     * (its lines ended by line feeds); the place of each line's first character is added to {@code lines}.
+     */
+    private static int follow(String chars, int from, String body, List<Integer> lines) {
         int at = from;
+        boolean lineStart = true;
         for (int i = 0; i < body.length() && at < chars.length(); i++) {
             char c = body.charAt(i);
+            if (c == '\n') {
+                lineStart = true;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0' || c == PageStripper.LINE_END_HYPHEN) {
                 continue;
             }
+            if (lineStart && (lines.isEmpty() || lines.get(lines.size() - 1) < at)) {
+                lines.add(at);
+            }
+            lineStart = false;
             boolean layoutHyphen = c == '-' && i + 1 < body.length() && body.charAt(i + 1) == PageStripper.LINE_END_HYPHEN;
             if (chars.charAt(at) == fold(c)) {
                 at++;
@@ -157,15 +173,5 @@ public final class PageStarts {
 
     private static char fold(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    static String describe(List<Start> starts) {
-        StringBuilder out = new StringBuilder();
-        for (Start start : starts) {
-            out.append(start.label()).append(": ").append(start.blank() ? "(blank)"
-                    : start.text().getStringValue().substring(start.offset(), Math.min(start.text().getStringValue().length(),
-                            start.offset() + 20)).toLowerCase(Locale.ROOT)).append('\n');
-        }
-        return out.toString();
     }
 }

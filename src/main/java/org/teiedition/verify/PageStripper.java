@@ -51,8 +51,13 @@ final class PageStripper extends PDFTextStripper {
     private final List<Overprint.Glyph> glyphs = new ArrayList<>();
 
     PageStripper(PDDocument document) {
+        this(document, " ");
+    }
+
+    /** A stripper that writes {@code lineSeparator} between the lines of a page's text. */
+    PageStripper(PDDocument document, String lineSeparator) {
         setSortByPosition(false);
-        setLineSeparator(" ");
+        setLineSeparator(lineSeparator);
         setWordSeparator(" ");
         setParagraphStart(" ");
         setParagraphEnd(" ");

@@ -30,6 +30,7 @@ final class PdfPages implements Closeable {
     private final PDDocument document;
     private final String[] labels;
     private PageStripper stripper;
+    private PageStripper lineStripper;
 
     private PdfPages(PDDocument document) throws IOException {
         this.document = document;
@@ -58,14 +59,15 @@ final class PdfPages implements Closeable {
     }
 
     /**
-     * The body text of page {@code index} (1-based) as read: running heads, folios and footnotes left out,
-     * a hyphen that ends a line followed by {@link PageStripper#LINE_END_HYPHEN}.
+     * The body text of page {@code index} (1-based) line by line: running heads, folios and footnotes left
+     * out, each line ended by a line feed, but a line that ends in a hyphen or dash, which is joined to the
+     * next ({@link PageStripper#LINE_END_HYPHEN} after a hyphen).
      */
-    String body(int index) throws IOException {
-        if (stripper == null) {
-            stripper = new PageStripper(document);
+    String lines(int index) throws IOException {
+        if (lineStripper == null) {
+            lineStripper = new PageStripper(document, "\n");
         }
-        return stripper.read(document, index).body();
+        return lineStripper.read(document, index).body();
     }
 
     int count() {
