@@ -195,7 +195,7 @@ public final class Paginator {
         StringBuilder out = new StringBuilder(xml.length() + 40 * starts.size());
         int copied = 0;
         for (int[] insertion : at) {
-            out.append(xml, copied, insertion[0]).append(tags.get(insertion[1]));
+            out.append(xml, copied, insertion[0]).append(markup.insertable(insertion[0], tags.get(insertion[1])));
             copied = insertion[0];
         }
         return out.append(xml, copied, xml.length()).toString();

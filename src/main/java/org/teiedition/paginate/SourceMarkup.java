@@ -74,6 +74,17 @@ final class SourceMarkup {
         }
     }
 
+    /** Whether a place in the file lies inside a CDATA section (after its opening, before its end). */
+    boolean inCdata(int position) {
+        int open = xml.lastIndexOf("<![CDATA[", position - 1);
+        return open >= 0 && position >= open + 9 && xml.indexOf("]]>", open) >= position;
+    }
+
+    /** Markup to write at a place: inside a CDATA section, the section is closed before it and opened again after. */
+    String insertable(int position, String markup) {
+        return inCdata(position) ? "]]>" + markup + "<![CDATA[" : markup;
+    }
+
     private int close(int from, String end) {
         int at = xml.indexOf(end, from);
         if (at < 0) {

@@ -55,7 +55,7 @@ class CliContractTest {
     void helpNamesEveryCommandAndHelpsWithEach() {
         CliRun run = CliRun.run("--help");
         assertEquals(0, run.status());
-        for (String command : java.util.List.of("encode", "validate", "text", "pdf", "epub", "html", "verify", "publish", "watch", "bench")) {
+        for (String command : java.util.List.of("encode", "validate", "text", "pdf", "paginate", "epub", "html", "verify", "publish", "watch", "bench")) {
             assertTrue(run.out().contains("  " + command + " "), command + " missing from\n" + run.out());
         }
         CliRun help = CliRun.run("help", "publish");
@@ -66,10 +66,10 @@ class CliContractTest {
     @Test
     void aNamedCommandIsTheOnlyOneReadAndOtherLinesReadThemAll() {
         assertEquals(java.util.List.of(ValidateCommand.class), Cli.commands("validate", "x.xml"));
-        assertEquals(11, Cli.commands("help", "validate").size());
-        assertEquals(11, Cli.commands("--help").size());
-        assertEquals(11, Cli.commands().size());
-        assertEquals(11, Cli.commands("typeset").size());
+        assertEquals(12, Cli.commands("help", "validate").size());
+        assertEquals(12, Cli.commands("--help").size());
+        assertEquals(12, Cli.commands().size());
+        assertEquals(12, Cli.commands("typeset").size());
     }
 
     @Test
