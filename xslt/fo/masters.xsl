@@ -5,11 +5,14 @@
   folio in the outer = right corner), verso (even folio: head of the volume, folio left), opening
   (the first page of the edition or of a chapter: no running head, folio centred at the foot),
   plain (the source printed no folio: nothing but the text).
+  The press PDF's masters also give the bleed and the sheet around it (FOP's fox:bleed and fox:crop-offset:
+  the BleedBox and the MediaBox; the page's size stays the trim); the renderer draws the crop marks there.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="https://tei-edition.org/ns/functions"
     xmlns:ef="https://tei-edition.org/ns/fo"
@@ -25,6 +28,10 @@
         <fo:simple-page-master master-name="{$name}" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="{$page-margin-top}" margin-bottom="{$page-margin-bottom}"
             margin-left="{$left}" margin-right="{$right}">
+          <xsl:if test="$ef:press">
+            <xsl:attribute name="fox:bleed" select="ef:points($ef:bleed) || 'pt'"/>
+            <xsl:attribute name="fox:crop-offset" select="ef:points($ef:bleed) + $ef:mark-room || 'pt'"/>
+          </xsl:if>
           <fo:region-body margin-top="{if (. = ('recto', 'verso')) then $page-head-extent else if (. eq 'opening') then $page-opening-sink else '0pt'}"
               margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}{ef:allowance()}">
             <xsl:if test="starts-with($name, 'index-')">
@@ -55,6 +62,13 @@
   <xsl:function name="ef:allowance" as="xs:string">
     <xsl:sequence select="if ($ef:new-pagination) then ' + ' || $text-font-size * $text-line-height || 'pt' else ''"/>
   </xsl:function>
+
+  <!-- The press PDF's bleed, checked: a length of at least 0 (in, cm, mm, pc, pt). -->
+  <xsl:variable name="ef:bleed" as="xs:string" select="
+      if (not($ef:press) or matches($bleed, '^\s*[0-9]+(\.[0-9]+)?\s*(in|cm|mm|pc|pt)\s*$')) then normalize-space($bleed)
+      else error(xs:QName('ef:bleed'), 'bleed must be a length such as 0.125in or 3mm, not &quot;' || $bleed || '&quot;')"/>
+  <!-- The press sheet's room for crop marks beyond the bleed, in points: two 3 pt gaps and an 18 pt mark. -->
+  <xsl:variable name="ef:mark-room" as="xs:double" select="24"/>
 
   <!-- The master of a page. -->
   <xsl:function name="ef:master" as="xs:string">

@@ -41,6 +41,15 @@
   <!-- Trim size: a FRUS octavo volume. -->
   <xsl:param name="page-width" as="xs:string" select="'6in'"/>
   <xsl:param name="page-height" as="xs:string" select="if ($ef:dense) then '9.25in' else '9in'"/>
+  <!--
+    The press PDF only (the option for=press): how far beyond the trim the sheet is printed on every side, the
+    printer's allowance for an imprecise cut (the BleedBox is the trim grown by it; the crop marks start
+    beyond it). Ignored by the reader's PDF, which is the trimmed page.
+  -->
+  <xsl:param name="bleed" as="xs:string" select="'0.125in'"/>
+  <!-- Whom the PDF is for, reader or press: set by the renderer from the option for, never by an edition parameter. -->
+  <xsl:param name="pdf-for" as="xs:string" select="'reader'"/>
+  <xsl:variable name="ef:press" as="xs:boolean" select="$pdf-for eq 'press'"/>
   <!-- Margins; inner is the binding side (left on a recto, right on a verso). -->
   <xsl:param name="page-margin-top" as="xs:string" select="if ($ef:dense) then '0.45in' else '0.5in'"/>
   <xsl:param name="page-margin-bottom" as="xs:string" select="if ($ef:dense) then '0.5in' else '0.55in'"/>

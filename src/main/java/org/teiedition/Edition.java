@@ -78,7 +78,7 @@ public final class Edition {
         this.encoder = new Encoder();
         this.validator = new Validator(processor, config.schemaFile());
         this.textRenderer = new TextRenderer(stylesheets);
-        this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters());
+        this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters(), config.pdfFor());
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
         this.verifier = new PaginationVerifier(stylesheets);
         this.epubBook = new EpubBook(new EpubRenderer(stylesheets, config.parameters()));

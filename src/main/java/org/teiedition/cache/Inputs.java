@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.teiedition.concurrent.Warmup;
 import org.teiedition.config.EditionConfig;
 import org.teiedition.print.Overflow;
+import org.teiedition.print.PdfFor;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
 
@@ -20,7 +21,7 @@ import org.teiedition.validate.ValidationMode;
  * <li>validation: the TEI, the schema (followed through its includes), the toolkit;
  * <li>PDF: the TEI, the FO stylesheet (the editor's customization or the toolkit's, followed through
  *     {@code xsl:import} and {@code xsl:include}), the fonts, the stylesheet parameters, the overflow
- *     option, the toolkit;
+ *     option, whom the PDF is for (when the printer), the toolkit;
  * <li>a published document: the PDF's inputs, the schema and the validation option;
  * <li>a laid-out page ({@link PageCache}): its FO (which the page's key is made from) and the fonts and
  *     the toolkit;
@@ -89,8 +90,12 @@ public final class Inputs {
     }
 
     public Fingerprint pdf(Path tei, Overflow overflow) throws IOException {
-        return new Fingerprint.Builder().putAll(tei(tei)).putAll(stylesheet(Stylesheets.Output.FO)).putAll(fonts())
-                .putAll(parameters()).put("option:overflow", overflow.name()).putAll(identity()).build();
+        Fingerprint.Builder builder = new Fingerprint.Builder().putAll(tei(tei)).putAll(stylesheet(Stylesheets.Output.FO)).putAll(fonts())
+                .putAll(parameters()).put("option:overflow", overflow.name());
+        if (config.pdfFor() != PdfFor.READER) {
+            builder.put("option:for", config.pdfFor().name());
+        }
+        return builder.putAll(identity()).build();
     }
 
     /** What page layout runs with besides a page's FO: the fonts and the toolkit (FOP and its configuration). */

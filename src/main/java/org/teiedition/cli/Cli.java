@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.teiedition.Edition;
+import org.teiedition.print.PdfFor;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.UsageException;
 import org.teiedition.io.OutputErrors;
@@ -168,13 +169,18 @@ public final class Cli implements Runnable {
 
     /** The edition, with these stylesheet parameters added to its own (an edition is fixed, so a new one). */
     Edition edition(Map<String, String> parameters) {
+        return edition(parameters, PdfFor.READER);
+    }
+
+    /** The same, its PDF made for {@code pdfFor}. */
+    Edition edition(Map<String, String> parameters, PdfFor pdfFor) {
         Edition base = editions.get();
-        if (parameters.isEmpty()) {
+        if (parameters.isEmpty() && pdfFor == base.config().pdfFor()) {
             return base;
         }
         Map<String, String> all = new LinkedHashMap<>(base.config().parameters());
         all.putAll(parameters);
-        return new Edition(base.config().withParameters(all));
+        return new Edition(base.config().withParameters(all).withPdfFor(pdfFor));
     }
 
     /** Progress drawn on the terminal, or null when stderr is not one or {@code quiet}. */

@@ -31,6 +31,9 @@ final class PdfCommand extends CliCommand {
     ValidationOption validation;
 
     @Mixin
+    PdfForOption pdfFor;
+
+    @Mixin
     ParameterOptions parameters;
 
     @Spec
@@ -48,7 +51,7 @@ final class PdfCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path target = output != null ? output : Defaults.outputFolder().resolve(OutputLayout.pdf(file));
-        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        Edition edition = cli.edition(parameters.parameters(spec.commandLine()), pdfFor.pdfFor);
         PdfResult result = edition.pdf(validation.read(edition, file, cli), target, overflow);
         DiagnosticPrinter.print(result.diagnostics(), cli.err());
         return ExitCode.OK;

@@ -31,6 +31,9 @@ final class PublishCommand extends CliCommand {
     boolean quiet;
 
     @Mixin
+    PdfForOption pdfFor;
+
+    @Mixin
     ParameterOptions parameters;
 
     @Spec
@@ -48,7 +51,7 @@ final class PublishCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path folder = output != null ? output : Defaults.outputFolder();
-        var edition = cli.edition(parameters.parameters(spec.commandLine()));
+        var edition = cli.edition(parameters.parameters(spec.commandLine()), pdfFor.pdfFor);
         Publication publication;
         try (TerminalProgress progress = cli.progress("publish", quiet)) {
             publication = edition.publish(files, folder, publishing.options(),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.teiedition.config.EditionConfig;
+import org.teiedition.print.PdfFor;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.transform.Stylesheets;
 
@@ -67,6 +68,16 @@ abstract class AbstractRenderMojo extends AbstractEditionMojo {
     String overflow;
 
     /**
+     * Whom the PDF of the {@code pdf} and {@code publish} goals is for: {@code reader}, the trimmed page as
+     * PDF/A-2b and PDF/UA-1, or {@code press}, the same pages for the printer: PDF/X-4 and PDF/UA-1, the
+     * sheet grown by the stylesheet parameter {@code bleed} and room for crop marks, which are drawn there.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tei-edition.pdfFor", defaultValue = "reader")
+    String pdfFor;
+
+    /**
      * {@code strict}: validation errors fail the build before anything is written; {@code warn}: they are
      * logged as warnings and listed in {@code report.json}, and the edition is published anyway.
      *
@@ -77,7 +88,8 @@ abstract class AbstractRenderMojo extends AbstractEditionMojo {
 
     @Override
     EditionConfig config() {
-        EditionConfig config = super.config().withParameters(copy(parameters));
+        EditionConfig config = super.config().withParameters(copy(parameters))
+                .withPdfFor(choice(PdfFor.class, "pdfFor", pdfFor == null ? "reader" : pdfFor));
         if (foCustomization != null) {
             config = config.withCustomization(Stylesheets.Output.FO, existing("foCustomization", foCustomization));
         }

@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.fop.accessibility.StructureTreeElement;
 import org.apache.fop.accessibility.StructureTreeEventHandler;
 import org.apache.fop.apps.FOUserAgent;
@@ -24,6 +25,8 @@ import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
 import org.apache.xmlgraphics.xmp.schemas.XMPBasicAdapter;
 import org.apache.xmlgraphics.xmp.schemas.XMPBasicSchema;
+import org.apache.xmlgraphics.xmp.schemas.pdf.XAPMMAdapter;
+import org.apache.xmlgraphics.xmp.schemas.pdf.XAPMMXMPSchema;
 import org.xml.sax.Attributes;
 
 /**
@@ -34,16 +37,24 @@ import org.xml.sax.Attributes;
  * <li>FOP's {@code xmp:MetadataDate} (the clock) is the creation date, so the same input gives the same bytes;</li>
  * <li>the sRGB colour profile is FOP's file as shipped, not as the JDK rewrote it ({@link SrgbProfile});</li>
  * <li>every {@code Note} structure element gets the {@code /ID} PDF/UA-1 requires (rule 7.9-1), listed
- *     in the structure tree's ID tree.</li>
+ *     in the structure tree's ID tree;</li>
+ * <li>in a PDF/X (the press PDF): the output profile is the toolkit's file as shipped, the output intent
+ *     names its registered printing condition, and the XMP's document and instance identifiers, which FOP
+ *     draws at random, are made from the file identifier.</li>
  * </ul>
- * The first three are done before the first page is written (FOP writes the objects it made at the start
+ * All but the notes are done before the first page is written (FOP writes the objects it made at the start
  * with it), the notes when the document ends (FOP writes the structure tree last). FOP keeps its
  * document to itself; the structure elements it makes for the pages belong to it and lead to it.
  */
 final class FinishingHandler extends IFDocumentHandlerProxy {
     private static final PDFName NOTE = new PDFName("Note");
 
+    /** The press output profile's printing condition, as the ICC's registry of characterizations names it. */
+    static final String PRESS_CONDITION = "FOGRA29";
+    static final String REGISTRY = "http://www.color.org";
+
     private final List<String> folios;
+    private final byte[] fileId;
     private PDFDocument document;
     private boolean started;
 
@@ -53,10 +64,12 @@ final class FinishingHandler extends IFDocumentHandlerProxy {
      *
      * @param folios the folio of every page, in order ("" where FOP's page number is to stay); empty to
      *               keep FOP's page numbers
+     * @param fileId the PDF's file identifier, from which a PDF/X's XMP identifiers are made
      */
-    FinishingHandler(IFDocumentHandler delegate, FOUserAgent agent, List<String> folios) {
+    FinishingHandler(IFDocumentHandler delegate, FOUserAgent agent, List<String> folios, byte[] fileId) {
         super(delegate);
         this.folios = List.copyOf(folios);
+        this.fileId = fileId.clone();
         agent.setStructureTreeEventHandler(new DocumentFinder(agent.getStructureTreeEventHandler()));
     }
 
@@ -94,6 +107,31 @@ final class FinishingHandler extends IFDocumentHandlerProxy {
         if (rgb instanceof PDFICCBasedColorSpace icc) {
             SrgbProfile.restore(icc.getICCStream());
         }
+        if (pdf.getProfile().isPDFXActive()) {
+            finishPress(pdf, intents, metadata);
+        }
+    }
+
+    /** A PDF/X's output intent and XMP identifiers, the same for the same input. */
+    private void finishPress(PDFDocument pdf, PDFArray intents, PDFMetadata metadata) throws IFException {
+        PDFOutputIntent press = null;
+        for (int i = 0; intents != null && i < intents.length(); i++) {
+            if (intents.get(i) instanceof PDFOutputIntent intent && PDFOutputIntent.GTS_PDFX.equals(intent.getSubtype())) {
+                press = intent;
+            }
+        }
+        if (press == null || press.getDestOutputProfile() == null || metadata == null) {
+            throw new IFException("the " + pdf.getProfile().getPDFXMode() + " PDF has no output intent or no XMP to finish", null);
+        }
+        SrgbProfile.restore(press.getDestOutputProfile(), PressProfile.BYTES);
+        press.setOutputCondition(press.getOutputConditionIdentifier());
+        press.setOutputConditionIdentifier(PRESS_CONDITION);
+        press.setRegistryName(REGISTRY);
+        XAPMMAdapter media = XAPMMXMPSchema.getAdapter(metadata.getMetadata());
+        media.setDocumentID("uuid:" + UUID.nameUUIDFromBytes(fileId));
+        byte[] instance = java.util.Arrays.copyOf(fileId, fileId.length + 1);
+        instance[fileId.length] = 1;
+        media.setInstanceID("uuid:" + UUID.nameUUIDFromBytes(instance));
     }
 
     /** Each Note, in the structure tree's order, gets the ID note-000001, note-000002, ... */
@@ -135,6 +173,11 @@ final class FinishingHandler extends IFDocumentHandlerProxy {
             throw new IFException("the PDF has no structure tree to finish it by (accessibility is off)", null);
         }
         return document;
+    }
+
+    /** The press output profile's bytes, read when a press PDF is first finished. */
+    private static final class PressProfile {
+        static final byte[] BYTES = SrgbProfile.load("/" + FopSetup.PRESS_PROFILE, "the press output profile");
     }
 
     /** FOP's structure tree handler, noting the document its first element belongs to. */

@@ -53,6 +53,7 @@ final class FoLayout {
     Transformed transform(XdmNode tei) throws InputException {
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
         run.parameter("glyph-widths", FontMetrics.regular().widths());
+        run.parameter("pdf-for", new net.sf.saxon.s9api.XdmAtomicValue(factories.pdfFor().name().toLowerCase(java.util.Locale.ROOT)));
         FoPages pages = new FoPages();
         try {
             run.transformer().applyTemplates(tei, new SAXDestination(pages));
@@ -98,7 +99,7 @@ final class FoLayout {
         byte[] pdf;
         try {
             pdf = IfAssembler.pdf(factory, result.created(), result.laid().header(), result.laid().pages(), result.fo().outline(), events,
-                    folios, fileId);
+                    folios, fileId, factories.pdfFor());
         } finally {
             factories.giveBack(factory);
         }

@@ -11,10 +11,24 @@ import org.apache.fop.apps.FopFactory;
  */
 final class FopFactories {
     private final ConcurrentLinkedDeque<FopFactory> idle = new ConcurrentLinkedDeque<>();
+    private final PdfFor pdfFor;
+
+    FopFactories() {
+        this(PdfFor.READER);
+    }
+
+    /** Factories for the PDF made for {@code pdfFor}. */
+    FopFactories(PdfFor pdfFor) {
+        this.pdfFor = pdfFor;
+    }
+
+    PdfFor pdfFor() {
+        return pdfFor;
+    }
 
     FopFactory borrow() {
         FopFactory factory = idle.pollFirst();
-        return factory != null ? factory : FopSetup.newFactory();
+        return factory != null ? factory : FopSetup.newFactory(pdfFor);
     }
 
     void giveBack(FopFactory factory) {

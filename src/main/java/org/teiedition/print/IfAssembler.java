@@ -48,15 +48,17 @@ final class IfAssembler {
     /**
      * @param folios the folio of every page, in order, for its page label (empty: FOP's page numbers)
      * @param fileId the PDF's file identifier, 16 bytes
+     * @param pdfFor whom the PDF is for: the press PDF is finished for the printer ({@link PressFinish}), the factory
+     *               being one made for it
      */
     static byte[] pdf(FopFactory factory, Date created, byte[] header, List<LaidPage> pages, byte[] outline,
-            org.apache.fop.events.EventListener events, List<String> folios, byte[] fileId) throws IOException {
+            org.apache.fop.events.EventListener events, List<String> folios, byte[] fileId, PdfFor pdfFor) throws IOException {
         FOUserAgent agent = PageLayout.userAgent(factory, created);
         agent.getEventBroadcaster().addEventListener(events);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
         try {
             IFDocumentHandler target = new FinishingHandler(
-                    agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), agent, folios);
+                    agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), agent, folios, fileId);
             target.setResult(new StreamResult(pdf));
             // FOP finds a character no font has when it draws it: its fonts must tell the user agent's listeners
             FontInfo fonts = new FontInfo();
@@ -84,6 +86,9 @@ final class IfAssembler {
             throw new IOException("the laid-out pages cannot be joined into a PDF: " + e.getMessage(), e);
         }
         byte[] bytes = pdf.toByteArray();
+        if (pdfFor == PdfFor.PRESS) {
+            bytes = PressFinish.finish(bytes);
+        }
         TrailerId.write(bytes, fileId);
         return bytes;
     }

@@ -44,6 +44,9 @@ import org.teiedition.transform.Stylesheets;
  * same layout inputs is not in the given {@link PageStore} ({@link PageLayout}); they are then joined into
  * one PDF ({@link IfAssembler}).
  *
+ * <p>A renderer makes the PDF for the reader or for the printer ({@link PdfFor}): the press PDF is the
+ * same pages on a sheet with bleed and crop marks, PDF/X-4 ({@link FopSetup}, {@link PressFinish}).
+ *
  * <p>Thread-safe: FOP's factories are built on first use and used again ({@link FopFactories}).
  */
 public final class PdfRenderer {
@@ -61,13 +64,24 @@ public final class PdfRenderer {
 
     private final Stylesheets stylesheets;
     private final Map<String, String> parameters;
-    private final FopFactories factories = new FopFactories();
+    private final FopFactories factories;
     private volatile int threads = Runtime.getRuntime().availableProcessors();
     private volatile double measuredFirst = FULLEST;
 
     public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
+        this(stylesheets, parameters, PdfFor.READER);
+    }
+
+    /** A renderer of the PDF made for {@code pdfFor}: the reader's, or the printer's ({@link PressFinish}). */
+    public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters, PdfFor pdfFor) {
         this.stylesheets = stylesheets;
         this.parameters = Map.copyOf(parameters);
+        this.factories = new FopFactories(pdfFor);
+    }
+
+    /** Whom the PDFs this renderer makes are for. */
+    public PdfFor pdfFor() {
+        return factories.pdfFor();
     }
 
     /** How many FOP layouts run at once on the pages of one document (the machine's processors unless set). */

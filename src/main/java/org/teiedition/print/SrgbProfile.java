@@ -20,6 +20,9 @@ import org.apache.fop.pdf.PDFObject;
  * <p>FOP writes an ICC stream from the JDK's profile object alone, which cannot hold other bytes; the
  * stream's filters are where its data can be given instead: the first of them, which adds no encoding
  * of its own, writes the shipped bytes in place of the JDK's, and the usual compression follows.
+ *
+ * <p>The press PDF's output profile ({@link FopSetup#PRESS_PROFILE}), which the JDK rewrites whole, is
+ * written the same way, as the file the toolkit ships.
  */
 final class SrgbProfile {
     private static final String RESOURCE = "/org/apache/fop/pdf/sRGB.icc";
@@ -30,11 +33,21 @@ final class SrgbProfile {
 
     /** Has {@code stream} written as shipped when it is FOP's sRGB profile (once, however often it is met). */
     static void restore(PDFICCStream stream) {
+        if (!stream.getFilterList().isInitialized() && isRewrittenCopy(stream.getICCProfile().getData())) {
+            restore(stream, SHIPPED);
+        }
+    }
+
+    /**
+     * Has {@code stream}, a profile FOP read from {@code shipped}, written as those bytes (once, however often
+     * it is met): the press PDF's output profile, which the JDK rewrites more than the header of.
+     */
+    static void restore(PDFICCStream stream, byte[] shipped) {
         PDFFilterList filters = stream.getFilterList();
-        if (filters.isInitialized() || !isRewrittenCopy(stream.getICCProfile().getData())) {
+        if (filters.isInitialized()) {
             return;
         }
-        filters.addFilter(new AsShipped());
+        filters.addFilter(new AsShipped(shipped));
         filters.addDefaultFilters(stream.getDocumentSafely().getFilterMap(), PDFFilterList.DEFAULT_FILTER);
     }
 
@@ -50,6 +63,12 @@ final class SrgbProfile {
 
     /** Takes the profile as the JDK writes it and passes the shipped one on. */
     private static final class AsShipped extends PDFFilter {
+        private final byte[] shipped;
+
+        AsShipped(byte[] shipped) {
+            this.shipped = shipped;
+        }
+
         @Override
         public String getName() {
             return ""; // no entry in the stream's /Filter: the data is a profile, as the JDK's was
@@ -79,7 +98,7 @@ final class SrgbProfile {
                 public void close() throws IOException {
                     if (!closed) {
                         closed = true;
-                        out.write(SHIPPED);
+                        out.write(shipped);
                         out.close();
                     }
                 }
@@ -88,9 +107,14 @@ final class SrgbProfile {
     }
 
     private static byte[] load() {
-        try (InputStream in = SrgbProfile.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE, "FOP's sRGB profile");
+    }
+
+    /** A profile shipped on the class path, by its absolute resource name. */
+    static byte[] load(String resource, String what) {
+        try (InputStream in = SrgbProfile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("FOP's sRGB profile " + RESOURCE + " is missing");
+                throw new IllegalStateException(what + " " + resource + " is missing");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -11,18 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.Edition;
+import org.teiedition.config.EditionConfig;
 import org.teiedition.diag.InputException;
 import org.teiedition.print.Memorandum;
 import org.teiedition.print.Overflow;
+import org.teiedition.print.PdfFor;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.validate.ValidationMode;
 
 /**
  * The pdf goal with the real stages: it keeps each PDF's laid-out pages beside its build state, so that a
- * one-word edit lays out its page only, and it follows the validation option (as the epub goal does). The
- * html and epub goals keep the files of single documents the same way.
+ * one-word edit lays out its page only, and it follows the validation option (as the epub goal does) and
+ * whom the PDF is for. The html and epub goals keep the files of single documents the same way.
  */
 class PdfGoalTest {
     @TempDir
@@ -53,6 +58,28 @@ class PdfGoalTest {
         build(sources, clean.resolve("edition"), clean.resolve("build-state.json"), PublishOptions.defaults());
         assertArrayEquals(Files.readAllBytes(clean.resolve("edition/memorandum.pdf")), Files.readAllBytes(output.resolve("memorandum.pdf")),
                 "the PDF of reused pages against a clean build's");
+    }
+
+    @Test
+    void switchingToThePressPdfAndBackBuildsThePdfAgainEachTime() throws Exception {
+        Path sources = folder.resolve("project/src/main/tei");
+        Files.createDirectories(sources);
+        Files.copy(Memorandum.TEI, sources.resolve("memorandum.xml"));
+        Path output = folder.resolve("project/target/edition");
+        Path state = folder.resolve("project/target/maven-status/build-state.json");
+        Path pdf = output.resolve("memorandum.pdf");
+        Edition press = new Edition(EditionConfig.defaults().withPdfFor(PdfFor.PRESS));
+
+        build(Memorandum.edition(), sources, output, state, PublishOptions.defaults(), Goal.PDF);
+        byte[] reader = Files.readAllBytes(pdf);
+        List<String> toPress = build(press, sources, output, state, PublishOptions.defaults(), Goal.PDF).log();
+        assertTrue(toPress.stream().anyMatch(line -> line.startsWith("tei-edition: building memorandum.pdf (option for")), toPress.toString());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(-9f, document.getPage(0).getBleedBox().getLowerLeftX(), "the press PDF's bleed");
+        }
+        List<String> toReader = build(Memorandum.edition(), sources, output, state, PublishOptions.defaults(), Goal.PDF).log();
+        assertTrue(toReader.stream().anyMatch(line -> line.startsWith("tei-edition: building memorandum.pdf (option for")), toReader.toString());
+        assertArrayEquals(reader, Files.readAllBytes(pdf), "the reader's PDF again, its pages kept apart from the press PDF's");
     }
 
     @Test
@@ -125,10 +152,14 @@ class PdfGoalTest {
     }
 
     private static Built build(Path sources, Path output, Path state, PublishOptions options, Goal goal) throws Exception {
+        return build(Memorandum.edition(), sources, output, state, options, goal);
+    }
+
+    private static Built build(Edition edition, Path sources, Path output, Path state, PublishOptions options, Goal goal) throws Exception {
         List<String> log = new ArrayList<>();
         BuildRequest request = new BuildRequest(sources, new SourceSet(sources, SourceSet.DEFAULT_INCLUDES, List.of()).scan(),
                 output, state, options, 1);
-        BuildResult result = new EditionBuild(Memorandum.edition(), request, new BuildLog() {
+        BuildResult result = new EditionBuild(edition, request, new BuildLog() {
             @Override
             public void info(String message) {
                 log.add(message);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.config.EditionConfig;
 import org.teiedition.print.Overflow;
+import org.teiedition.print.PdfFor;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.build.BuildRequest;
 import org.teiedition.transform.Stylesheets;
@@ -84,6 +85,20 @@ class MojoTest {
         assertEquals(Map.of(Stylesheets.Output.FO, fo), config.customizations());
         assertEquals(Map.of("page-width", "8.5in"), config.parameters());
         assertEquals(project.resolve("series.rng").toString(), config.schema());
+    }
+
+    @Test
+    void pdfForChoosesThePressPdf() {
+        assertEquals(PdfFor.READER, mojo.config().pdfFor());
+        mojo.pdfFor = "Press";
+        assertEquals(PdfFor.PRESS, mojo.config().pdfFor());
+        PdfMojo pdf = new PdfMojo();
+        pdf.basedir = project.toFile();
+        pdf.pdfFor = "press";
+        assertEquals(EditionConfig.defaults().withPdfFor(PdfFor.PRESS), pdf.config());
+        mojo.pdfFor = "printer";
+        assertEquals("pdfFor must be reader or press, not \"printer\"",
+                assertThrows(IllegalArgumentException.class, mojo::config).getMessage());
     }
 
     @Test
