@@ -36,6 +36,7 @@
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="first-print.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -91,7 +92,8 @@
     <xsl:variable name="format" select="(f:folio-format($n)[. ne ''], '1')[1]"/>
     <xsl:variable name="folio" select="if (f:folio-printed($n)) then f:folio-bare($n) else ''"/>
     <xsl:variable name="master" select="ef:master($page, $number, $folio)"/>
-    <fo:page-sequence master-reference="{$master}" id="page-{$page?index}"
+    <!-- a page that opens an apparatus the edition makes (ef:runs-on) takes as many pages as it needs -->
+    <fo:page-sequence master-reference="{$master}" id="page-{$page?index}{if (ef:runs-on($page)) then '-apparatus' else ''}"
         initial-page-number="{$number}" format="{$format}" force-page-count="no-force"
         font-size="{$text-font-size}pt" line-height="{$text-line-height}">
       <xsl:call-template name="ef:static-content">
@@ -114,11 +116,19 @@
     </fo:page-sequence>
   </xsl:template>
 
+  <!-- Whether a page holds an apparatus made from the text (a divGen), which runs on to the pages it takes. -->
+  <xsl:function name="ef:runs-on" as="xs:boolean">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:sequence select="some $gen in $ef:text/(tei:front | tei:back)/tei:divGen satisfies f:on-page($gen, $page)"/>
+  </xsl:function>
+
   <!-- Text of an element for headings and metadata: footnotes left out, white space normalized. -->
   <xsl:function name="ef:plain" as="xs:string">
     <xsl:param name="element" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($element//text()[not(ancestor::tei:note[f:is-footnote(.)])]
-        [not(ancestor::tei:corr[parent::tei:choice] or ancestor::tei:reg[parent::tei:choice] or ancestor::tei:expan[parent::tei:choice])]))"/>
+    <!-- a line break parts the words on either side ("Russia<lb/>Economic Relations") -->
+    <xsl:sequence select="normalize-space(string-join($element//(text() | tei:lb)[not(ancestor::tei:note[f:is-footnote(.)])]
+        [not(ancestor::tei:corr[parent::tei:choice] or ancestor::tei:reg[parent::tei:choice] or ancestor::tei:expan[parent::tei:choice])]
+        ! (if (self::tei:lb) then ' ' else string(.))))"/>
   </xsl:function>
 
   <!--

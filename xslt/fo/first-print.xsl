@@ -53,14 +53,19 @@
         <xsl:with-param name="opens" select="(position() eq 1 and empty($front)) or ef:opens-division(current-group())"/>
       </xsl:call-template>
     </xsl:for-each-group>
-    <xsl:for-each select="$ef:text/tei:back[f:has-print(.)]">
-      <xsl:call-template name="ef:flow-sequence">
-        <xsl:with-param name="content" select="node()"/>
-        <xsl:with-param name="first" select="ef:chapter-start()"/>
-        <xsl:with-param name="format" select="'1'"/>
-        <xsl:with-param name="opens" select="ef:opens-division(node())"/>
-      </xsl:call-template>
-    </xsl:for-each>
+    <!-- the back matter; an index the edition makes in a sequence of its own, in two columns -->
+    <xsl:for-each-group select="$ef:text/tei:back/node()[self::* or normalize-space()]"
+        group-starting-with="tei:divGen[@type = 'index']">
+      <xsl:if test="exists(current-group()[self::tei:divGen or descendant-or-self::text()[normalize-space()]])">
+        <xsl:call-template name="ef:flow-sequence">
+          <xsl:with-param name="content" select="current-group()"/>
+          <xsl:with-param name="first" select="ef:chapter-start()"/>
+          <xsl:with-param name="format" select="'1'"/>
+          <xsl:with-param name="opens" select="ef:opens-division(current-group())"/>
+          <xsl:with-param name="index" select="exists(current-group()[1][self::tei:divGen])"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:for-each-group>
   </xsl:template>
 
   <!--
@@ -89,8 +94,9 @@
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="format" as="xs:string"/>
     <xsl:param name="opens" as="xs:boolean"/>
-    <fo:page-sequence master-reference="{if ($opens) then 'ef:flow' else 'ef:flow-run'}" initial-page-number="{$first}" format="{$format}"
-        force-page-count="no-force" font-size="{$text-font-size}pt" line-height="{$text-line-height}"
+    <xsl:param name="index" as="xs:boolean" select="false()"/>
+    <fo:page-sequence master-reference="{if ($index) then 'ef:flow-index' else if ($opens) then 'ef:flow' else 'ef:flow-run'}" initial-page-number="{$first}" format="{$format}"
+        force-page-count="auto" font-size="{$text-font-size}pt" line-height="{$text-line-height}"
         widows="2" orphans="2">
       <fo:static-content flow-name="head-recto" role="artifact">
         <xsl:call-template name="ef:flow-head">
@@ -150,6 +156,13 @@
         <fo:conditional-page-master-reference master-reference="opening" page-position="first"/>
         <fo:conditional-page-master-reference master-reference="recto" odd-or-even="odd"/>
         <fo:conditional-page-master-reference master-reference="verso" odd-or-even="even"/>
+      </fo:repeatable-page-master-alternatives>
+    </fo:page-sequence-master>
+    <fo:page-sequence-master master-name="ef:flow-index">
+      <fo:repeatable-page-master-alternatives>
+        <fo:conditional-page-master-reference master-reference="index-plain" blank-or-not-blank="blank"/>
+        <fo:conditional-page-master-reference master-reference="index-recto" odd-or-even="odd"/>
+        <fo:conditional-page-master-reference master-reference="index-verso" odd-or-even="even"/>
       </fo:repeatable-page-master-alternatives>
     </fo:page-sequence-master>
     <fo:page-sequence-master master-name="ef:flow-run">

@@ -82,10 +82,11 @@
         else 'verso')"/>
   </xsl:function>
 
-  <!-- A page of an index (list type="index"): set in two columns. -->
+  <!-- A page of an index (list type="index", or the index the edition makes): set in two columns. -->
   <xsl:function name="ef:is-index" as="xs:boolean">
     <xsl:param name="page" as="map(*)"/>
-    <xsl:sequence select="exists($page?pb/ancestor::*[tei:list/@type = 'index' or self::tei:list/@type = 'index'])"/>
+    <xsl:sequence select="exists($page?pb/ancestor::*[tei:list/@type = 'index' or self::tei:list/@type = 'index'])
+        or exists($page?pb/following-sibling::*[1][self::tei:divGen[@type = 'index']])"/>
   </xsl:function>
 
   <!-- The first page of the edition, or a page that opens a division other than a document. -->
@@ -233,8 +234,11 @@
     <!-- outside chapters, the section (List of Papers, Index) -->
     <xsl:variable name="section" select="ef:running-title($pb/ancestor::tei:div[not(@type = ('document', 'chapter', 'subchapter', 'compilation'))][tei:head][1])"/>
     <xsl:variable name="document" select="ef:running-title($pb/ancestor::tei:div[@type = 'document'][1])"/>
+    <!-- the apparatus the edition makes (contents, list of documents, index), by its heading -->
+    <xsl:variable name="apparatus" select="$pb/following-sibling::*[1][self::tei:divGen]"/>
     <!-- without a chapter, the document's kind: its heading up to the first comma -->
     <xsl:sequence select="if ($head-recto ne '') then $head-recto
+        else if ($apparatus) then upper-case(ef:apparatus-title($apparatus))
         else if ($chapter/@type = $ef:short-head-types) then upper-case(ef:plain($chapter))
         else if ($chapter) then upper-case(replace(replace(ef:plain($chapter), '^Chapter [IVXLC]+\.\s+', '', 'i'), '\s*—.*$', ''))
         else if ($section) then upper-case(ef:plain($section))

@@ -98,12 +98,14 @@ public final class Paginator {
             byte[] contents = encode(withBreaks(xml, tree, starts, file), charset, bom);
             XdmNode result = loader.load(contents, file);
             int written = PageModel.of(stylesheets, result).pageBreaks().size();
-            if (written != starts.size()) {
-                throw new IllegalStateException("a first print of " + starts.size() + " pages wrote " + written + " page breaks");
+            List<Integer> sourcePages = sourcePages(starts);
+            if (written != sourcePages.size()) {
+                throw new IllegalStateException("a first print of " + sourcePages.size() + " source pages wrote " + written + " page breaks");
             }
-            List<Integer> overflowing = round < MAX_ROUNDS ? renderer.overflowingPages(result, laid) : List.of();
+            List<Integer> overflowing = round < MAX_ROUNDS ? renderer.overflowingPages(result, laid).stream()
+                    .map(index -> sourcePages.get(index - 1) + 1).toList() : List.of();
             if (overflowing.isEmpty() || !moveLines(flowed, moved, streaks, overflowing)) {
-                return Optional.of(new Paginated(contents, result, starts.stream().map(PageStarts.Start::label).toList()));
+                return Optional.of(new Paginated(contents, result, sourcePages.stream().map(i -> starts.get(i).label()).toList()));
             }
         }
     }
@@ -140,10 +142,15 @@ public final class Paginator {
             if (moved[k] > 0) {
                 List<PageStarts.Line> before = flowed.get(k - 1).lines();
                 PageStarts.Line line = before.get(before.size() - moved[k]);
-                starts.set(k, new PageStarts.Start(flowed.get(k).label(), line.text(), line.offset(), List.of()));
+                starts.set(k, new PageStarts.Start(flowed.get(k).label(), line.text(), line.offset(), List.of(), flowed.get(k).apparatus()));
             }
         }
         return starts;
+    }
+
+    /** The flowing pages that are source pages (all but those an apparatus runs on to), by position. */
+    private static List<Integer> sourcePages(List<PageStarts.Start> starts) {
+        return java.util.stream.IntStream.range(0, starts.size()).filter(i -> !runsOn(starts, i)).boxed().toList();
     }
 
     /** Where a page break is written: before an element, or inside a text node before a character. */
@@ -162,32 +169,30 @@ public final class Paginator {
                 ids.add(id);
             }
         });
-        List<Place> places = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            int next = i;
-            while (starts.get(next).blank() && next + 1 < starts.size()) {
-                next++;
-            }
-            PageStarts.Start start = starts.get(next);
-            places.add(start.blank() ? null : place(start.text(), wordStart(start.text(), start.offset())));
-        }
+        List<Place> places = places(tree, starts);
         // blank pages at the end (a page the layout left blank after the text): at the last printed page's place
         for (int i = 1; i < places.size(); i++) {
-            if (places.get(i) == null) {
+            if (places.get(i) == null && !runsOn(starts, i)) {
                 places.set(i, places.get(i - 1));
             }
         }
-        Map<XdmNode, Integer> ordinals = ordinals(tree, places);
+        List<Place> written = places.stream().filter(java.util.Objects::nonNull).toList();
+        Map<XdmNode, Integer> ordinals = ordinals(tree, written);
         SourceMarkup markup = SourceMarkup.of(xml);
         List<int[]> at = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             Place place = places.get(i);
+            if (place == null) {
+                tags.add(null);
+                continue;
+            }
             int ordinal = ordinals.get(place.node());
             int position = place.node().getNodeKind() == XdmNodeKind.TEXT
                     ? markup.position(markup.texts.get(ordinal), place.offset())
                     : markup.elements.get(ordinal).start();
-            String folio = starts.get(i).blank() ? "[" + starts.get(i).label() + "]" : starts.get(i).label();
+            boolean blank = starts.get(i).blank() && starts.get(i).apparatus() == null;
+            String folio = blank ? "[" + starts.get(i).label() + "]" : starts.get(i).label();
             at.add(new int[] {position, i});
             tags.add(tag(folio, id(folio, ids), prefix(place.node().getParent())));
         }
@@ -199,6 +204,68 @@ public final class Paginator {
             copied = insertion[0];
         }
         return out.append(xml, copied, xml.length()).toString();
+    }
+
+    /**
+     * Where each page's break goes, null for a page an apparatus runs on to (it has none). A page of text
+     * has its break before its first word; the first page of an apparatus (contents, list of documents,
+     * index), before the divGen it is made from, the divGens taken in order; a page left blank, where the
+     * next page's break goes.
+     */
+    private static List<Place> places(XdmNode tree, List<PageStarts.Start> starts) {
+        List<XdmNode> apparatus = new ArrayList<>();
+        tree.select(net.sf.saxon.s9api.streams.Steps.descendant(TEI, "divGen")).forEach(apparatus::add);
+        List<Place> own = new ArrayList<>();
+        int made = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            PageStarts.Start start = starts.get(i);
+            if (start.apparatus() != null) {
+                own.add(runsOn(starts, i) || made >= apparatus.size() ? null : new Place(apparatus.get(made++), 0));
+            } else {
+                own.add(start.blank() ? null : place(start.text(), wordStart(start.text(), start.offset())));
+            }
+        }
+        List<Place> places = new ArrayList<>(own);
+        for (int i = starts.size() - 2; i >= 0; i--) {
+            if (places.get(i) == null && starts.get(i).apparatus() == null) {
+                Place next = places.get(i + 1) != null ? places.get(i + 1) : nextOwn(own, starts, i + 1);
+                places.set(i, next == null ? null : beforeDivisions(next));
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Where a page left blank before the page at {@code next} has its break: before every division that
+     * the next page opens, so that the blank page ends what came before (a verso left blank is the last page
+     * of the front matter or of a chapter) and the next page's break still opens its division.
+     */
+    private static Place beforeDivisions(Place next) {
+        XdmNode at = next.node();
+        if (at.getNodeKind() == XdmNodeKind.TEXT) {
+            return next;
+        }
+        while (at.getParent() != null && at.getParent().getNodeKind() == XdmNodeKind.ELEMENT
+                && CONTAINERS.contains(at.getParent().getNodeName().getLocalName()) && !"TEI".equals(at.getParent().getNodeName().getLocalName())
+                && !"text".equals(at.getParent().getNodeName().getLocalName()) && !printsBefore(at)) {
+            at = at.getParent();
+        }
+        return new Place(at, 0);
+    }
+
+    /** The place of the first page from {@code from} on that has one of its own. */
+    private static Place nextOwn(List<Place> own, List<PageStarts.Start> starts, int from) {
+        for (int j = from; j < own.size(); j++) {
+            if (own.get(j) != null) {
+                return own.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** Whether page {@code i} continues the apparatus of the page before it. */
+    private static boolean runsOn(List<PageStarts.Start> starts, int i) {
+        return i > 0 && starts.get(i).apparatus() != null && starts.get(i).apparatus().equals(starts.get(i - 1).apparatus());
     }
 
     /** The start of the word holding character {@code offset} of a text node (a page may begin inside a hyphenated word). */

@@ -39,9 +39,12 @@ final class FoLayout {
     /**
      * @param pageCounts per page index (1-based, as in the FO's page-sequence ids), the PDF pages it took
      */
-    record Result(FoPages.Fo fo, PageLayout.Laid laid, Date created, Map<Integer, Integer> pageCounts, List<Diagnostic> diagnostics) {
+    record Result(FoPages.Fo fo, PageLayout.Laid laid, Date created, Map<Integer, Integer> pageCounts, java.util.Set<Integer> runsOn,
+            List<Diagnostic> diagnostics) {
+        /** The pages that took more than one page, but those that open an apparatus, which run on. */
         List<Integer> overflowing() {
-            return pageCounts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
+            return pageCounts.entrySet().stream().filter(e -> e.getValue() > 1 && !runsOn.contains(e.getKey()))
+                    .map(Map.Entry::getKey).sorted().toList();
         }
     }
 
@@ -76,15 +79,19 @@ final class FoLayout {
         FoPages.Fo fo = design.fo().at(volume, scales, onlyPages);
         PageLayout.Laid laid = new PageLayout(factories, store, threads, created, file).lay(fo);
         Map<Integer, Integer> counts = new HashMap<>();
+        java.util.Set<Integer> runsOn = new java.util.HashSet<>();
         List<Diagnostic> all = new ArrayList<>(design.messages());
         for (int i = 0; i < fo.sequences().size(); i++) {
             int index = FoPages.Fo.index(fo.sequences().get(i));
             if (index > 0) {
                 counts.put(index, laid.pages().get(i).pages());
+                if (FoPages.Fo.runsOn(fo.sequences().get(i))) {
+                    runsOn.add(index);
+                }
             }
             all.addAll(laid.pages().get(i).diagnostics());
         }
-        return new Result(fo, laid, created, counts, all);
+        return new Result(fo, laid, created, counts, java.util.Set.copyOf(runsOn), all);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -45,6 +47,8 @@ final class FoPages extends DefaultHandler {
         }
     }
 
+    private static final Pattern PAGE_ID = Pattern.compile("page-([0-9]+)(-apparatus)?");
+
     /** A document's FO, cut. */
     record Fo(byte[] rootStart, byte[] prologue, byte[] outline, List<Sequence> sequences) {
         /**
@@ -78,9 +82,19 @@ final class FoPages extends DefaultHandler {
                     .thenComparingInt(Fo::index)).limit(count).map(Fo::index).sorted().toList();
         }
 
-        /** A sequence's page index, from its id {@code page-N} (0 for another id). */
+        /** A sequence's page index, from its id {@code page-N} or {@code page-N-apparatus} (0 for another id). */
         static int index(Sequence sequence) {
-            return sequence.id().matches("page-[0-9]+") ? Integer.parseInt(sequence.id().substring(5)) : 0;
+            Matcher id = PAGE_ID.matcher(sequence.id());
+            return id.matches() ? Integer.parseInt(id.group(1)) : 0;
+        }
+
+        /**
+         * Whether a sequence's page opens an apparatus the edition makes (contents, list of documents, index),
+         * which takes as many pages as it needs: the sequence's id is {@code page-N-apparatus}.
+         */
+        static boolean runsOn(Sequence sequence) {
+            Matcher id = PAGE_ID.matcher(sequence.id());
+            return id.matches() && id.group(2) != null;
         }
 
         /** A whole FO document of the prologue and the given sequences, with an outline if given. */

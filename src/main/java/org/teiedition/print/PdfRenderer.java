@@ -213,14 +213,14 @@ public final class PdfRenderer {
         diagnostics.addAll(0, result.diagnostics());
         long finishing = System.nanoTime();
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
-        List<String> folios = breaks.size() == pageCount ? breaks.stream().map(PageBreaks.Break::folio).toList() : List.of();
+        List<String> folios = folios(breaks, result.pageCounts(), pageCount);
         FoLayout.Joined joined = layout.pdf(tei, result, folios, fileId(result, folios));
         diagnostics.addAll(result.diagnostics().size(), joined.diagnostics());
         out.write(joined.pdf());
         millis.put("finish", (System.nanoTime() - finishing) / 1_000_000);
         List<String> keys = result.laid().keys();
         List<String> laidOut = java.util.stream.IntStream.range(0, keys.size()).filter(i -> store.laidOut(keys.get(i)))
-                .mapToObj(i -> keys.size() == folios.size() ? folios.get(i) : "#" + (i + 1)).toList();
+                .mapToObj(i -> keys.size() == breaks.size() ? breaks.get(i).folio() : "#" + (i + 1)).toList();
         return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys());
     }
 
@@ -264,6 +264,25 @@ public final class PdfRenderer {
     public List<Integer> overflowingPages(XdmNode tei, PageStore pages) throws InputException, IOException {
         FoLayout layout = new FoLayout(stylesheets, factories, parameters, new RenderingPages(pages), threads);
         return layout.run(tei, layout.transform(tei), CreationDate.of(tei), 100, Map.of(), List.of()).overflowing();
+    }
+
+    /**
+     * The label of every PDF page: each source page's folio, and for the pages an apparatus runs on to, ""
+     * (FOP's own number, which counts on from the folio in its style); none when the pages are not the
+     * source pages.
+     */
+    private static List<String> folios(List<PageBreaks.Break> breaks, Map<Integer, Integer> pageCounts, int pageCount) {
+        if (breaks.size() != pageCounts.size()) {
+            return List.of();
+        }
+        List<String> folios = new ArrayList<>();
+        for (PageBreaks.Break pb : breaks) {
+            folios.add(pb.folio());
+            for (int more = 1; more < pageCounts.getOrDefault(pb.index(), 1); more++) {
+                folios.add("");
+            }
+        }
+        return folios.size() == pageCount ? folios : List.of();
     }
 
     private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, int index, int pages, int percent,

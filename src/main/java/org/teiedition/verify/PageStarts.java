@@ -13,7 +13,8 @@ import org.teiedition.transform.PageModel;
  * structure (body text only), and their characters are matched, in order, with the printed text of the
  * TEI ({@link PrintedText}), white space aside, letters compared without case (small capitals are set as
  * capitals), a hyphen at a line end taken as the source's when the source has one there and as the
- * layout's otherwise. A page's start is the place in the TEI of the first character it prints.
+ * layout's otherwise. A page's start is the place in the TEI of the first character it prints. The
+ * apparatus the edition makes (tagged TOC or Index) is not the TEI's text: its pages are told apart.
  */
 public final class PageStarts {
     /** How far ahead the matching looks for the PDF's text again after a character the TEI does not have. */
@@ -33,8 +34,12 @@ public final class PageStarts {
      * @param text   the TEI text node holding the page's first printed character, or {@code null} when the page
      *               prints no text of the TEI (a page left blank before a recto)
      * @param offset the character's offset within that text node (in UTF-16 units of its string value)
+     * @param lines where each of the page's lines begins
+     * @param apparatus the apparatus the page sets (contents, list of documents, index: an object that is the
+     *                  same on each of its pages), or null
      */
-    public record Start(String label, XdmNode text, int offset, List<Line> lines) {
+    public record Start(String label, XdmNode text, int offset, List<Line> lines, Object apparatus) {
+        /** The page prints no text of the TEI: left blank, or an apparatus's. */
         public boolean blank() {
             return text == null;
         }
@@ -85,7 +90,8 @@ public final class PageStarts {
         int previous = 0;
         try (PdfPages pages = PdfPages.open(pdf)) {
             for (int page = 1; page <= pages.count(); page++) {
-                String body = Normalizer.normalize(pages.lines(page), Normalizer.Form.NFC);
+                PageStripper.Page read = pages.lines(page);
+                String body = Normalizer.normalize(read.body(), Normalizer.Form.NFC);
                 // the page's opening, found where the text goes on (or, should the last page have been read
                 // too far, from the last page's start): the rest of the page then moves the place along
                 String opening = folded(body, 0, OPENING);
@@ -103,8 +109,8 @@ public final class PageStarts {
                 }
                 String label = pages.label(page);
                 List<Line> lines = lineStarts.stream().map(k -> new Line(source.nodes.get(k), source.offsets.get(k))).toList();
-                starts.add(first < 0 ? new Start(label, null, 0, List.of())
-                        : new Start(label, source.nodes.get(first), source.offsets.get(first), lines));
+                starts.add(first < 0 ? new Start(label, null, 0, List.of(), read.apparatus())
+                        : new Start(label, source.nodes.get(first), source.offsets.get(first), lines, read.apparatus()));
             }
         }
         return starts;

@@ -31,7 +31,10 @@ import org.apache.pdfbox.text.TextPosition;
  * small capitals inside a note is note text because the structure says so.
  */
 final class PageStripper extends PDFTextStripper {
-    private enum Kind { BODY, NOTE, ARTIFACT }
+    private enum Kind { BODY, NOTE, ARTIFACT, APPARATUS }
+
+    /** Structure types of the apparatus the edition makes from the text (contents, index): not the text's words. */
+    private static final Set<String> APPARATUS = Set.of("TOC", "TOCI", "Index");
 
     /** Written after a hyphen that ends a line: the source's hyphen, or one of hyphenation. */
     static final char LINE_END_HYPHEN = '\u00ad';
@@ -41,6 +44,10 @@ final class PageStripper extends PDFTextStripper {
     private final Map<Integer, COSBase> parentTree;
     private final Deque<Kind> kinds = new ArrayDeque<>();
     private Set<Integer> noteMcids = Set.of();
+    /** Per marked-content id of the page inside an apparatus, the apparatus's structure element. */
+    private Map<Integer, COSDictionary> apparatusMcids = Map.of();
+    /** The apparatus the page sets, if it sets any. */
+    private COSDictionary apparatus;
     /** Per marked-content id of the page, the {@code Lbl} element (inside a Note) it belongs to. */
     private Map<Integer, COSDictionary> labelMcids = Map.of();
     private final Deque<COSDictionary> labels = new ArrayDeque<>();
@@ -87,7 +94,7 @@ final class PageStripper extends PDFTextStripper {
                 found.add(text);
             }
         }
-        return new Page(body.toString(), found, Overprint.collisions(pageNumber, glyphs));
+        return new Page(body.toString(), found, Overprint.collisions(pageNumber, glyphs), apparatus);
     }
 
     /**
@@ -95,8 +102,9 @@ final class PageStripper extends PDFTextStripper {
      * @param notes the labels of the footnotes that begin on the page (a note continued from the page
      *              before has its label there)
      * @param overprints words of the page (of any kind) set over each other
+     * @param apparatus the structure element of the apparatus the page sets (contents, index), or null
      */
-    record Page(String body, List<String> notes, List<Overprint.Collision> overprints) {
+    record Page(String body, List<String> notes, List<Overprint.Collision> overprints, COSDictionary apparatus) {
     }
 
     /**
@@ -126,6 +134,8 @@ final class PageStripper extends PDFTextStripper {
         lastChar = ' ';
         noteMcids = new HashSet<>();
         labelMcids = new HashMap<>();
+        apparatusMcids = new HashMap<>();
+        apparatus = null;
         classify(page);
         super.startPage(page);
     }
@@ -137,6 +147,11 @@ final class PageStripper extends PDFTextStripper {
         int mcid = properties == null ? -1 : properties.getInt(COSName.MCID, -1);
         if (COSName.ARTIFACT.equals(tag)) {
             kind = Kind.ARTIFACT;
+        } else if (outer == Kind.BODY && apparatusMcids.containsKey(mcid)) {
+            kind = Kind.APPARATUS;
+            if (apparatus == null) {
+                apparatus = apparatusMcids.get(mcid);
+            }
         } else if (outer == Kind.BODY && noteMcids.contains(mcid)) {
             kind = Kind.NOTE;
         }
@@ -179,6 +194,9 @@ final class PageStripper extends PDFTextStripper {
                 COSBase current = elements.getObject(mcid);
                 for (int depth = 0; depth < 100 && current instanceof COSDictionary element; depth++) {
                     String type = element.getNameAsString(COSName.S);
+                    if (type != null && APPARATUS.contains(type) && !"TOCI".equals(type)) {
+                        apparatusMcids.put(mcid, element);
+                    }
                     if ("Lbl".equals(type) && label == null) {
                         label = element;
                     } else if ("Note".equals(type)) {

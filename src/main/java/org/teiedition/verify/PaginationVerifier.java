@@ -87,15 +87,21 @@ public final class PaginationVerifier {
             if (expected.isEmpty()) {
                 problems.add("the TEI has no page breaks: there is no pagination to check");
             }
-            if (count != expected.size()) {
-                problems.add("the pdf has " + count + " pages, the TEI " + expected.size() + " source pages");
+            int[] pdfOf = pdfPages(expected, actual);
+            int extent = expected.isEmpty() ? 0 : pdfOf[expected.size()];
+            if (count != extent) {
+                problems.add("the pdf has " + count + " pages, the TEI " + expected.size() + " source pages"
+                        + (extent > expected.size() ? " (" + extent + " pages with the apparatus the edition makes)" : ""));
             }
-            int present = Math.min(count, expected.size());
+            int present = 0;
+            while (present < expected.size() && pdfOf[present] < count) {
+                present++;
+            }
             String[] keys = new String[present];
             Content[] contents = new Content[present];
             List<Integer> unread = new ArrayList<>();
             for (int i = 0; i < present; i++) {
-                keys[i] = keyed ? Content.key(pageKeys.get(i), expected.get(i)) : "";
+                keys[i] = keyed ? Content.key(pageKeys.get(pdfOf[i]), expected.get(i)) : "";
                 Optional<Content> known = keyed ? Content.remembered(verdicts, keys[i], expected.get(i)) : Optional.empty();
                 if (known.isPresent()) {
                     contents[i] = known.get();
@@ -104,7 +110,7 @@ public final class PaginationVerifier {
                     unread.add(i);
                 }
             }
-            readPages(pdf, actual, expected, unread, contents);
+            readPages(pdf, actual, expected, pdfOf, unread, contents);
             read = unread.size();
             for (int i : unread) {
                 if (keyed && contents[i].faults().isEmpty()) {
@@ -113,14 +119,14 @@ public final class PaginationVerifier {
             }
             for (int i = 0; i < expected.size(); i++) {
                 SourcePages.SourcePage source = expected.get(i);
-                if (i >= count) {
+                if (i >= present) {
                     checks.add(new PaginationReport.PageCheck(source.folio(), 0, "", "", "", List.of(), false,
                             "page \"" + source.folio() + "\" is missing from the pdf"));
                     continue;
                 }
-                checks.add(check(source, i + 1, actual.label(i + 1), contents[i]));
+                checks.add(check(source, pdfOf[i] + 1, actual.label(pdfOf[i] + 1), contents[i]));
             }
-            for (int i = expected.size(); i < count; i++) {
+            for (int i = extent; i < count; i++) {
                 problems.add("pdf page " + (i + 1) + " (label \"" + actual.label(i + 1) + "\") has no source page");
             }
         }
@@ -137,21 +143,21 @@ public final class PaginationVerifier {
      * documents are not to be shared between threads): at the end of a publication the other cores are
      * often idle.
      */
-    private void readPages(Path pdf, PdfPages actual, List<SourcePages.SourcePage> expected, List<Integer> indices, Content[] contents)
-            throws IOException, InputException {
+    private void readPages(Path pdf, PdfPages actual, List<SourcePages.SourcePage> expected, int[] pdfOf, List<Integer> indices,
+            Content[] contents) throws IOException, InputException {
         List<List<Integer>> parts = Parts.contiguous(indices, Math.max(1, Math.min(threads, indices.size() / PAGES_PER_THREAD)));
         List<SideTask<Void>> others = new ArrayList<>();
         for (List<Integer> part : parts.subList(Math.min(1, parts.size()), parts.size())) {
             others.add(SideTask.start("tei-edition-verify", () -> {
                 try (PdfPages own = PdfPages.open(pdf)) {
-                    read(own, expected, part, contents);
+                    read(own, expected, pdfOf, part, contents);
                 }
                 return null;
             }));
         }
         try {
             if (!parts.isEmpty()) {
-                read(actual, expected, parts.get(0), contents);
+                read(actual, expected, pdfOf, parts.get(0), contents);
             }
         } finally {
             for (SideTask<Void> other : others) {
@@ -160,10 +166,31 @@ public final class PaginationVerifier {
         }
     }
 
-    private static void read(PdfPages pages, List<SourcePages.SourcePage> expected, List<Integer> indices, Content[] contents) throws IOException {
+    private static void read(PdfPages pages, List<SourcePages.SourcePage> expected, int[] pdfOf, List<Integer> indices,
+            Content[] contents) throws IOException {
         for (int i : indices) {
-            contents[i] = Content.of(expected.get(i), pages.read(i + 1));
+            contents[i] = Content.of(expected.get(i), pages.read(pdfOf[i] + 1));
         }
+    }
+
+    /**
+     * The PDF page (0-based) of each source page, and after the last the PDF's extent: one page each, but
+     * a page that opens an apparatus the edition makes (contents, index), which runs on until the page
+     * labelled with the next source page's folio (the last, to the end of the PDF).
+     */
+    static int[] pdfPages(List<SourcePages.SourcePage> expected, PdfPages actual) {
+        int[] pdfOf = new int[expected.size() + 1];
+        int pdf = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            pdfOf[i] = pdf++;
+            if (expected.get(i).apparatus()) {
+                while (pdf < actual.count() && (i + 1 == expected.size() || !actual.label(pdf + 1).equals(expected.get(i + 1).folio()))) {
+                    pdf++;
+                }
+            }
+        }
+        pdfOf[expected.size()] = pdf;
+        return pdfOf;
     }
 
     /** A page's verdict: its label against the source's folio, and what its content check found. */

@@ -63,11 +63,11 @@ final class PdfPages implements Closeable {
      * out, each line ended by a line feed, but a line that ends in a hyphen or dash, which is joined to the
      * next ({@link PageStripper#LINE_END_HYPHEN} after a hyphen).
      */
-    String lines(int index) throws IOException {
+    PageStripper.Page lines(int index) throws IOException {
         if (lineStripper == null) {
             lineStripper = new PageStripper(document, "\n");
         }
-        return lineStripper.read(document, index).body();
+        return lineStripper.read(document, index);
     }
 
     int count() {

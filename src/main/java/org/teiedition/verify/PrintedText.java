@@ -40,6 +40,10 @@ final class PrintedText {
 
         /** A footnote, printed at the foot of its call's page with this label. */
         void footnote(XdmNode note, String label);
+
+        /** Where the print edition sets an apparatus it makes (a divGen: contents, list of documents, index). */
+        default void apparatus(XdmNode divGen) {
+        }
     }
 
     private final PageModel model;
@@ -82,6 +86,10 @@ final class PrintedText {
         }
         if (tei && name.equals("note") && model.footnoteLabels().containsKey(node)) {
             reader.footnote(node, model.footnoteLabels().get(node));
+            return;
+        }
+        if (tei && name.equals("divGen")) {
+            reader.apparatus(node);
             return;
         }
         if (tei && name.equals("choice")) {

@@ -16,8 +16,9 @@ final class SourcePages implements PrintedText.Reader {
      * @param line  the pb's line in the TEI
      * @param words the printed words of the page, in order
      * @param notes the labels of the page's footnotes
+     * @param apparatus whether the page opens an apparatus the edition makes, which runs on to the pages it takes
      */
-    record SourcePage(String folio, int line, List<String> words, List<String> notes) {
+    record SourcePage(String folio, int line, List<String> words, List<String> notes, boolean apparatus) {
     }
 
     private final List<SourcePage> pages = new ArrayList<>();
@@ -25,6 +26,7 @@ final class SourcePages implements PrintedText.Reader {
     private List<String> notes = new ArrayList<>();
     private String folio;
     private int line;
+    private boolean apparatus;
 
     private SourcePages() {
     }
@@ -55,6 +57,11 @@ final class SourcePages implements PrintedText.Reader {
     }
 
     @Override
+    public void apparatus(XdmNode divGen) {
+        apparatus = true;
+    }
+
+    @Override
     public void pageBreak(XdmNode pb) {
         if (folio != null) {
             close();
@@ -68,8 +75,9 @@ final class SourcePages implements PrintedText.Reader {
     }
 
     private void close() {
-        pages.add(new SourcePage(folio, line, PdfPages.words(text.toString()), List.copyOf(notes)));
+        pages.add(new SourcePage(folio, line, PdfPages.words(text.toString()), List.copyOf(notes), apparatus));
         text = new StringBuilder();
         notes = new ArrayList<>();
+        apparatus = false;
     }
 }

@@ -54,12 +54,81 @@ class NewBookTest {
         assertTrue(front > 0, "front matter before page 1: " + labels);
         for (int i = 0; i < labels.size(); i++) {
             String expected = i < front ? roman(i + 1) : String.valueOf(i - front + 1);
-            assertEquals(expected, labels.get(i), "page " + (i + 1) + " of " + labels);
+            assertEquals(expected, labels.get(i).replaceAll("^\\[(.*)\\]$", "$1"), "page " + (i + 1) + " of " + labels);
         }
-        assertTrue(opening.strip().startsWith("Russia"), "the chapter opens page 1, without a running head: " + opening);
+        assertTrue(opening.strip().replaceFirst("^1\\s+", "").startsWith("Russia") && !opening.contains("FOREIGN RELATIONS"),
+                "the chapter opens page 1, without a running head: " + opening);
+        // the verso before page 1 and before the index (each on a recto) are left blank, their folios not printed
+        assertEquals(List.of("[VIII]", "[8]"), labels.stream().filter(label -> label.startsWith("[")).toList());
         CliRun verify = CliRun.run(Memorandum::edition, "verify", pdf.toString(), "--tei", paginated.toString());
         assertEquals(0, verify.status(), verify.out());
         assertTrue(verify.out().contains("pagination matches the source"), verify.out());
+    }
+
+    /**
+     * The apparatus read back from the PDF: every page an index entry gives holds the name (the entry's
+     * first word: a surname, a place), every page the contents give holds the heading's first word, and
+     * the index gathers a name's pages into ranges.
+     */
+    @Test
+    void theContentsAndTheIndexGiveThePagesTheTextStandsOn(@TempDir Path folder) throws Exception {
+        Path paginated = folder.resolve("book.xml");
+        assertEquals(0, CliRun.run(Memorandum::edition, "paginate", BOOK.toString(), "-o", paginated.toString()).status());
+        Path pdf = folder.resolve("book.pdf");
+        CliRun print = CliRun.run(Memorandum::edition, "pdf", paginated.toString(), "-o", pdf.toString());
+        assertEquals(0, print.status(), print.err());
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        String index;
+        String contents;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String[] labels = document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 0; i < labels.length; i++) {
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                pages.put(labels[i], stripper.getText(document).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+            }
+            index = pages.get(labels[labels.length - 1]);
+            contents = pages.get("II");
+        }
+        java.util.regex.Matcher entries = Pattern.compile("([A-Z][\\p{L}’' .,-]+?)((?:, [0-9]+(?:–[0-9]+)?)+)")
+                .matcher(textOf(pdf, "Index"));
+        int checked = 0;
+        while (entries.find()) {
+            String name = entries.group(1).strip().split("[ ,]")[0].toLowerCase(java.util.Locale.ROOT);
+            for (String folio : folios(entries.group(2))) {
+                assertTrue(pages.get(folio).contains(name), "\"" + name + "\" is on page " + folio);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 10, "index references read back: " + checked + " in " + index);
+        assertTrue(index.contains("francis, david r., 1–7"), "a person under the name the list of persons gives, pages as a range: " + index);
+        assertTrue(contents.matches("(?s).*chapter i\\. loans to the provisional government.*\\b1\\b.*"), contents);
+        assertTrue(pages.get("1").contains("chapter i. loans to the provisional"), pages.get("1"));
+        assertTrue(contents.matches("(?s).*index[ .]*9.*") && pages.get("9").startsWith("index"), contents);
+    }
+
+    /** The text of the PDF from the page whose text begins with {@code heading}. */
+    private static String textOf(Path pdf, String heading) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(document.getNumberOfPages());
+            stripper.setEndPage(document.getNumberOfPages());
+            String text = stripper.getText(document);
+            return text.substring(text.indexOf(heading + "\n") + heading.length());
+        }
+    }
+
+    /** "1, 3–5, 7": 1, 3, 4, 5, 7. */
+    private static List<String> folios(String list) {
+        List<String> folios = new java.util.ArrayList<>();
+        for (String part : list.replaceFirst("^, ", "").split(", ")) {
+            String[] range = part.split("–");
+            for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[range.length - 1]); n++) {
+                folios.add(String.valueOf(n));
+            }
+        }
+        return folios;
     }
 
     private static String roman(int n) {
