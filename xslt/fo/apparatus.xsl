@@ -106,6 +106,22 @@
     <xsl:sequence select="($divGen/tei:head ! ef:plain(.), map{'toc': 'Contents', 'papers': 'List of Papers', 'index': 'Index'}($divGen/@type))[1]"/>
   </xsl:function>
 
+  <!--
+    A cross-reference (ptr) to an element of the edition, as printed: "p. 12", the page the element begins
+    on (a page break: its page). The verifier asks this function for the words it adds to the text.
+  -->
+  <xsl:function name="f:cross-reference" visibility="public" as="xs:string">
+    <xsl:param name="ptr" as="element(tei:ptr)"/>
+    <xsl:variable name="target" select="$ptr/@target[starts-with(., '#')] ! id(substring-after(., '#'), root($ptr))"/>
+    <xsl:sequence select="if (empty($target)) then ''
+        else if ($target/self::tei:pb) then 'p. ' || (if ($ef:new-pagination) then $ef:unknown-page else f:folio-bare($target/@n))
+        else 'p. ' || ef:page-of($target)"/>
+  </xsl:function>
+
+  <xsl:template match="tei:ptr" mode="ef:flow">
+    <xsl:value-of select="f:cross-reference(.)"/>
+  </xsl:template>
+
   <!-- A division's heading as printed (its short form is for running heads). -->
   <xsl:function name="ef:content-head" as="element(tei:head)?">
     <xsl:param name="div" as="element()"/>

@@ -332,7 +332,7 @@
   </xsl:template>
 
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name | tei:rs | tei:date
-      | tei:time | tei:ref | tei:ptr | tei:bibl | tei:biblScope | tei:title | tei:term | tei:q | tei:quote | tei:said
+      | tei:time | tei:ref | tei:bibl | tei:biblScope | tei:title | tei:term | tei:q | tei:quote | tei:said
       | tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:num | tei:measure | tei:seg | tei:w
       | tei:unclear | tei:add | tei:supplied | tei:gap | tei:publisher | tei:pubPlace | tei:idno | tei:forename
       | tei:surname | tei:roleName | tei:address | tei:addrLine | tei:author | tei:editor | tei:role | tei:gloss"

@@ -21,13 +21,16 @@ import org.teiedition.diag.InputException;
  *
  * @param pageBreaks     the {@code pb} elements that open a page
  * @param footnoteLabels each footnote with its printed label
+ * @param crossReferences each cross-reference ({@code ptr}) with the words print completes it with ("p. 12")
  */
-public record PageModel(Set<XdmNode> pageBreaks, Map<XdmNode, String> footnoteLabels) {
+public record PageModel(Set<XdmNode> pageBreaks, Map<XdmNode, String> footnoteLabels, Map<XdmNode, String> crossReferences) {
     private static final String F = "https://tei-edition.org/ns/functions";
 
     public static PageModel of(Stylesheets stylesheets, XdmNode document) throws InputException {
         Xslt30Transformer rules = stylesheets.get(Stylesheets.Output.FO).load30();
         try {
+            // the rules read the text being printed as the stylesheet's global context
+            rules.setGlobalContextItem(document);
             Set<XdmNode> breaks = new HashSet<>();
             for (XdmItem pb : rules.callFunction(new QName(F, "page-breaks"), new XdmValue[] {document})) {
                 breaks.add((XdmNode) pb);
@@ -36,7 +39,11 @@ public record PageModel(Set<XdmNode> pageBreaks, Map<XdmNode, String> footnoteLa
             for (XdmItem note : rules.callFunction(new QName(F, "footnotes"), new XdmValue[] {document})) {
                 labels.put((XdmNode) note, rules.callFunction(new QName(F, "note-label"), new XdmValue[] {note}).toString());
             }
-            return new PageModel(Set.copyOf(breaks), Map.copyOf(labels));
+            Map<XdmNode, String> references = new HashMap<>();
+            for (XdmNode ptr : document.select(net.sf.saxon.s9api.streams.Steps.descendant("http://www.tei-c.org/ns/1.0", "ptr")).toList()) {
+                references.put(ptr, rules.callFunction(new QName(F, "cross-reference"), new XdmValue[] {ptr}).toString());
+            }
+            return new PageModel(Set.copyOf(breaks), Map.copyOf(labels), Map.copyOf(references));
         } catch (SaxonApiException e) {
             throw new InputException(Diagnostic.error("xslt.page-model", "the page model cannot be read: " + e.getMessage(),
                     document.getDocumentURI() == null ? "" : document.getDocumentURI().toString(), 0, 0));

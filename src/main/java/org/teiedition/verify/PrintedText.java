@@ -41,6 +41,10 @@ final class PrintedText {
         /** A footnote, printed at the foot of its call's page with this label. */
         void footnote(XdmNode note, String label);
 
+        /** The words print completes a cross-reference with ("p. 12"): text of the page, though not of the TEI. */
+        default void crossReference(XdmNode ptr, String words) {
+        }
+
         /** Where the print edition sets an apparatus it makes (a divGen: contents, list of documents, index). */
         default void apparatus(XdmNode divGen) {
         }
@@ -86,6 +90,13 @@ final class PrintedText {
         }
         if (tei && name.equals("note") && model.footnoteLabels().containsKey(node)) {
             reader.footnote(node, model.footnoteLabels().get(node));
+            return;
+        }
+        if (tei && name.equals("ptr")) {
+            String words = model.crossReferences().getOrDefault(node, "");
+            if (!words.isEmpty()) {
+                reader.crossReference(node, words);
+            }
             return;
         }
         if (tei && name.equals("divGen")) {

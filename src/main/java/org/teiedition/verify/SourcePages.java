@@ -47,6 +47,11 @@ final class SourcePages implements PrintedText.Reader {
     }
 
     @Override
+    public void crossReference(XdmNode ptr, String words) {
+        text.append(words);
+    }
+
+    @Override
     public void edge() {
         text.append(' ');
     }

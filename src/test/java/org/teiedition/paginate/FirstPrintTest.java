@@ -135,6 +135,23 @@ class FirstPrintTest {
     }
 
     @Test
+    void aCrossReferenceIsPrintedWithThePageItPointsToAndTheVerifierReadsItSo() throws Exception {
+        Path referring = folder.resolve("referring.xml");
+        Files.writeString(referring, Files.readString(text).replace("would be wholly successful.</p>",
+                "would be wholly successful (on Molotov, see <ptr target=\"#d1fn65\"/>).</p>"));
+        Path pdf = folder.resolve("referring.pdf");
+        CliRun run = cli("pdf", referring.toString(), "-o", pdf.toString(), "-p", FIRST_FOLIO);
+        assertEquals(0, run.status(), run.err());
+        List<String> pages = pageTexts(pdf);
+        String last = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
+        assertTrue(last.contains("(on Molotov, see p. 522)"), "the note's page, where its call stands: " + last);
+        Path paginatedReferring = folder.resolve("referring-paginated.xml");
+        assertEquals(0, cli("paginate", referring.toString(), "-o", paginatedReferring.toString(), "-p", FIRST_FOLIO).status());
+        CliRun verify = cli("verify", pdf.toString(), "--tei", paginatedReferring.toString());
+        assertEquals(0, verify.status(), verify.out() + verify.err());
+    }
+
+    @Test
     void paginateRefusesToWriteOverItsInputAndAnUnknownPagination() throws Exception {
         CliRun same = cli("paginate", text.toString(), "-o", folder.resolve(".").resolve("new.xml").toString());
         assertEquals(2, same.status(), same.err());
