@@ -13,8 +13,10 @@
   divGen) runs on to as many pages as it takes.
 
   The index gathers people (persName and rs type="person", by the person their @ref or @corresp names,
-  under that person's name), places, organizations and terms (by their key, else their words), each
-  with its pages in order, consecutive pages as a range (12–14).
+  under that person's name), places, organizations and terms (term, and index/term, which marks a place
+  for the index without printing anything there; by their key, else their words), each with its pages in
+  order, consecutive pages as a range (12–14), an index/term's sub-entries (an index within it) and
+  cross-references (term type="see" or "seeAlso").
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -70,19 +72,38 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- The index: in two columns, small, an entry's pages after its name. -->
+  <!--
+    The index: in two columns, small, an entry's pages after its name; the sub-entries of index/term under
+    it, indented, and where the encoding sends the reader on (term type="see", "seeAlso"), "See …".
+  -->
   <xsl:template match="tei:divGen[@type = 'index']" mode="ef:apparatus">
     <fo:block font-size="0.85em" line-height="1.1">
       <xsl:for-each-group select="$ef:text/(tei:body | tei:back)//(tei:persName | tei:rs[@type = 'person'] | tei:placeName
-          | tei:orgName | tei:term)[not(ancestor::tei:persName | ancestor::tei:placeName | ancestor::tei:orgName)]"
+          | tei:orgName | tei:term[not(ancestor::tei:index)] | tei:index[not(parent::tei:index)])
+          [not(ancestor::tei:persName | ancestor::tei:placeName | ancestor::tei:orgName)]"
           group-by="ef:index-key(.)[normalize-space(ef:index-name(current()))]">
         <xsl:sort select="lower-case(ef:index-name(current-group()[1]))"/>
         <xsl:sort select="current-grouping-key()"/>
+        <xsl:variable name="mentions" select="current-group()[not(self::tei:index[empty(tei:index)] and tei:term[@type])]"/>
         <fo:block text-indent="-1em" start-indent="1em" role="P">
           <xsl:value-of select="ef:index-name(current-group()[1])"/>
-          <xsl:text>, </xsl:text>
-          <xsl:value-of select="ef:page-list(current-group())"/>
+          <xsl:if test="exists($mentions[not(self::tei:index[tei:index])])">
+            <xsl:text>, </xsl:text>
+            <xsl:value-of select="ef:page-list($mentions[not(self::tei:index[tei:index])])"/>
+          </xsl:if>
+          <xsl:for-each select="distinct-values(current-group()/tei:term[@type = 'see'] ! normalize-space(.))">
+            <xsl:value-of select="'. See ' || ."/>
+          </xsl:for-each>
+          <xsl:for-each select="distinct-values(current-group()/tei:term[@type = 'seeAlso'] ! normalize-space(.))">
+            <xsl:value-of select="'. See also ' || ."/>
+          </xsl:for-each>
         </fo:block>
+        <xsl:for-each-group select="current-group()/tei:index" group-by="lower-case(normalize-space(tei:term[not(@type)][1]))">
+          <xsl:sort select="current-grouping-key()"/>
+          <fo:block text-indent="-1em" start-indent="2em" role="P">
+            <xsl:value-of select="normalize-space(tei:term[not(@type)][1]) || ', ' || ef:page-list(current-group())"/>
+          </fo:block>
+        </xsl:for-each-group>
       </xsl:for-each-group>
     </fo:block>
   </xsl:template>
@@ -183,7 +204,8 @@
     <xsl:param name="mention" as="element()"/>
     <xsl:variable name="key" select="($mention/@ref, $mention/@corresp)[starts-with(., '#')][1]"/>
     <xsl:sequence select="if ($key) then 'key ' || substring-after($key, '#')
-        else local-name($mention) || ' ' || lower-case(normalize-space(ef:plain($mention)))"/>
+        else if ($mention/self::tei:index) then 'term ' || lower-case(normalize-space($mention/tei:term[not(@type)][1]))
+        else (if ($mention/self::tei:term) then 'term' else local-name($mention)) || ' ' || lower-case(normalize-space(ef:plain($mention)))"/>
   </xsl:function>
 
   <!--
@@ -198,6 +220,7 @@
     <xsl:sequence select="if ($name/tei:surname) then string-join((ef:plain($name/tei:surname[1]),
             string-join($name/tei:forename ! ef:plain(.), ' ')[.]), ', ')
         else if ($name) then ef:plain($name)
+        else if ($mention/self::tei:index) then normalize-space($mention/tei:term[not(@type)][1])
         else ef:plain($mention)"/>
   </xsl:function>
 

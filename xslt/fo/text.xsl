@@ -82,10 +82,29 @@
     </fo:block>
   </xsl:template>
 
+  <!--
+    A first print keeps what opens a document (its file number, dateline, salutation) with what follows and
+    a signature with what it signs, so that neither stands alone at the foot or head of a page. (A reprint's
+    breaks are the source's.)
+  -->
+  <xsl:template name="ef:first-print-keeps">
+    <xsl:if test="$ef:new-pagination">
+      <xsl:choose>
+        <xsl:when test="self::tei:signed">
+          <xsl:attribute name="keep-with-previous.within-page" select="'always'"/>
+        </xsl:when>
+        <xsl:when test="self::tei:dateline or self::tei:salute or self::tei:byline or self::tei:note">
+          <xsl:attribute name="keep-with-next.within-page" select="'always'"/>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
   <!-- The source note (file number) and other notes set in the text: small, flush left. -->
   <xsl:template match="tei:note[not(f:is-footnote(.))]" mode="ef:flow">
     <fo:block font-size="0.85em" text-align="start" text-align-last="start" space-after="{ef:space(0.25)}" role="P">
       <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:first-print-keeps"/>
       <xsl:call-template name="ef:children"/>
     </fo:block>
   </xsl:template>
@@ -115,6 +134,7 @@
     <!-- set on lines of their own, ragged or centred: never hyphenated -->
     <fo:block hyphenate="false">
       <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:first-print-keeps"/>
       <xsl:choose>
         <xsl:when test="self::tei:dateline or self::tei:signed">
           <xsl:attribute name="text-align" select="'end'"/>

@@ -345,7 +345,7 @@
   <xsl:template match="figure" mode="h:text">
     <span class="figure">[Figure<xsl:for-each select="head">: <xsl:apply-templates mode="h:text"/></xsl:for-each>]</span>
   </xsl:template>
-  <xsl:template match="graphic | figDesc | gap" mode="h:text"/>
+  <xsl:template match="graphic | figDesc | gap | index" mode="h:text"/>
 
   <xsl:template match="titlePage" mode="h:text">
     <xsl:apply-templates mode="h:text"/>

@@ -70,6 +70,8 @@
 
   <!-- a footnote between blocks has no call to show; its text is among the footnote lines -->
   <xsl:template match="tei:note[f:is-footnote(.)]" mode="txt:lines"/>
+  <!-- an entry for the index the print makes prints nothing where it stands -->
+  <xsl:template match="tei:index" mode="txt:lines txt:inline"/>
 
   <!-- text outside any line (a table cell, an unknown block) has no place in the form: fail, naming it -->
   <xsl:template match="text()[normalize-space()]" mode="txt:lines">

@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +19,6 @@ import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -89,16 +85,7 @@ class FirstPrintCorpusTest {
         long printing = System.nanoTime() - started;
         assertTrue(edition.verify(pdf, edition.read(book, ValidationMode.WARN)).matches(), name + ": the reprint verifies");
 
-        Map<String, String> pages = new LinkedHashMap<>();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            String[] labels = document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int i = 0; i < labels.length; i++) {
-                stripper.setStartPage(i + 1);
-                stripper.setEndPage(i + 1);
-                pages.merge(labels[i], stripper.getText(document).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), String::concat);
-            }
-        }
+        Map<String, String> pages = PageTexts.byLabel(pdf);
         // the index: from the page that opens it (its running head and its heading) to the end
         List<String> texts = new ArrayList<>(pages.values());
         int opens = texts.size() - 1;

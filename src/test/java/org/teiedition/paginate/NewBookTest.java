@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,20 +78,10 @@ class NewBookTest {
         Path pdf = folder.resolve("book.pdf");
         CliRun print = CliRun.run(Memorandum::edition, "pdf", paginated.toString(), "-o", pdf.toString());
         assertEquals(0, print.status(), print.err());
-        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
-        String index;
-        String contents;
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            String[] labels = document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int i = 0; i < labels.length; i++) {
-                stripper.setStartPage(i + 1);
-                stripper.setEndPage(i + 1);
-                pages.put(labels[i], stripper.getText(document).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
-            }
-            index = pages.get(labels[labels.length - 1]);
-            contents = pages.get("II");
-        }
+        java.util.Map<String, String> pages = PageTexts.byLabel(pdf);
+        List<String> texts = List.copyOf(pages.values());
+        String index = texts.get(texts.size() - 1);
+        String contents = pages.get("II");
         java.util.regex.Matcher entries = Pattern.compile("([A-Z][\\p{L}’' .,-]+?)((?:, [0-9]+(?:–[0-9]+)?)+)")
                 .matcher(textOf(pdf, "Index"));
         int checked = 0;
@@ -103,6 +94,12 @@ class NewBookTest {
         }
         assertTrue(checked >= 10, "index references read back: " + checked + " in " + index);
         assertTrue(index.contains("francis, david r., 1–7"), "a person under the name the list of persons gives, pages as a range: " + index);
+        // the entries marked with index/term: sub-entries under their entry, a "See" where the encoding sends the reader on
+        Matcher offer = Pattern.compile("credits russia, debt of, (\\d+) russia, offer to, (\\d+)").matcher(index);
+        assertTrue(offer.find(), index);
+        assertTrue(pages.get(offer.group(1)).contains("minister of finance states total annual interest"), "the sub-entry's page");
+        assertTrue(pages.get(offer.group(2)).contains("1295. secretary of treasury requests"), "the sub-entry's page");
+        assertTrue(index.contains("loans. see credits"), index);
         assertTrue(contents.matches("(?s).*chapter i\\. loans to the provisional government.*\\b1\\b.*"), contents);
         assertTrue(pages.get("1").contains("chapter i. loans to the provisional"), pages.get("1"));
         assertTrue(contents.matches("(?s).*index[ .]*9.*") && pages.get("9").startsWith("index"), contents);
