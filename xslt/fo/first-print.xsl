@@ -127,6 +127,14 @@
     </fo:page-sequence>
   </xsl:template>
 
+  <!--
+    A page break in a first print's text is one its earlier layout fixed (a page that did not fit alone
+    ends a line earlier there): the text flows on from a new page.
+  -->
+  <xsl:template match="tei:pb[$ef:new-pagination][f:is-page-break(.)]" mode="ef:flow" priority="1">
+    <fo:block break-before="page"/>
+  </xsl:template>
+
   <!-- A running head of a flowing page: the folio in the outer corner, as a reprint's. -->
   <xsl:template name="ef:flow-head">
     <xsl:param name="centre"/>

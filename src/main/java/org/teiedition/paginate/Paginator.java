@@ -45,7 +45,7 @@ public final class Paginator {
     /** Parents a page break is never lifted out of: it stays inside its division. */
     private static final Set<String> CONTAINERS = Set.of("div", "front", "body", "back", "text", "group", "TEI");
     /** How many times the pages are checked, and lines carried over, before the print takes them as they are. */
-    private static final int MAX_ROUNDS = 8;
+    private static final int MAX_ROUNDS = 6;
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private final Stylesheets stylesheets;
@@ -89,12 +89,13 @@ public final class Paginator {
             tree = loader.load(encode(xml, charset, bom), file);
             model = PageModel.of(stylesheets, tree);
         }
-        List<PageStarts.Start> flowed = PageStarts.of(renderer.flowingPdf(tree), tree, model);
-        int[] moved = new int[flowed.size()];
-        int[] streaks = new int[flowed.size()];
+        List<PageStarts.Line> forced = new ArrayList<>();
+        Map<PageStarts.Line, Integer> tries = new HashMap<>();
         PageStore laid = PageStore.inMemory();
         for (int round = 0; ; round++) {
-            List<PageStarts.Start> starts = adjusted(flowed, moved);
+            XdmNode flowed = forced.isEmpty() ? tree
+                    : loader.load(encode(withBreaks(xml, tree, forcedStarts(forced), file), charset, bom), file);
+            List<PageStarts.Start> starts = PageStarts.of(renderer.flowingPdf(flowed), flowed, PageModel.of(stylesheets, flowed), tree, model);
             byte[] contents = encode(withBreaks(xml, tree, starts, file), charset, bom);
             XdmNode result = loader.load(contents, file);
             int written = PageModel.of(stylesheets, result).pageBreaks().size();
@@ -103,49 +104,44 @@ public final class Paginator {
                 throw new IllegalStateException("a first print of " + sourcePages.size() + " source pages wrote " + written + " page breaks");
             }
             List<Integer> overflowing = round < MAX_ROUNDS ? renderer.overflowingPages(result, laid).stream()
-                    .map(index -> sourcePages.get(index - 1) + 1).toList() : List.of();
-            if (overflowing.isEmpty() || !moveLines(flowed, moved, streaks, overflowing)) {
+                    .map(index -> sourcePages.get(index - 1)).toList() : List.of();
+            if (overflowing.isEmpty() || !breakEarlier(starts, overflowing, forced, tries)) {
                 return Optional.of(new Paginated(contents, result, sourcePages.stream().map(i -> starts.get(i).label()).toList()));
             }
         }
     }
 
     /**
-     * Moves the last line of each page that does not fit over to the next page (the start of the next page
-     * a line earlier); whether any moved. A page is printed alone with its footnotes, where the flowing
-     * layout may have put a footnote on a later page, or set a paragraph's lines otherwise than when the
-     * paragraph is cut at the page's end: the flowing pages are a line short of the page for that, and where
-     * that is not enough, the compositor's remedy, lines carried over (one, then two, then four), is taken
-     * until the page fits; the next page has the room the flow left it.
+     * Makes each page that does not fit when printed alone end a line earlier: the start of its last line
+     * becomes a break that the next layout keeps, the text after it set anew. A page is printed alone with
+     * its footnotes, where the flowing layout may have put a footnote on a later page or set a paragraph's
+     * lines otherwise than when the paragraph is cut at the page's end; the flowing pages are a line short
+     * of the page for that, and where it is not enough this is the compositor's remedy: the line carried
+     * over, and what follows set again. Whether any page was given such a break. A page is known from round
+     * to round by its first line (the pages before it are not set again).
      */
-    private static boolean moveLines(List<PageStarts.Start> flowed, int[] moved, int[] streaks, List<Integer> overflowing) {
-        int[] streak = new int[flowed.size()];
+    private static boolean breakEarlier(List<PageStarts.Start> starts, List<Integer> overflowing, List<PageStarts.Line> forced,
+            Map<PageStarts.Line, Integer> tries) {
         boolean any = false;
-        for (int index : overflowing) {
-            int page = index - 1;
-            int next = page + 1;
-            streak[page] = streaks[page] + 1;
-            int room = next < flowed.size() ? flowed.get(page).lines().size() - 1 - moved[next] : 0;
-            if (room > 0 && !flowed.get(next).blank()) {
-                moved[next] += Math.min(room, 1 << Math.min(4, streak[page] - 1));
+        for (int page : overflowing) {
+            List<PageStarts.Line> lines = starts.get(page).lines();
+            if (lines.size() < 2) {
+                continue;
+            }
+            // a page that still does not fit gives two lines, then four (a long footnote whose call it holds)
+            int tried = tries.merge(lines.get(0), 1, Integer::sum);
+            PageStarts.Line at = lines.get(Math.max(1, lines.size() - (1 << Math.min(4, tried - 1))));
+            if (!forced.contains(at)) {
+                forced.add(at);
                 any = true;
             }
         }
-        System.arraycopy(streak, 0, streaks, 0, streak.length);
         return any;
     }
 
-    /** The pages' starts with the lines carried over: page k+1 begins {@code moved[k+1]} lines before its flowed start. */
-    private static List<PageStarts.Start> adjusted(List<PageStarts.Start> flowed, int[] moved) {
-        List<PageStarts.Start> starts = new ArrayList<>(flowed);
-        for (int k = 1; k < flowed.size(); k++) {
-            if (moved[k] > 0) {
-                List<PageStarts.Line> before = flowed.get(k - 1).lines();
-                PageStarts.Line line = before.get(before.size() - moved[k]);
-                starts.set(k, new PageStarts.Start(flowed.get(k).label(), line.text(), line.offset(), List.of(), flowed.get(k).apparatus()));
-            }
-        }
-        return starts;
+    /** A page start at each break kept, for the text laid out with them. */
+    private static List<PageStarts.Start> forcedStarts(List<PageStarts.Line> forced) {
+        return forced.stream().map(line -> new PageStarts.Start("0", line.text(), line.offset(), List.of(), null)).toList();
     }
 
     /** The flowing pages that are source pages (all but those an apparatus runs on to), by position. */

@@ -82,8 +82,26 @@ public final class PageStarts {
 
     /** Reads the first print's pages back and finds where each begins in {@code tei}. */
     public static List<Start> of(byte[] pdf, XdmNode tei, PageModel model) throws IOException {
+        return of(pdf, tei, model, tei, model);
+    }
+
+    /**
+     * Reads back the pages of a first print laid out from {@code flowed} (the text with some page breaks
+     * already fixed) and finds where each begins in {@code text}, the same text without them: the two have
+     * the same printed characters, so a page's place among those characters is its place in either.
+     */
+    public static List<Start> of(byte[] pdf, XdmNode flowed, PageModel flowedModel, XdmNode text, PageModel textModel) throws IOException {
         Source source = new Source();
-        PrintedText.walk(tei, model, source);
+        PrintedText.walk(flowed, flowedModel, source);
+        Source target = source;
+        if (text != flowed) {
+            target = new Source();
+            PrintedText.walk(text, textModel, target);
+            if (!target.chars.toString().equals(source.chars.toString())) {
+                throw new IllegalStateException("the text laid out and the text paginated do not print the same characters");
+            }
+        }
+        Source in = target;
         String chars = source.chars.toString();
         List<Start> starts = new ArrayList<>();
         int at = 0;
@@ -108,9 +126,9 @@ public final class PageStarts {
                     previous = first;
                 }
                 String label = pages.label(page);
-                List<Line> lines = lineStarts.stream().map(k -> new Line(source.nodes.get(k), source.offsets.get(k))).toList();
+                List<Line> lines = lineStarts.stream().map(k -> new Line(in.nodes.get(k), in.offsets.get(k))).toList();
                 starts.add(first < 0 ? new Start(label, null, 0, List.of(), read.apparatus())
-                        : new Start(label, source.nodes.get(first), source.offsets.get(first), lines, read.apparatus()));
+                        : new Start(label, in.nodes.get(first), in.offsets.get(first), lines, read.apparatus()));
             }
         }
         return starts;

@@ -97,14 +97,16 @@ class FirstPrintCorpusTest {
         List<String> missing = new ArrayList<>();
         int references = 0;
         while (entries.find()) {
-            String word = entries.group(1).strip().split("[ ,()]")[0];
+            // the page holds a word of the name the entry gives (a person named by a key may stand there under
+            // a first name or a title: "Foster" for Dulles, John Foster)
+            List<String> words = java.util.Arrays.stream(entries.group(1).strip().split("[ ,().]+")).filter(w -> w.length() > 2).toList();
             for (String part : entries.group(2).replaceFirst("^, ", "").split(", ")) {
                 String[] range = part.split("–");
                 for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[range.length - 1]); n++) {
                     references++;
                     String page = pages.getOrDefault(String.valueOf(n), "");
-                    if (word.length() > 2 && !page.contains(word)) {
-                        missing.add(word + " " + n);
+                    if (!words.isEmpty() && words.stream().noneMatch(page::contains)) {
+                        missing.add(words + " " + n);
                     }
                 }
             }

@@ -9,7 +9,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A PDF's pages read back as a reader sees them: by page label, the text in lower case, white space as single spaces. */
+/**
+ * A PDF's pages read back as a reader sees them: by page label, the text in lower case, white space as single
+ * spaces, a word hyphenated at a line end joined again.
+ */
 final class PageTexts {
     private PageTexts() {
     }
@@ -22,7 +25,8 @@ final class PageTexts {
             for (int i = 0; i < labels.length; i++) {
                 stripper.setStartPage(i + 1);
                 stripper.setEndPage(i + 1);
-                pages.merge(labels[i], stripper.getText(document).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), String::concat);
+                pages.merge(labels[i], stripper.getText(document).toLowerCase(Locale.ROOT).replaceAll("(\\p{L})-\\s*\\n\\s*(\\p{L})", "$1$2")
+                        .replaceAll("\\s+", " "), String::concat);
             }
         }
         return pages;
