@@ -246,6 +246,7 @@ public final class Edition {
 
     /** The same, the content documents of single documents kept between books in {@code kept} (null: none). */
     public List<Diagnostic> epub(Validator.Checked tei, Path out, PageStore kept) throws InputException, IOException {
+        InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
         return epubBook.write(printed(tei).tree(), OutputLayout.baseName(Path.of(tei.report().file())), out, kept);
     }
 

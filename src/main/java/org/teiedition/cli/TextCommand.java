@@ -4,6 +4,7 @@ package org.teiedition.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.teiedition.io.AtomicOutput;
+import org.teiedition.io.InputFiles;
 import org.teiedition.Edition;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ final class TextCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            InputFiles.requireNotInput(output, List.of(file));
+        }
         Edition edition = cli.edition();
         String text = edition.text(validation.read(edition, file, cli));
         if (output == null) {
