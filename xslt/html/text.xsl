@@ -200,7 +200,7 @@
     <xsl:element name="{if ($rend = 'italic') then 'i' else if ($rend = 'bold' or $rend = 'strong') then 'b'
                         else if ($rend = 'superscript' or $rend = 'sup') then 'sup'
                         else if ($rend = 'subscript' or $rend = 'sub') then 'sub' else 'span'}">
-      <xsl:if test="$rend[not(. = ('italic', 'bold', 'strong', 'superscript', 'sup', 'subscript', 'sub'))]">
+      <xsl:if test="exists($rend[not(. = ('italic', 'bold', 'strong', 'superscript', 'sup', 'subscript', 'sub'))])">
         <xsl:attribute name="class" select="$rend ! ('hi-' || .)"/>
       </xsl:if>
       <xsl:apply-templates mode="h:text"/>
