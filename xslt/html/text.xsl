@@ -105,7 +105,9 @@
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="pdf" select="h:href($pdf-href, $page?name)"/>
     <xsl:if test="@n">
-      <span class="pb" role="doc-pagebreak" aria-label="Page {normalize-space(@n)}">
+      <!-- a page the source left unnumbered ("[]") is said so, not given an empty number -->
+      <xsl:variable name="label" select="if (f:folio-bare(@n) eq '') then 'Unnumbered page' else 'Page ' || normalize-space(@n)"/>
+      <span class="pb" role="doc-pagebreak" aria-label="{$label}">
         <xsl:if test="not($copy)">
           <xsl:attribute name="id" select="h:page-id(.)"/>
         </xsl:if>
@@ -113,9 +115,7 @@
           <xsl:if test="exists($pdf)">
             <xsl:attribute name="href" select="$pdf || '#page=' || f:pdf-page(.)"/>
           </xsl:if>
-          <xsl:text>[Page </xsl:text>
-          <xsl:value-of select="@n"/>
-          <xsl:text>]</xsl:text>
+          <xsl:value-of select="'[' || $label || ']'"/>
         </xsl:element>
       </span>
     </xsl:if>
