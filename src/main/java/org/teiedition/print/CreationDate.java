@@ -11,11 +11,12 @@ import net.sf.saxon.s9api.XdmNode;
 
 /**
  * The PDF's creation date, never the clock: {@code SOURCE_DATE_EPOCH} (seconds) when set, else the
- * date of the TEI's publication statement, else of its latest revision, else 1 January 2000.
+ * date of the TEI's publication statement (its {@code @when}, else its text when that is a year or a
+ * date: "1942"), else of its latest revision, else 1 January 2000.
  */
 final class CreationDate {
-    private static final String XPATH = "(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/@when,"
-            + " /tei:TEI/tei:teiHeader/tei:revisionDesc/tei:change/@when)[1]";
+    private static final String XPATH = "(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/(string(@when)[. ne ''], normalize-space(.)[. ne '']),"
+            + " /tei:TEI/tei:teiHeader/tei:revisionDesc/tei:change/string(@when))[1]";
 
     private CreationDate() {
     }

@@ -77,6 +77,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void theCreationDateIsThePublicationStatementsDateGivenAsText(@TempDir Path folder) throws Exception {
+        // the series' encoding gives the printed volume's year as the date's text, without @when
+        Path pdf = folder.resolve("excerpt.pdf");
+        Memorandum.edition().pdf(Memorandum.edition().read(Path.of("src/test/resources/print/frus1919Parisv01-p36.xml"),
+                org.teiedition.validate.ValidationMode.WARN), pdf, Overflow.SHRINK);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1942, document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+        }
+    }
+
+    @Test
     void metadataAndBookmarksComeFromTheTei() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(Memorandum.pdf().toFile())) {
             var info = pdf.getDocumentInformation();
