@@ -6,7 +6,5 @@ public enum Pagination {
     /** The text's own page breaks when it has any, else a first print: the text laid out into new pages. */
     AUTO,
     /** A first print whatever the text has: its page breaks are removed and new ones written. */
-    NEW,
-    /** The text's own page breaks only (a text without any is one unnumbered page). */
-    SOURCE
+    NEW
 }

@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.PageBreaks;
 import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.transform.PageModel;
@@ -69,9 +70,8 @@ public final class Paginator {
     }
 
     /** Whether the text is to be printed for the first time: {@link Pagination#NEW}, or AUTO and no page breaks. */
-    public boolean isFirstPrint(XdmNode tree, Pagination pagination) throws InputException {
-        return pagination == Pagination.NEW
-                || pagination == Pagination.AUTO && PageModel.of(stylesheets, tree).pageBreaks().isEmpty();
+    public boolean isFirstPrint(XdmNode tree, Pagination pagination) {
+        return pagination == Pagination.NEW || PageBreaks.of(tree).isEmpty();
     }
 
     /** The text paginated by a first print, or empty when its own page breaks are its pages. */

@@ -243,13 +243,13 @@ public final class PdfRenderer {
             Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, pdf);
             run.transformer().applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
         } catch (SaxonApiException | FOPException e) {
-            if (!events.missingGlyphs().isEmpty()) {
-                throw new InputException(events.missingGlyphs().diagnostics(tei, file));
+            if (events.missingGlyphs().isEmpty()) {
+                throw run.failure(e, "the first print cannot be made");
             }
-            throw run.failure(e, "the first print cannot be made");
         } finally {
             factories.giveBack(factory);
         }
+        // a character no print font has: at its first place in the TEI, whether or not FOP went on
         if (!events.missingGlyphs().isEmpty()) {
             throw new InputException(events.missingGlyphs().diagnostics(tei, file));
         }

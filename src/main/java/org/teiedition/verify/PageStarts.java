@@ -80,11 +80,6 @@ public final class PageStarts {
         }
     }
 
-    /** Reads the first print's pages back and finds where each begins in {@code tei}. */
-    public static List<Start> of(byte[] pdf, XdmNode tei, PageModel model) throws IOException {
-        return of(pdf, tei, model, tei, model);
-    }
-
     /**
      * Reads back the pages of a first print laid out from {@code flowed} (the text with some page breaks
      * already fixed) and finds where each begins in {@code text}, the same text without them: the two have

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.paginate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -115,6 +114,5 @@ class FirstPrintCorpusTest {
                 name, pages.size(), paginating / 1e9, printing / 1e9, references, missing.size(), missing);
         assertTrue(references > 0, name + ": an index");
         assertTrue(missing.size() <= references / 100, name + ": index references not found on their page: " + missing);
-        assertEquals(paginated.folios().size(), edition.read(book, ValidationMode.WARN).tree() == null ? 0 : paginated.folios().size());
     }
 }
