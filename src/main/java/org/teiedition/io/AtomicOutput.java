@@ -79,7 +79,6 @@ public final class AtomicOutput {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new NotDirectoryException(target.toString());
         }
-        Temporaries.removeLeftovers(parent, target);
         OutputFolder.requireReplaceable(target, java.util.List.of());
         Path temporary = null;
         try {

@@ -29,10 +29,14 @@ public final class OutputFolder {
     /**
      * Refuses to replace {@code folder} when it holds files the toolkit did not write, or when one of the
      * {@code inputs} lies in it (a publication must never remove its own source). A missing or empty
-     * folder is fine.
+     * folder is fine. First puts back the earlier edition that a run killed in the middle of its switch
+     * left aside, so that even a run that fails later leaves an edition in place.
      */
     public static void requireReplaceable(Path folder, List<Path> inputs) throws IOException {
         Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.getParent() != null) {
+            Temporaries.removeLeftovers(absolute.getParent(), absolute);
+        }
         for (Path input : inputs) {
             if (real(input).startsWith(real(folder))) {
                 throw new UsageException(folder.toString(), "the input " + input + " lies in the output folder, which is "

@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,14 +90,19 @@ public final class Temporaries {
     }
 
     /**
-     * Removes what runs that died left beside {@code target}: their temporaries, and an earlier output
-     * they had moved aside — which goes back in place when the run died before the new output took it.
+     * Puts right what runs that died left beside {@code target}: an earlier output they had moved aside
+     * goes back in place when the run died before the new output took it (else it is removed), and their
+     * temporaries are removed. The leftovers of other outputs in the same folder are removed only when
+     * that cannot lose an edition: an earlier output moved aside stays for the next run on its own output
+     * to put back (its name cannot be told from the temporary's), and so does the complete new one beside it.
      */
     static void removeLeftovers(Path parent, Path target) throws IOException {
         if (!Files.isDirectory(parent)) {
             return;
         }
         String own = PREFIX + hash(target) + "-";
+        List<Path> dead = new ArrayList<>();
+        Set<String> switching = new HashSet<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, PREFIX + "*")) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
@@ -100,13 +110,30 @@ public final class Temporaries {
                 if (pid.isEmpty() || ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
                     continue;
                 }
-                if (name.startsWith(own) && name.endsWith(EARLIER) && !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    Files.move(entry, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                } else {
-                    AtomicOutput.deleteTree(entry);
+                dead.add(entry);
+                if (name.endsWith(EARLIER)) {
+                    switching.add(outputOf(name));
                 }
             }
         }
+        dead.sort(null);
+        for (Path entry : dead) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(own) && name.endsWith(EARLIER)) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    AtomicOutput.deleteTree(entry);
+                } else {
+                    Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else if (name.startsWith(own) || !switching.contains(outputOf(name))) {
+                AtomicOutput.deleteTree(entry);
+            }
+        }
+    }
+
+    /** The part of a temporary's name that stands for its output. */
+    private static String outputOf(String name) {
+        return name.substring(0, name.indexOf('-', PREFIX.length()));
     }
 
     /** The process that made a temporary, from its name; empty for a name that is not one of ours. */

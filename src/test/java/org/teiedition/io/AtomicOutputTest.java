@@ -94,6 +94,36 @@ class AtomicOutputTest {
     }
 
     @Test
+    void anotherOutputWrittenBesideAFolderLeftMidSwitchKeepsBothItsCopies() throws Exception {
+        Path target = dir.resolve("edition");
+        AtomicOutput.writeFolder(target, f -> Files.writeString(f.resolve("index.html"), "earlier"));
+        long dead = endedProcess();
+        Path aside = withPid(Temporaries.name(dir, target, Temporaries.EARLIER), dead);
+        Files.move(target, aside);
+        Path fresh = Files.createDirectories(withPid(Temporaries.name(dir, target, Temporaries.WORK), dead));
+        Files.writeString(fresh.resolve("index.html"), "new");
+        AtomicOutput.writeString(dir.resolve("memorandum.pdf"), "%PDF");
+        AtomicOutput.writeFolder(dir.resolve("site"), f -> Files.writeString(f.resolve("index.html"), "site"));
+        assertTrue(Files.exists(aside), "the earlier edition is the last complete copy");
+        assertTrue(Files.exists(fresh), "the new edition stays beside it until its own output is written again");
+        OutputFolder.requireReplaceable(target, List.of());
+        assertEquals("earlier", Files.readString(target.resolve("index.html")));
+        assertFalse(Files.exists(aside));
+        assertFalse(Files.exists(fresh));
+    }
+
+    @Test
+    void aRunThatFailsBeforeWritingStillPutsTheEarlierFolderBack() throws Exception {
+        Path target = dir.resolve("edition");
+        AtomicOutput.writeFolder(target, f -> Files.writeString(f.resolve("index.html"), "earlier"));
+        Path aside = withPid(Temporaries.name(dir, target, Temporaries.EARLIER), endedProcess());
+        Files.move(target, aside);
+        OutputFolder.requireReplaceable(target, List.of());
+        assertEquals("earlier", Files.readString(target.resolve("index.html")));
+        assertEquals(List.of(target.resolve(OutputFolder.MANIFEST), target.resolve("index.html")), files());
+    }
+
+    @Test
     void aFailureInsideTheTemporaryNamesTheOutput() {
         Path target = dir.resolve("site");
         IOException e = assertThrows(IOException.class, () -> AtomicOutput.writeFolder(target, f -> {
