@@ -6,13 +6,14 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:param="https://tei-edition.org/ns/param"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="https://tei-edition.org/ns/functions"
     xmlns:err="https://tei-edition.org/ns/error"
     exclude-result-prefixes="#all">
 
   <!-- What to do with a TEI element no template knows: render (its content, silently) | warn | fail. -->
-  <xsl:param name="on-unhandled-element" as="xs:string" select="'render'"/>
+  <xsl:param name="on-unhandled-element" as="xs:string" select="'render'" param:values="render warn fail"/>
 
   <!-- Stops at a parameter value outside its allowed values; each output calls it before it starts. -->
   <xsl:function name="f:check-parameters" visibility="public" as="empty-sequence()">

@@ -16,6 +16,7 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:param="https://tei-edition.org/ns/param"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="https://tei-edition.org/ns/functions"
     xmlns:h="https://tei-edition.org/ns/html"
@@ -31,8 +32,8 @@
   <xsl:include href="package.xsl"/>
 
   <!-- Set by the renderer: the book's identifier (stable for the same TEI). The modification time (empty: the edition's publication date). -->
-  <xsl:param name="epub-identifier" as="xs:string" select="'urn:tei-edition:book'"/>
-  <xsl:param name="epub-modified" as="xs:string" select="''"/>
+  <xsl:param name="epub-identifier" as="xs:string" select="'urn:tei-edition:book'" param:value="toolkit"/>
+  <xsl:param name="epub-modified" as="xs:string" select="''" param:value="utc-time"/>
 
   <!-- Paths inside EPUB/: the stylesheet, the fonts' licence page. -->
   <xsl:variable name="h:css" as="xs:string" select="'edition.css'"/>

@@ -7,6 +7,7 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:param="https://tei-edition.org/ns/param"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ef="https://tei-edition.org/ns/fo"
@@ -23,11 +24,9 @@
       auto    (default) dense when the TEI was printed before 1960 (publicationStmt/date, the year of
               the printed volume the TEI transcribes), else modern.
   -->
-  <xsl:param name="page-design" as="xs:string" select="'auto'"/>
+  <xsl:param name="page-design" as="xs:string" select="'auto'" param:values="auto modern dense"/>
   <xsl:variable name="ef:design" as="xs:string" select="
       if ($page-design = ('modern', 'dense')) then $page-design
-      else if ($page-design ne 'auto') then error(xs:QName('ef:page-design'),
-          'page-design must be modern, dense or auto, not &quot;' || $page-design || '&quot;')
       else if (ef:printed-year() lt 1960) then 'dense' else 'modern'"/>
   <xsl:variable name="ef:dense" as="xs:boolean" select="$ef:design eq 'dense'"/>
 
@@ -39,73 +38,73 @@
   </xsl:function>
 
   <!-- Trim size: a FRUS octavo volume. -->
-  <xsl:param name="page-width" as="xs:string" select="'6in'"/>
-  <xsl:param name="page-height" as="xs:string" select="if ($ef:dense) then '9.25in' else '9in'"/>
+  <xsl:param name="page-width" as="xs:string" select="'6in'" param:value="length" param:min="2in" param:max="20in"/>
+  <xsl:param name="page-height" as="xs:string" select="if ($ef:dense) then '9.25in' else '9in'" param:value="length" param:min="2in" param:max="20in"/>
   <!--
     The press PDF only (the option for=press): how far beyond the trim the sheet is printed on every side, the
     printer's allowance for an imprecise cut (the BleedBox is the trim grown by it; the crop marks start
     beyond it). Ignored by the reader's PDF, which is the trimmed page.
   -->
-  <xsl:param name="bleed" as="xs:string" select="'0.125in'"/>
+  <xsl:param name="bleed" as="xs:string" select="'0.125in'" param:value="length" param:min="0in" param:max="0.5in"/>
   <!-- Whom the PDF is for, reader or press: set by the renderer from the option for, never by an edition parameter. -->
-  <xsl:param name="pdf-for" as="xs:string" select="'reader'"/>
+  <xsl:param name="pdf-for" as="xs:string" select="'reader'" param:value="toolkit"/>
   <xsl:variable name="ef:press" as="xs:boolean" select="$pdf-for eq 'press'"/>
   <!-- Margins; inner is the binding side (left on a recto, right on a verso). -->
-  <xsl:param name="page-margin-top" as="xs:string" select="if ($ef:dense) then '0.45in' else '0.5in'"/>
-  <xsl:param name="page-margin-bottom" as="xs:string" select="if ($ef:dense) then '0.5in' else '0.55in'"/>
-  <xsl:param name="page-margin-inner" as="xs:string" select="'0.75in'"/>
-  <xsl:param name="page-margin-outer" as="xs:string" select="'0.6in'"/>
+  <xsl:param name="page-margin-top" as="xs:string" select="if ($ef:dense) then '0.45in' else '0.5in'" param:value="length" param:min="0in" param:max="3in"/>
+  <xsl:param name="page-margin-bottom" as="xs:string" select="if ($ef:dense) then '0.5in' else '0.55in'" param:value="length" param:min="0in" param:max="3in"/>
+  <xsl:param name="page-margin-inner" as="xs:string" select="'0.75in'" param:value="length" param:min="0in" param:max="3in"/>
+  <xsl:param name="page-margin-outer" as="xs:string" select="'0.6in'" param:value="length" param:min="0in" param:max="3in"/>
   <!-- Room for the running head above the text, and for a foot folio below it. -->
-  <xsl:param name="page-head-extent" as="xs:string" select="if ($ef:dense) then '20pt' else '24pt'"/>
-  <xsl:param name="page-foot-extent" as="xs:string" select="'20pt'"/>
+  <xsl:param name="page-head-extent" as="xs:string" select="if ($ef:dense) then '20pt' else '24pt'" param:value="length" param:min="0pt" param:max="72pt"/>
+  <xsl:param name="page-foot-extent" as="xs:string" select="'20pt'" param:value="length" param:min="0pt" param:max="72pt"/>
   <!-- How far the text of an opening page (no running head) starts below the top margin. -->
-  <xsl:param name="page-opening-sink" as="xs:string" select="'12pt'"/>
+  <xsl:param name="page-opening-sink" as="xs:string" select="'12pt'" param:value="length" param:min="0pt" param:max="3in"/>
 
   <!--
     The font families, a fallback chain: each character is set in the first family that has a glyph for it
     (configured in FOP from the fonts shipped with the toolkit; a character none has fails the PDF).
   -->
-  <xsl:param name="font-family" as="xs:string" select="'Source Serif 4, Noto Serif, Noto Sans SC'"/>
+  <xsl:param name="font-family" as="xs:string" select="'Source Serif 4, Noto Serif, Noto Sans SC'" param:value="fonts"/>
   <!-- Size of the running text in points, and its leading as a ratio of it. -->
-  <xsl:param name="text-font-size" as="xs:decimal" select="if ($ef:dense) then 9.5 else 10"/>
-  <xsl:param name="text-line-height" as="xs:decimal" select="if ($ef:dense) then 1.15 else 1.2"/>
+  <xsl:param name="text-font-size" as="xs:decimal" select="if ($ef:dense) then 9.5 else 10" param:min="5" param:max="24"/>
+  <xsl:param name="text-line-height" as="xs:decimal" select="if ($ef:dense) then 1.15 else 1.2" param:min="0.9" param:max="3"/>
   <!-- Paragraph indent, in em. -->
-  <xsl:param name="text-indent" as="xs:decimal" select="1.5"/>
+  <xsl:param name="text-indent" as="xs:decimal" select="1.5" param:min="0" param:max="10"/>
   <!-- Footnotes: size relative to the text, and their leading. -->
-  <xsl:param name="note-font-size" as="xs:decimal" select="if ($ef:dense) then 0.79 else 0.8"/>
-  <xsl:param name="note-line-height" as="xs:decimal" select="if ($ef:dense) then 1.1 else 1.15"/>
+  <xsl:param name="note-font-size" as="xs:decimal" select="if ($ef:dense) then 0.79 else 0.8" param:min="0.5" param:max="1.5"/>
+  <xsl:param name="note-line-height" as="xs:decimal" select="if ($ef:dense) then 1.1 else 1.15" param:min="0.9" param:max="3"/>
   <!-- Tables: size relative to the text, and their leading. -->
-  <xsl:param name="table-font-size" as="xs:decimal" select="if ($ef:dense) then 0.84 else 0.9"/>
-  <xsl:param name="table-line-height" as="xs:decimal" select="if ($ef:dense) then 1.08 else 1.15"/>
+  <xsl:param name="table-font-size" as="xs:decimal" select="if ($ef:dense) then 0.84 else 0.9" param:min="0.5" param:max="1.5"/>
+  <xsl:param name="table-line-height" as="xs:decimal" select="if ($ef:dense) then 1.08 else 1.15" param:min="0.9" param:max="3"/>
   <!-- Vertical space around headings, datelines, signatures and blocks, as a factor of the design's. -->
-  <xsl:param name="space-factor" as="xs:decimal" select="if ($ef:dense) then 0.6 else 1"/>
+  <xsl:param name="space-factor" as="xs:decimal" select="if ($ef:dense) then 0.6 else 1" param:min="0" param:max="5"/>
   <!-- Running heads and folios, in points (not scaled: they are outside the text). -->
-  <xsl:param name="head-font-size" as="xs:decimal" select="8"/>
+  <xsl:param name="head-font-size" as="xs:decimal" select="8" param:min="5" param:max="24"/>
   <!-- The verso running head; empty: made from the series title, year and volume of the source. -->
-  <xsl:param name="head-verso" as="xs:string" select="''"/>
+  <xsl:param name="head-verso" as="xs:string" select="''" param:value="text"/>
   <!-- The recto running head; empty: the chapter's heading, else the kind of document (its heading to the first comma). -->
-  <xsl:param name="head-recto" as="xs:string" select="''"/>
+  <xsl:param name="head-recto" as="xs:string" select="''" param:value="text"/>
 
   <!--
     Where the pages come from: source (the text's page breaks, one PDF page each) or new (a first print:
     the text flows into pages, which the renderer then writes into the text as page breaks). The toolkit
     sets it; an editor chooses it with the pagination option, not this parameter.
   -->
-  <xsl:param name="pagination" as="xs:string" select="'source'"/>
+  <xsl:param name="pagination" as="xs:string" select="'source'" param:value="toolkit"/>
   <xsl:variable name="ef:new-pagination" as="xs:boolean" select="$pagination eq 'new'"/>
   <!-- A first print: the folio of the body's first page. -->
-  <xsl:param name="first-folio" as="xs:integer" select="1"/>
+  <xsl:param name="first-folio" as="xs:integer" select="1" param:min="1" param:max="99999"/>
   <!-- A first print: a part or chapter begins on a recto (recto, leaving the verso before it blank when it must) or on the next page (page). -->
-  <xsl:param name="chapter-start" as="xs:string" select="'recto'"/>
+  <xsl:param name="chapter-start" as="xs:string" select="'recto'" param:values="recto page"/>
 
   <!-- Types of a division's head that give the short form of its title for running heads (not printed in the text). -->
-  <xsl:param name="short-head-types" as="xs:string*" select="('running', 'short')"/>
+  <xsl:param name="short-head-types" as="xs:string*" select="('running', 'short')" param:value="text"/>
   <xsl:variable name="ef:short-head-types" as="xs:string*" select="$short-head-types"/>
 
   <!--
     Advance widths of the regular font in em, by code point: the renderer reads them from the font FOP
     embeds, for measuring running heads before layout. Empty: 0.6 em per character is assumed.
   -->
-  <xsl:param name="glyph-widths" as="map(xs:integer, xs:decimal)" select="map{}"/>
+  <xsl:param name="glyph-widths" as="map(xs:integer, xs:decimal)" select="map{}" param:value="toolkit"/>
 
 </xsl:stylesheet>

@@ -7,6 +7,7 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:param="https://tei-edition.org/ns/param"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     exclude-result-prefixes="#all">
 
@@ -16,25 +17,25 @@
     The renderer copies NAME.pdf into the site when it lies beside the output folder (as in publish)
     and sets this to "" when it finds no PDF, unless the editor set it.
   -->
-  <xsl:param name="pdf-href" as="xs:string" select="'{name}.pdf'"/>
+  <xsl:param name="pdf-href" as="xs:string" select="'{name}.pdf'" param:value="url"/>
 
   <!--
     Where the EPUB of a TEI document is ("{name}" as above). Empty: no EPUB link. Like the PDF, the
     renderer copies NAME.epub in when it lies beside the output folder and sets this to "" when it finds none.
   -->
-  <xsl:param name="epub-href" as="xs:string" select="'{name}.epub'"/>
+  <xsl:param name="epub-href" as="xs:string" select="'{name}.epub'" param:value="url"/>
 
   <!-- Where the TEI file is, relative to the site's pages ("{name}" as above). Empty: no TEI link. -->
-  <xsl:param name="tei-href" as="xs:string" select="'{name}.xml'"/>
+  <xsl:param name="tei-href" as="xs:string" select="'{name}.xml'" param:value="url"/>
 
   <!-- The address the site will be published at (ending in "/"), used in citations and metadata; empty: none. -->
-  <xsl:param name="site-url" as="xs:string" select="''"/>
+  <xsl:param name="site-url" as="xs:string" select="''" param:value="site-url"/>
 
   <!-- The edition's title on the contents page of a site with several documents; empty: the volume's. -->
-  <xsl:param name="edition-title" as="xs:string" select="''"/>
+  <xsl:param name="edition-title" as="xs:string" select="''" param:value="text"/>
 
 
   <!-- Set by the renderer: the TEI documents of the site, and the name of each (file name without .xml). -->
-  <xsl:param name="documents" as="document-node()*" select="()"/>
-  <xsl:param name="document-names" as="xs:string*" select="()"/>
+  <xsl:param name="documents" as="document-node()*" select="()" param:value="toolkit"/>
+  <xsl:param name="document-names" as="xs:string*" select="()" param:value="toolkit"/>
 </xsl:stylesheet>

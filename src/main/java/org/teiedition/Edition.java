@@ -44,6 +44,7 @@ import org.teiedition.print.Overflow;
 import org.teiedition.encode.EncodeOptions;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.config.EditionConfig;
+import org.teiedition.config.StylesheetParameters;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.verify.PdfStructure;
 
@@ -71,6 +72,7 @@ public final class Edition {
     private final Paginator paginator;
 
     public Edition(EditionConfig config) {
+        StylesheetParameters.check(config);
         this.config = config;
         this.processor = SaxonSetup.newProcessor();
         this.stylesheets = new Stylesheets(processor, config.customizations());

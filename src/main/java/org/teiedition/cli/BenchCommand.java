@@ -63,7 +63,7 @@ final class BenchCommand extends CliCommand {
         if (threads != null && threads.stream().anyMatch(n -> n < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
         }
-        var edition = cli.edition(parameters.parameters(spec.commandLine()));
+        var edition = cli.edition(parameters.parameters);
         List<Integer> counts = threads == null ? List.of(Runtime.getRuntime().availableProcessors()) : threads;
         List<Bench.BenchResult> results = new java.util.ArrayList<>();
         for (int count : counts) {

@@ -7,10 +7,8 @@ import org.teiedition.Edition;
 import org.teiedition.publish.OutputLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "epub", mixinStandardHelpOptions = true,
         description = "Make the EPUB 3 with the printed page numbers, checked with EPUBCheck.")
@@ -28,8 +26,6 @@ final class EpubCommand extends CliCommand {
     @Mixin
     ParameterOptions parameters;
 
-    @Spec
-    CommandSpec spec;
 
     EpubCommand(Cli cli) {
         super(cli);
@@ -43,7 +39,7 @@ final class EpubCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path target = output != null ? output : Defaults.outputFolder().resolve(OutputLayout.epub(file));
-        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        Edition edition = cli.edition(parameters.parameters);
         DiagnosticPrinter.print(edition.epub(validation.read(edition, file, cli), target), cli.err());
         return ExitCode.OK;
     }

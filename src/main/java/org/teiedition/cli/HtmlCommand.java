@@ -6,10 +6,8 @@ import java.util.List;
 import org.teiedition.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "html", mixinStandardHelpOptions = true, description = "Render the static web edition into a folder.")
 final class HtmlCommand extends CliCommand {
@@ -25,8 +23,6 @@ final class HtmlCommand extends CliCommand {
     @Mixin
     ParameterOptions parameters;
 
-    @Spec
-    CommandSpec spec;
 
     HtmlCommand(Cli cli) {
         super(cli);
@@ -39,7 +35,7 @@ final class HtmlCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        Edition edition = cli.edition(parameters.parameters);
         edition.htmlOf(validation.read(edition, files, cli), output != null ? output : Defaults.outputFolder().resolve("html"));
         return ExitCode.OK;
     }

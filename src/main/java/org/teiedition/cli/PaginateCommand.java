@@ -57,7 +57,7 @@ final class PaginateCommand extends CliCommand {
                     "--pagination must be auto or new, not \"" + pagination + "\"");
         };
         InputFiles.requireNotInput(output, List.of(file));
-        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        Edition edition = cli.edition(parameters.parameters);
         Paginator.Paginated paginated = edition.paginated(validation.read(edition, file, cli), mode);
         AtomicOutput.writeFile(output, stream -> stream.write(paginated.contents()));
         if (!paginated.folios().isEmpty()) {

@@ -9,10 +9,8 @@ import org.teiedition.Edition;
 import org.teiedition.publish.OutputLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "pdf", mixinStandardHelpOptions = true, description = "Render the page-faithful print PDF.")
 final class PdfCommand extends CliCommand {
@@ -36,8 +34,6 @@ final class PdfCommand extends CliCommand {
     @Mixin
     ParameterOptions parameters;
 
-    @Spec
-    CommandSpec spec;
 
     PdfCommand(Cli cli) {
         super(cli);
@@ -51,7 +47,7 @@ final class PdfCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path target = output != null ? output : Defaults.outputFolder().resolve(OutputLayout.pdf(file));
-        Edition edition = cli.edition(parameters.parameters(spec.commandLine()), pdfFor.pdfFor);
+        Edition edition = cli.edition(parameters.parameters, pdfFor.pdfFor);
         PdfResult result = edition.pdf(validation.read(edition, file, cli), target, overflow);
         DiagnosticPrinter.print(result.diagnostics(), cli.err());
         return ExitCode.OK;

@@ -7,10 +7,8 @@ import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Validate, render the PDF and the web edition, verify the pagination, write report.json "
@@ -36,8 +34,6 @@ final class PublishCommand extends CliCommand {
     @Mixin
     ParameterOptions parameters;
 
-    @Spec
-    CommandSpec spec;
 
     PublishCommand(Cli cli) {
         super(cli);
@@ -51,7 +47,7 @@ final class PublishCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path folder = output != null ? output : Defaults.outputFolder();
-        var edition = cli.edition(parameters.parameters(spec.commandLine()), pdfFor.pdfFor);
+        var edition = cli.edition(parameters.parameters, pdfFor.pdfFor);
         Publication publication;
         try (TerminalProgress progress = cli.progress("publish", quiet)) {
             publication = edition.publish(files, folder, publishing.options(),

@@ -20,10 +20,8 @@ import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishTimings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Publish, then publish again each time a TEI file is saved, until interrupted (Ctrl-C).",
@@ -49,8 +47,6 @@ final class WatchCommand extends CliCommand {
             description = "stop after this many publications (0: never); for scripts and tests")
     int publications;
 
-    @Spec
-    CommandSpec spec;
 
     WatchCommand(Cli cli) {
         super(cli);
@@ -59,7 +55,7 @@ final class WatchCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path folder = output != null ? output : Defaults.outputFolder();
-        Edition edition = cli.edition(parameters.parameters(spec.commandLine()));
+        Edition edition = cli.edition(parameters.parameters);
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such file");
