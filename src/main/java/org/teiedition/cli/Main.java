@@ -13,6 +13,7 @@ public final class Main {
         }
         QuickTier.unlessStaying(args);
         Interruption.install(System.err);
+        Relaunch.endWithParent();
         int status = new Cli(EditionAhead.start(args)).run(args);
         Interruption.finished();
         System.exit(status);

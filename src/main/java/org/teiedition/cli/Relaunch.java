@@ -33,6 +33,10 @@ import java.util.Set;
 final class Relaunch {
     /** {@code -Dtei-edition.relaunch=false} keeps the command in the JVM that was started. */
     static final String PROPERTY = "tei-edition.relaunch";
+    /** Set in the second JVM: the first one's process id, so that the second ends when the first does. */
+    static final String PARENT = "tei-edition.parent";
+    /** The status of a second JVM that ended with the first: the shell's for SIGHUP, its terminal gone. */
+    private static final int ORPHANED = 129;
     private static final Set<String> STAYING = Set.of("watch", "bench");
     private static final List<String> CHOSEN = List.of("-XX:SharedArchiveFile", "-XX:AOTCache", "-Xshare", "-XX:TieredStopAtLevel",
             "-XX:-TieredCompilation", "-XX:ArchiveClassesAtExit", "-XX:AOTCacheOutput", "-XX:AOTMode", "-agentlib", "-agentpath", "-javaagent", "-Dtei-edition.jit");
@@ -108,6 +112,7 @@ final class Relaunch {
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-D" + QuickTier.PROPERTY + "=quick"));
         }
         command.addAll(jvmOptions);
+        command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(Arrays.asList(args));
@@ -172,6 +177,40 @@ final class Relaunch {
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * In the second JVM: ends it, as a signal would (its temporaries removed, earlier outputs as they were),
+     * once the first JVM is gone. A first JVM killed with SIGKILL cannot stop its child itself, and an
+     * orphaned command would go on writing an edition, or an orphaned {@code watch} republishing, unseen.
+     */
+    static void endWithParent() {
+        String parent = System.getProperty(PARENT);
+        if (parent == null) {
+            return;
+        }
+        Optional<ProcessHandle> first;
+        try {
+            first = ProcessHandle.of(Long.parseLong(parent));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (first.isEmpty() || !first.get().isAlive()) {
+            System.exit(ORPHANED);
+        }
+        Thread watch = new Thread(() -> {
+            // polled, not onExit(): the JDK polls a process that is not its child at intervals of up to five seconds
+            while (first.get().isAlive()) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.exit(ORPHANED);
+        }, "tei-edition-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private static void stop(Process child) {

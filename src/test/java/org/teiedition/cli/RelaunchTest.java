@@ -36,7 +36,7 @@ class RelaunchTest {
                 new String[] {"publish", "a b.xml", "-o", "out"}).orElseThrow();
         assertEquals(List.of(JAVA_HOME.resolve("bin/java").toString(), "-XX:SharedArchiveFile=" + dir.resolve("tei-edition.jsa"),
                 "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-Dtei-edition.jit=quick",
-                "-Xmx1g", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "publish", "a b.xml", "-o", "out"), command);
+                "-Xmx1g", "-Dfile.encoding=UTF-8", "-Dtei-edition.parent=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "publish", "a b.xml", "-o", "out"), command);
     }
 
     @Test

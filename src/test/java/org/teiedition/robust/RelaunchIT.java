@@ -79,6 +79,22 @@ class RelaunchIT {
         }
     }
 
+    @Test
+    void theSecondJvmEndsWhenTheFirstIsKilledAndLeavesNothingHalfWritten() throws Exception {
+        Path out = dir.resolve("edition");
+        Process parent = new ProcessBuilder(java(), "-jar", JAR.toString(), "watch", MEMORANDUM.toString(), "-q",
+                "-o", out.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessHandle child = relaunched(parent).orElseThrow(() -> new AssertionError("no second JVM with the archive"));
+        Thread.sleep(1_500);
+        parent.destroyForcibly(); // SIGKILL: the first JVM cannot stop its child itself
+        assertTrue(parent.waitFor(10, TimeUnit.SECONDS));
+        assertTrue(child.onExit().get(5, TimeUnit.SECONDS) != null);
+        assertFalse(child.isAlive(), "an orphaned watch would republish on every save, unseen");
+        try (var left = Files.list(dir)) {
+            assertTrue(left.allMatch(out::equals), "no temporaries left");
+        }
+    }
+
     private static Optional<ProcessHandle> relaunched(Process parent) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         while (parent.isAlive() && System.currentTimeMillis() < deadline) {
