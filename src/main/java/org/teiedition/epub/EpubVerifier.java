@@ -59,9 +59,16 @@ public final class EpubVerifier {
         return new PaginationReport(epub.toString(), String.valueOf(tei.getDocumentURI()), pages, problems);
     }
 
+    /** Bounds far above any real book's, so that a hostile archive (a "zip bomb") is refused, not inflated. */
+    static final int MAX_ENTRIES = 100_000;
+    static final int MAX_DOCUMENT = 64 << 20;
+
     /** The page-list's entries, in order. */
     static List<Entry> pageList(Path epub, Processor processor) throws InputException, IOException {
         try (ZipFile zip = new ZipFile(epub.toFile())) {
+            if (zip.size() > MAX_ENTRIES) {
+                throw broken(epub, "not a plausible EPUB: it holds " + zip.size() + " files (a book of the series holds a few hundred)");
+            }
             XdmNode container = parse(zip, "META-INF/container.xml", processor, epub);
             String opfPath = container.select(Steps.descendant("rootfile")).findFirst().map(r -> r.attribute("full-path")).orElse(null);
             if (opfPath == null) {
@@ -95,7 +102,11 @@ public final class EpubVerifier {
         }
         byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
-            bytes = in.readAllBytes();
+            // read no further than a plausible book's document: the size the archive claims is not to be trusted
+            bytes = in.readNBytes(MAX_DOCUMENT + 1);
+        }
+        if (bytes.length > MAX_DOCUMENT) {
+            throw broken(epub, "not a plausible EPUB: " + path + " inflates to more than " + (MAX_DOCUMENT >> 20) + " MB");
         }
         try {
             InputSource source = new InputSource(new ByteArrayInputStream(bytes));

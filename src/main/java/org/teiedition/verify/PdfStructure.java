@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
@@ -65,8 +67,13 @@ public final class PdfStructure {
             if (pages == 0) {
                 throw broken(pdf, "it has no pages");
             }
+            int held = 0;
             for (PDPage page : document.getPages()) {
                 page.getMediaBox();
+                held++;
+            }
+            if (held != pages) {
+                throw broken(pdf, "its page tree claims " + pages + " pages but holds " + held);
             }
             // every stream decodes (content, fonts, images): damage inside the file shows here
             COSDocument cos = document.getDocument();
@@ -78,9 +85,80 @@ public final class PdfStructure {
                 if (object instanceof COSStream stream) {
                     decode(stream, key);
                 }
+                if (object instanceof COSDictionary dictionary && runsScript(dictionary)) {
+                    throw new InputException(Diagnostic.error("pdf.javascript", "the PDF carries JavaScript (object "
+                            + key.getNumber() + "): a print edition runs no script, and PDF/A forbids it", pdf.toString(), 0, 0));
+                }
             }
+            checkStructureTree(document);
+            checkMetadata(document);
         } catch (IOException | RuntimeException e) {
             throw broken(pdf, e.getMessage());
+        }
+    }
+
+    /** An action that runs JavaScript: {@code /S /JavaScript}, or script given under {@code /JS}. */
+    private static boolean runsScript(COSDictionary dictionary) {
+        return COSName.JAVA_SCRIPT.equals(dictionary.getCOSName(COSName.S)) || dictionary.containsKey(COSName.JS);
+    }
+
+    /**
+     * The tagged structure the verifier reads the pages back from: a root whose kids are structure
+     * elements, each with its type, down to the marked content of the pages, and the tree from the pages'
+     * content back to them.
+     */
+    private static void checkStructureTree(PDDocument document) throws IOException {
+        COSDictionary root = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+        if (root == null) {
+            throw new IOException("it has no structure tree (it is not a tagged PDF)");
+        }
+        if (!(root.getDictionaryObject(COSName.PARENT_TREE) instanceof COSDictionary)) {
+            throw new IOException("its structure tree has no parent tree");
+        }
+        java.util.ArrayDeque<COSBase> kids = new java.util.ArrayDeque<>();
+        kids.push(root.getDictionaryObject(COSName.K));
+        java.util.Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int elements = 0;
+        while (!kids.isEmpty()) {
+            COSBase kid = kids.pop();
+            if (kid instanceof COSArray array) {
+                for (int i = 0; i < array.size(); i++) {
+                    kids.push(array.getObject(i));
+                }
+            } else if (kid instanceof COSDictionary element) {
+                if (!seen.add(element)) {
+                    throw new IOException("its structure tree is damaged: an element is its own descendant");
+                }
+                COSName type = element.getCOSName(COSName.TYPE);
+                if (COSName.MCR.equals(type) || COSName.OBJR.equals(type)) {
+                    continue;
+                }
+                if (element.getCOSName(COSName.S) == null) {
+                    throw new IOException("its structure tree is damaged: an element has no structure type");
+                }
+                elements++;
+                COSBase below = element.getDictionaryObject(COSName.K);
+                if (below != null) {
+                    kids.push(below);
+                }
+            } else if (!(kid instanceof org.apache.pdfbox.cos.COSInteger) || elements == 0) {
+                throw new IOException("its structure tree is damaged: " + (elements == 0
+                        ? "its root holds no structure elements" : "an element's kid is neither an element nor marked content"));
+            }
+        }
+    }
+
+    /** The XMP metadata (title, PDF/A and PDF/UA identification) must be well-formed XML. */
+    private static void checkMetadata(PDDocument document) throws IOException {
+        var metadata = document.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            throw new IOException("it has no XMP metadata");
+        }
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            org.xml.sax.XMLReader reader = org.teiedition.xml.SafeXml.newReader();
+            reader.parse(new org.xml.sax.InputSource(in));
+        } catch (org.xml.sax.SAXException e) {
+            throw new IOException("its XMP metadata is not well-formed XML (" + e.getMessage() + ")", e);
         }
     }
 

@@ -47,6 +47,7 @@ public final class SafeXml {
             setOptionalProperty(reader, XMLConstants.ACCESS_EXTERNAL_DTD, "");
             setOptionalProperty(reader, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             reader.setEntityResolver(REFUSE);
+            reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // a fatal error is thrown, never printed
             reader.setProperty(DECLARATION_HANDLER, new RefuseEntities());
             return reader;
         } catch (ParserConfigurationException | SAXException e) {

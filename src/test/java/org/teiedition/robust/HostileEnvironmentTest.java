@@ -167,6 +167,39 @@ class HostileEnvironmentTest {
         }
     }
 
+    @Test
+    void verifyRefusesAPdfWithScriptAFalsePageCountOrADamagedStructureOrMetadata() throws IOException {
+        Path pdf = dir.resolve("memorandum.pdf");
+        assertEquals(ExitCode.OK, Run.of("pdf", MEMORANDUM.toString(), "-o", pdf.toString()).status());
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("count", "not a whole, readable PDF: its page tree claims 2000000000 pages but holds 3");
+        expected.put("script", "the PDF carries JavaScript (object ");
+        expected.put("structure", "not a whole, readable PDF: its structure tree is damaged: its root holds no structure elements");
+        expected.put("metadata", "not a whole, readable PDF: its XMP metadata is not well-formed XML");
+        for (Map.Entry<String, String> fault : expected.entrySet()) {
+            Path damaged = dir.resolve(fault.getKey() + ".pdf");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                var catalog = document.getDocumentCatalog();
+                switch (fault.getKey()) {
+                    case "count" -> catalog.getPages().getCOSObject().setInt(org.apache.pdfbox.cos.COSName.COUNT, 2_000_000_000);
+                    case "script" -> catalog.setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)"));
+                    case "structure" -> catalog.getStructureTreeRoot().getCOSObject().setInt(org.apache.pdfbox.cos.COSName.K, 7);
+                    default -> {
+                        try (var out = catalog.getMetadata().getCOSObject().createOutputStream()) {
+                            out.write("<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+                document.save(damaged.toFile());
+            }
+            Run run = Run.of("verify", damaged.toString(), "--tei", MEMORANDUM.toString());
+            assertEquals(ExitCode.INPUT, run.status(), run::toString);
+            assertTrue(run.err().startsWith(damaged + ": error: " + fault.getValue()), run::toString);
+            assertEquals(1, run.err().lines().count(), run::toString);
+            run.assertNoStackTrace();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"encode", "validate", "text", "pdf", "publish", "verify"})
     void aTwoGigabyteInputIsRefusedBeforeItIsRead(String command) throws IOException {

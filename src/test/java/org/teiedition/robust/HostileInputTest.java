@@ -50,6 +50,29 @@ class HostileInputTest {
     }
 
     @Test
+    void anEpubWhoseNavigationInflatesToAGigabyteIsNotAPlausibleEpub() throws IOException {
+        Path bomb = dir.resolve("bomb.epub");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/container.xml"));
+            zip.write(("<container xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles>"
+                    + "<rootfile full-path=\"EPUB/package.opf\"/></rootfiles></container>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("EPUB/package.opf"));
+            zip.write(("<package xmlns=\"http://www.idpf.org/2007/opf\"><manifest>"
+                    + "<item href=\"nav.xhtml\" properties=\"nav\"/></manifest></package>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("EPUB/nav.xhtml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 1_100; i++) {
+                zip.write(spaces); // 1.1 GB inflated, about 1 MB on disk
+            }
+        }
+        Run run = Run.of("verify", bomb.toString(), "--tei", "tei/memorandum.xml");
+        assertEquals(ExitCode.INPUT, run.status(), run::toString);
+        assertEquals(bomb + ": error: not a plausible EPUB: EPUB/nav.xhtml inflates to more than 64 MB", run.err().strip());
+        run.assertNoStackTrace();
+    }
+
+    @Test
     void anHttpEntityIsRefusedWithoutConnecting() throws IOException {
         int before = NetworkWatch.get().connections();
         Path input = dir.resolve("remote.xml");
