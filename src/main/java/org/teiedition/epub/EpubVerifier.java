@@ -104,6 +104,8 @@ public final class EpubVerifier {
         try (InputStream in = zip.getInputStream(entry)) {
             // read no further than a plausible book's document: the size the archive claims is not to be trusted
             bytes = in.readNBytes(MAX_DOCUMENT + 1);
+        } catch (IOException e) {
+            throw broken(epub, "not a whole EPUB: " + path + " is damaged (" + e.getMessage() + ")");
         }
         if (bytes.length > MAX_DOCUMENT) {
             throw broken(epub, "not a plausible EPUB: " + path + " inflates to more than " + (MAX_DOCUMENT >> 20) + " MB");

@@ -93,7 +93,7 @@ public final class PdfStructure {
             checkStructureTree(document);
             checkMetadata(document);
         } catch (IOException | RuntimeException e) {
-            throw broken(pdf, e.getMessage());
+            throw broken(pdf, reason(e));
         }
     }
 
@@ -192,6 +192,12 @@ public final class PdfStructure {
         file.seek(from);
         file.readFully(bytes);
         return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /** What the PDF library found, in its words, without the names of Java's exceptions it wraps them in. */
+    private static String reason(Exception e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+        return message.isBlank() ? "damaged" : message;
     }
 
     /** The file's own words, as a message: "the PDF is ..." */
