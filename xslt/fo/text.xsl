@@ -334,6 +334,9 @@
         <xsl:attribute name="baseline-shift" select="'sub'"/>
         <xsl:attribute name="font-size" select="'0.7em'"/>
       </xsl:if>
+      <xsl:if test="$rend = ('underline', 'strikethrough')">
+        <xsl:attribute name="text-decoration" select="$rend[. = ('underline', 'strikethrough')] ! (if (. eq 'underline') then . else 'line-through')"/>
+      </xsl:if>
       <xsl:call-template name="ef:children"/>
     </fo:inline>
   </xsl:template>
@@ -355,12 +358,17 @@
       | tei:time | tei:ref | tei:bibl | tei:biblScope | tei:title | tei:term | tei:q | tei:quote | tei:said
       | tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:num | tei:measure | tei:seg | tei:w
       | tei:unclear | tei:add | tei:supplied | tei:gap | tei:publisher | tei:pubPlace | tei:idno | tei:forename
-      | tei:surname | tei:roleName | tei:address | tei:addrLine | tei:author | tei:editor | tei:role | tei:gloss"
-      mode="ef:flow">
+      | tei:surname | tei:roleName | tei:address | tei:addrLine | tei:author | tei:editor | tei:role | tei:gloss
+      | tei:gi | tei:att" mode="ef:flow">
     <xsl:call-template name="ef:children"/>
   </xsl:template>
 
-  <xsl:template match="tei:del" mode="ef:flow"/>
+  <!-- Words the source shows deleted are printed as it shows them: struck through (PrintedText reads them too). -->
+  <xsl:template match="tei:del" mode="ef:flow">
+    <fo:inline text-decoration="line-through">
+      <xsl:call-template name="ef:children"/>
+    </fo:inline>
+  </xsl:template>
 
   <!-- Text: white space between blocks is dropped, all other text printed as it is. -->
   <!-- Vertical space of the design: em times the design's space factor. -->
@@ -403,7 +411,7 @@
 
   <xsl:template match="text()[not(normalize-space())][parent::tei:div or parent::tei:body or parent::tei:front
       or parent::tei:back or parent::tei:list or parent::tei:table or parent::tei:row or parent::tei:closer
-      or parent::tei:opener or parent::tei:lg or parent::tei:titlePage or parent::frus:attachment]" mode="ef:flow"/>
+      or parent::tei:opener or parent::tei:postscript or parent::tei:lg or parent::tei:titlePage or parent::frus:attachment]" mode="ef:flow"/>
 
   <xsl:template match="comment() | processing-instruction()" mode="ef:flow"/>
 

@@ -23,7 +23,7 @@
     <xsl:value-of select="."/>
   </xsl:template>
   <xsl:template match="text()[not(normalize-space())][parent::div or parent::body or parent::list or parent::table
-                       or parent::row or parent::closer or parent::opener or parent::frus:attachment or parent::front
+                       or parent::row or parent::closer or parent::opener or parent::postscript or parent::frus:attachment or parent::front
                        or parent::back or parent::listBibl]" mode="h:text" priority="1"/>
   <xsl:template match="comment() | processing-instruction()" mode="h:text"/>
 
@@ -34,7 +34,7 @@
   </xsl:template>
 
   <!-- divisions, blocks -->
-  <xsl:template match="div | frus:attachment | opener | closer | front | back | body" mode="h:text">
+  <xsl:template match="div | frus:attachment | opener | closer | postscript | front | back | body" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else if (self::div or self::frus:attachment) then 'section' else 'div'}">
       <xsl:attribute name="class" select="local-name(), @type"/>
@@ -216,6 +216,12 @@
   <xsl:template match="bibl | biblScope | publisher | pubPlace" mode="h:text">
     <span class="{local-name()}"><xsl:apply-templates mode="h:text"/></span>
   </xsl:template>
+  <!-- a stretch the encoding marks (a marginal "[seal]"): in the line, with its type as a class -->
+  <xsl:template match="seg" mode="h:text">
+    <span class="{string-join(('seg', @type ! ('seg-' || .)), ' ')}"><xsl:apply-templates mode="h:text"/></span>
+  </xsl:template>
+  <!-- words the source shows deleted: shown struck through, as the print sets them -->
+  <xsl:template match="del" mode="h:text"><del><xsl:apply-templates mode="h:text"/></del></xsl:template>
   <xsl:template match="gi" mode="h:text"><code>&lt;<xsl:value-of select="."/>&gt;</code></xsl:template>
   <xsl:template match="att" mode="h:text"><code>@<xsl:value-of select="."/></code></xsl:template>
 

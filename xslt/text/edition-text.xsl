@@ -57,6 +57,11 @@
     <xsl:sequence select="txt:inline(.)"/>
   </xsl:template>
 
+  <!-- a closer or opener with words of its own beside its signature ("[seal.] J. P. Hoffmann") is one line -->
+  <xsl:template match="tei:closer[txt:is-run-in(.)] | tei:opener[txt:is-run-in(.)]" mode="txt:lines">
+    <xsl:sequence select="txt:inline(.)"/>
+  </xsl:template>
+
   <xsl:template match="tei:list[@rend = 'run-in']" mode="txt:lines">
     <xsl:sequence select="string-join((tei:head, tei:item) ! txt:inline(.), ' ')"/>
   </xsl:template>
@@ -114,7 +119,15 @@
   <xsl:function name="txt:is-line" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="exists($element[self::tei:note or self::tei:head or self::tei:p
-        or self::tei:dateline or self::tei:signed or self::tei:item or self::tei:salute or self::tei:byline])"/>
+        or self::tei:dateline or self::tei:signed or self::tei:item or self::tei:salute or self::tei:byline])
+        or txt:is-run-in($element)"/>
+  </xsl:function>
+
+  <!-- a closer or opener holding text, or phrases, beside its lines (signed, dateline, salute) -->
+  <xsl:function name="txt:is-run-in" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element[self::tei:closer or self::tei:opener]
+        [text()[normalize-space()] or * except (tei:signed | tei:dateline | tei:salute | tei:byline | tei:pb | tei:note | tei:lb | tei:index)])"/>
   </xsl:function>
 
   <!-- the first page break of the body, before any text, unless the transcription opens with its marker -->

@@ -21,8 +21,8 @@ final class PrintedText {
             "dateline", "salute", "list", "item", "label", "table", "row", "cell", "lg", "l", "lb", "titlePage",
             "docTitle", "titlePart", "byline", "docImprint", "docDate", "trailer", "postscript", "quote", "front",
             "body", "back", "attachment", "figure", "epigraph", "argument", "floatingText");
-    /** Elements the print edition does not print. */
-    private static final Set<String> SKIPPED = Set.of("teiHeader", "corr", "reg", "expan", "del", "figDesc", "graphic",
+    /** Elements the print edition does not print ({@code del} it prints, struck through, as the source shows it). */
+    private static final Set<String> SKIPPED = Set.of("teiHeader", "corr", "reg", "expan", "figDesc", "graphic",
             "index", "fw", "facsimile", "sourceDoc");
     /** Types of {@code head} that give a title's short form for running heads (xslt/fo's short-head-types). */
     private static final Set<String> SHORT_HEADS = Set.of("running", "short");

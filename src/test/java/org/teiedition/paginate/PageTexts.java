@@ -13,11 +13,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * A PDF's pages read back as a reader sees them: by page label, the text in lower case, white space as single
  * spaces, a word hyphenated at a line end joined again.
  */
-final class PageTexts {
+public final class PageTexts {
     private PageTexts() {
     }
 
-    static Map<String, String> byLabel(Path pdf) throws Exception {
+    public static Map<String, String> byLabel(Path pdf) throws Exception {
         Map<String, String> pages = new LinkedHashMap<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String[] labels = document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();

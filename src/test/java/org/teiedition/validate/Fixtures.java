@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.transform.SaxonSetup;
 
 /** Broken copies of the memorandum, and where in them a problem is reported. */
 final class Fixtures {
@@ -25,6 +29,21 @@ final class Fixtures {
         int at = text.indexOf(from);
         assertTrue(at >= 0 && text.indexOf(from, at + 1) < 0, "the memorandum holds \"" + from + "\" once");
         return text.substring(0, at) + to + text.substring(at + from.length());
+    }
+
+    /** One validator with the toolkit's schemas, compiled once for the tests that share it. */
+    static synchronized Validator validator() {
+        if (validator == null) {
+            validator = new Validator(SaxonSetup.newProcessor(), Optional.empty());
+        }
+        return validator;
+    }
+
+    private static Validator validator;
+
+    /** The findings for a text written to a file in {@code folder}. */
+    static List<Diagnostic> validate(Path folder, String text) throws Exception {
+        return validator().validate(write(folder, "fixture.xml", text)).diagnostics();
     }
 
     static Path write(Path folder, String name, String text) throws IOException {

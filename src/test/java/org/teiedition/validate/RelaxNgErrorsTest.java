@@ -49,7 +49,7 @@ class RelaxNgErrorsTest {
     void unknownElement() throws Exception {
         String text = memorandumWith("<head>Memorandum", "<heading>Memorandum").replace("(Welles)</head>", "(Welles)</heading>");
         List<Diagnostic> found = validate(text);
-        assertEquals(at(text, "<heading>") + " rng.invalid element \"heading\" not allowed anywhere; expected the element end-tag or element \"bibl\", \"closer\", \"dateline\", \"div\", \"figure\", \"head\", \"index\", \"label\", \"lb\", \"list\", \"note\", \"ns:attachment\", \"p\", \"pb\", \"quote\", \"signed\" or \"table\" (with xmlns:ns=\"http://history.state.gov/frus/ns/1.0\")",
+        assertEquals(at(text, "<heading>") + " rng.invalid element \"heading\" not allowed anywhere; expected the element end-tag or element \"bibl\", \"closer\", \"dateline\", \"div\", \"figure\", \"gap\", \"head\", \"index\", \"label\", \"lb\", \"list\", \"note\", \"ns:attachment\", \"opener\", \"p\", \"pb\", \"postscript\", \"quote\", \"salute\", \"signed\" or \"table\" (with xmlns:ns=\"http://history.state.gov/frus/ns/1.0\")",
                 placed(found.get(0)));
     }
 
@@ -58,7 +58,7 @@ class RelaxNgErrorsTest {
         String text = memorandumWith("<head>Memorandum", "<head><p>Memorandum").replace("(Welles)</head>", "(Welles)</p></head>");
         List<Diagnostic> found = validate(text);
         assertEquals(at(text, "<head><p>", "<head>").replaceAll(":\\d+$", "") + ":" + (Integer.parseInt(at(text, "<head><p>", "<head>").split(":")[1]) + 3)
-                + " rng.invalid element \"p\" not allowed here; expected the element end-tag, text or element \"att\", \"bibl\", \"choice\", \"corr\", \"date\", \"figure\", \"forename\", \"gi\", \"gloss\", \"hi\", \"index\", \"label\", \"lb\", \"list\", \"note\", \"orgName\", \"pb\", \"persName\", \"placeName\", \"ptr\", \"quote\", \"ref\", \"rs\", \"sic\", \"surname\", \"table\" or \"title\"",
+                + " rng.invalid element \"p\" not allowed here; expected the element end-tag, text or element \"att\", \"bibl\", \"choice\", \"corr\", \"date\", \"del\", \"figure\", \"forename\", \"gap\", \"gi\", \"gloss\", \"hi\", \"index\", \"label\", \"lb\", \"list\", \"note\", \"orgName\", \"pb\", \"persName\", \"placeName\", \"ptr\", \"quote\", \"ref\", \"rs\", \"seg\", \"sic\", \"surname\", \"table\" or \"title\"",
                 placed(found.get(0)));
     }
 

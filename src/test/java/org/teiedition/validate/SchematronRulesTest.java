@@ -15,6 +15,8 @@ import org.teiedition.transform.SaxonSetup;
 
 /** One test per Schematron rule of schema/edition.sch: the message, its severity and its line:column. */
 class SchematronRulesTest {
+    /** What a message about a pointer to nothing tells the editor to do. */
+    private static final String DANGLING_FIX = " point to an xml:id the document has, or give the element meant that xml:id";
     private static Validator validator;
 
     @TempDir
@@ -109,7 +111,17 @@ class SchematronRulesTest {
     void noteNumbersAreUniquePerDocument() throws Exception {
         String text = memorandumWith("forbidden by his Government", "forbidden<note n=\"65\" xml:id=\"d1fn65b\">Again.</note> by his Government");
         assertEquals(List.of(at(text, "<note n=\"65\" xml:id=\"d1fn65b\">")
-                + ": error: note number \"65\" is used twice in document \"d1\" on page \"522\": note numbers must be unique"), findings(text));
+                + ": error: note number \"65\" is used twice in document \"d1\" on page \"522\", for notes with different texts"
+                + " (the other is \"d1fn65\"): give this note the number printed at its call (a footnote called twice has the same text at both calls)"),
+                findings(text));
+    }
+
+    /** The series encodes a footnote the page calls twice ("Not printed.") at each call, with its number and text. */
+    @Test
+    void aFootnoteCalledTwiceOnItsPageIsOneNote() throws Exception {
+        String text = memorandumWith("forbidden by his Government", "forbidden<note n=\"66\" xml:id=\"d1fn66\">Not printed.</note> by his Government")
+                .replace("insuperable difficulties", "insuperable<note n=\"66\" xml:id=\"d1fn66b\">Not  printed.</note> difficulties");
+        assertEquals(List.of(), findings(text));
     }
 
     @Test
@@ -123,7 +135,7 @@ class SchematronRulesTest {
         String text = memorandumWith("<persName ref=\"#stalin\">Stalin</persName> until",
                 "<persName ref=\"#stallin #litvinov #nobody\">Stalin</persName> until");
         assertEquals(List.of(at(text, "<persName ref=\"#stallin #litvinov #nobody\">")
-                + ": error: @ref points to \"#stallin\", \"#nobody\", but no element has those xml:ids"), findings(text));
+                + ": error: @ref points to \"#stallin\", \"#nobody\", but no element has those xml:ids:" + DANGLING_FIX), findings(text));
     }
 
     @Test
@@ -131,8 +143,30 @@ class SchematronRulesTest {
         String text = memorandumWith("<placeName>Moscow</placeName> where",
                 "<placeName>Moscow</placeName> <ref target=\"#pg_999\">where</ref> <persName corresp=\"#p_X\">X</persName>");
         assertEquals(List.of(
-                at(text, "<ref target=\"#pg_999\">") + ": error: @target points to \"#pg_999\", but no element has that xml:id",
-                at(text, "<persName corresp=\"#p_X\">") + ": error: @corresp points to \"#p_X\", but no element has that xml:id"),
+                at(text, "<ref target=\"#pg_999\">") + ": error: @target points to \"#pg_999\", but no element has that xml:id:"
+                        + DANGLING_FIX,
+                at(text, "<persName corresp=\"#p_X\">") + ": error: @corresp points to \"#p_X\", but no element has that xml:id:"
+                        + DANGLING_FIX),
+                findings(text));
+    }
+
+    /**
+     * The volume's own index: a cross-reference to another entry ("see Red Army") whose xml:id the series'
+     * encoding never gave prints without a link (a warning naming the entry); a page reference that points
+     * nowhere is an error.
+     */
+    @Test
+    void indexCrossReferencesToEntriesWithoutAnIdAreWarnings() throws Exception {
+        String index = "<back><div type=\"section\" xml:id=\"index\"><head>Index</head><list type=\"index\">"
+                + "<item>Bolsheviks (<hi rend=\"italic\">see also</hi> <ref target=\"#in10\">Red Army</ref>), <ref target=\"#pg_523\">523</ref></item>"
+                + "<item>Red Army, <ref target=\"#pg_524\">524</ref>, <ref target=\"#pg_999\">999</ref></item>"
+                + "</list></div></back>";
+        String text = memorandumWith("</body>", "</body>" + index);
+        assertEquals(List.of(
+                at(text, "<ref target=\"#in10\">") + ": warning: index cross-reference \"Red Army\" points to \"#in10\", but no index entry has"
+                        + " that xml:id: it prints without a link; to link it, give the entry it names xml:id=\"in10\"",
+                at(text, "<ref target=\"#pg_999\">") + ": error: @target points to \"#pg_999\", but no element has that xml:id:"
+                        + DANGLING_FIX),
                 findings(text));
     }
 

@@ -73,7 +73,8 @@ class ValidateCommandTest {
     void danglingRef() throws Exception {
         String text = memorandumWith("<rs type=\"person\" ref=\"#litvinov\">The Soviet Ambassador</rs>",
                 "<rs type=\"person\" ref=\"#litvinoff\">The Soviet Ambassador</rs>");
-        assertFails(text, "<rs type=\"person\" ref=\"#litvinoff\">", "@ref points to \"#litvinoff\", but no element has that xml:id");
+        assertFails(text, "<rs type=\"person\" ref=\"#litvinoff\">", "@ref points to \"#litvinoff\", but no element has that xml:id:"
+                + " point to an xml:id the document has, or give the element meant that xml:id");
     }
 
     @Test
