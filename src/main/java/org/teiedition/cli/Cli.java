@@ -154,8 +154,17 @@ public final class Cli implements Runnable {
             err.println(fs.getFile() + ": error: " + OutputErrors.reason(fs));
             return ExitCode.FAILURE;
         }
+        if (e instanceof java.io.FileNotFoundException missing && missing.getMessage() != null
+                && missing.getMessage().matches("(?s).+ \\(.+\\)")) {
+            // java.io's form: "PATH (REASON)"
+            String message = missing.getMessage();
+            int reason = message.lastIndexOf(" (");
+            err.println(message.substring(0, reason) + ": error: "
+                    + message.substring(reason + 2, message.length() - 1).toLowerCase(java.util.Locale.ROOT));
+            return ExitCode.FAILURE;
+        }
         if (e instanceof IOException io) {
-            err.println("tei-edition: error: " + io);
+            err.println("tei-edition: error: " + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage()));
             return ExitCode.FAILURE;
         }
         err.println("tei-edition: internal error: " + e);

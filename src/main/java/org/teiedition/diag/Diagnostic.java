@@ -61,8 +61,15 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return format();
     }
 
-    /** Shows {@code file:} URIs as the paths they name, relative to the working folder where possible. */
+    /**
+     * Shows {@code file:} URIs as the paths they name, relative to the working folder where possible, and a
+     * file inside the toolkit's jar (one of its stylesheets) by its path in the toolkit, not where the jar lies.
+     */
     static String asPath(String systemId) {
+        int inJar = systemId.indexOf("!/");
+        if (systemId.startsWith("jar:") && inJar > 0) {
+            return "tei-edition/" + systemId.substring(inJar + 2);
+        }
         if (!systemId.startsWith("file:")) {
             return systemId;
         }

@@ -46,6 +46,11 @@ public final class EpubBook {
      * verdicts on them, kept between books in {@code kept} (null: none).
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target, PageStore kept) throws InputException, IOException {
+        return write(tei, name, target, target, kept);
+    }
+
+    /** The same, EPUBCheck's messages naming the book {@code shownAs}: where it will be once its folder is complete. */
+    public List<Diagnostic> write(XdmNode tei, String name, Path target, Path shownAs, PageStore kept) throws InputException, IOException {
         EpubChecker.prepare(); // while the book is rendered
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         renderer.render(tei, name, bytes, kept);
@@ -53,7 +58,7 @@ public final class EpubBook {
         List<Diagnostic> found;
         try {
             Files.write(draft, bytes.toByteArray());
-            found = checker.check(draft, target.toString(), kept == null ? null : kept.forVerdicts());
+            found = checker.check(draft, shownAs.toString(), kept == null ? null : kept.forVerdicts());
         } finally {
             Files.deleteIfExists(draft);
         }

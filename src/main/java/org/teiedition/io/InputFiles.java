@@ -29,7 +29,11 @@ public final class InputFiles {
     /** A file to read: there (else a usage error), and at most {@code limit} bytes (else an I/O failure). */
     public static void require(Path file, long limit) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
+            throw new NoSuchFileException(file.toString(), null, Files.isDirectory(file) ? "is a folder, not a file"
+                    : Files.exists(file) ? "is not a file but a pipe, a device or a socket: give the path of a file" : "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new NoSuchFileException(file.toString(), null, "cannot be read: permission denied");
         }
         long size = Files.size(file);
         if (size > limit) {
@@ -51,10 +55,12 @@ public final class InputFiles {
                 throw new UsageException(file.toString(), "is given twice" + (earlier.toString().equals(file.toString()) ? "" : " (also as " + earlier + ")"));
             }
             String name = baseName(file);
-            Path same = names.putIfAbsent(name, file);
+            // names that differ only in case are one file on the file systems of macOS and Windows
+            Path same = names.putIfAbsent(name.toLowerCase(Locale.ROOT), file);
             if (same != null) {
                 throw new UsageException(file.toString(), "would be published as " + name + extension + ", as " + same
-                        + " is: give the files different names");
+                        + " is" + (baseName(same).equals(name) ? "" : " (names that differ only in case are one file on many file systems)")
+                        + ": give the files different names");
             }
         }
     }

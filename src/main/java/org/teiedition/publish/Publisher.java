@@ -123,7 +123,7 @@ public final class Publisher {
         Publication[] result = new Publication[1];
         try {
             AtomicOutput.writeFolder(folder, fresh -> result[0] =
-                    new Run(teiFiles, validations, fresh, options, progress, clock, UnitCache.between(folder, fresh)).publish());
+                    new Run(teiFiles, validations, fresh, folder, options, progress, clock, UnitCache.between(folder, fresh)).publish());
         } catch (InputException e) {
             Diagnostics problems = validationProblems(validations, clock);
             if (problems.list().isEmpty()) {
@@ -182,6 +182,8 @@ public final class Publisher {
         private final List<Path> teiFiles;
         private final List<Validator.Pending> validations;
         private final Path folder;
+        /** Where the folder will be once complete: what messages name. */
+        private final Path published;
         private final PublishOptions options;
         private final ProgressListener progress;
         private final Clock clock;
@@ -198,11 +200,12 @@ public final class Publisher {
         private int filesMade;
         private int filesKept;
 
-        Run(List<Path> teiFiles, List<Validator.Pending> validations, Path folder, PublishOptions options, ProgressListener progress,
-                Clock clock, UnitCache cache) {
+        Run(List<Path> teiFiles, List<Validator.Pending> validations, Path folder, Path published, PublishOptions options,
+                ProgressListener progress, Clock clock, UnitCache cache) {
             this.teiFiles = teiFiles;
             this.validations = validations;
             this.folder = folder;
+            this.published = published;
             this.options = options;
             this.progress = progress;
             this.clock = clock;
@@ -348,7 +351,7 @@ public final class Publisher {
             String name = OutputLayout.baseName(tei);
             // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
             SideTask<List<Diagnostic>> epub = SideTask.start("tei-edition-epub",
-                    () -> epubBook.write(tree, name, folder.resolve(OutputLayout.epub(tei)), files));
+                    () -> epubBook.write(tree, name, folder.resolve(OutputLayout.epub(tei)), published.resolve(OutputLayout.epub(tei)), files));
             try {
                 return renderWith(tei, tree, validation, pdf, stages, pages, epub);
             } finally {

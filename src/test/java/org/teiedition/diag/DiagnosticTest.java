@@ -49,4 +49,10 @@ class DiagnosticTest {
         assertEquals(json, Json.write(List.of(Diagnostic.error("xml.malformed", "m", "a.xml", 1, 2))));
         assertEquals(true, json.contains("\"severity\" : \"error\""), json);
     }
+
+    @Test
+    void aStylesheetOfTheToolkitIsNamedByItsPathInTheToolkitNotWhereTheJarLies() {
+        Diagnostic d = Diagnostic.error("xslt.XTTE0570", "wrong type", "jar:file:/opt/lib/tei-edition.jar!/xslt/fo/text.xsl", 12, 4);
+        org.junit.jupiter.api.Assertions.assertEquals("tei-edition/xslt/fo/text.xsl:12:4: error: wrong type", d.format());
+    }
 }

@@ -102,6 +102,24 @@ class EpubTest {
     }
 
     @Test
+    void anEpubCheckErrorInAPublicationNamesTheBookWhereItsFolderWillBeNotTheTemporaryOne(@TempDir Path temp) throws Exception {
+        Path custom = temp.resolve("broken-epub.xsl");
+        Files.writeString(custom, """
+                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:h="https://tei-edition.org/ns/html" xpath-default-namespace="http://www.tei-c.org/ns/1.0">
+                  <xsl:import href="https://tei-edition.org/xslt/epub/edition-epub.xsl"/>
+                  <xsl:template name="h:reading-switch"><switch xmlns="http://www.w3.org/1999/xhtml"/></xsl:template>
+                </xsl:stylesheet>
+                """);
+        Edition edition = new Edition(EditionConfig.defaults().withCustomization(Stylesheets.Output.EPUB, custom));
+        Path folder = temp.resolve("edition");
+        InputException failure = assertThrows(InputException.class, () -> edition.publish(List.of(MEMORANDUM), folder,
+                org.teiedition.publish.PublishOptions.defaults()));
+        Diagnostic first = failure.diagnostics().stream().filter(d -> d.code().equals("epub.check")).findFirst().orElseThrow();
+        assertEquals(folder.resolve("memorandum.epub") + "/EPUB/d1.xhtml", first.file());
+    }
+
+    @Test
     void aPageListThatDoesNotMatchTheSourceIsReported(@TempDir Path temp) throws Exception {
         Edition edition = Edition.create();
         Path epub = temp.resolve("memorandum.epub");

@@ -107,6 +107,32 @@ class HostileEnvironmentTest {
     }
 
     @Test
+    void twoFilesWhoseNamesDifferOnlyInCaseAreRefusedIntoOneFolder() throws IOException {
+        Path upper = Files.copy(MEMORANDUM, Files.createDirectories(dir.resolve("a")).resolve("Memorandum.xml"));
+        Path out = dir.resolve("out");
+        Run run = Run.of("publish", MEMORANDUM.toString(), upper.toString(), "-o", out.toString());
+        assertEquals(ExitCode.USAGE, run.status(), run::toString);
+        assertTrue(run.err().startsWith(upper + ": error: would be published as Memorandum.pdf, as " + MEMORANDUM
+                + " is (names that differ only in case are one file on many file systems)"), run::toString);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aPipeOrAnUnreadableFileIsSaidToBeSoNotMissing() throws Exception {
+        Path pipe = dir.resolve("pipe.xml");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        Run run = Run.of("validate", pipe.toString());
+        assertEquals(ExitCode.USAGE, run.status(), run::toString);
+        assertEquals(pipe + ": error: is not a file but a pipe, a device or a socket: give the path of a file", run.err().strip());
+        Path locked = Files.copy(MEMORANDUM, dir.resolve("locked.xml"));
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "the superuser reads any file");
+        run = Run.of("pdf", locked.toString(), "-o", dir.resolve("locked.pdf").toString());
+        assertEquals(ExitCode.USAGE, run.status(), run::toString);
+        assertEquals(locked + ": error: cannot be read: permission denied", run.err().strip());
+    }
+
+    @Test
     void fileNamesOfAnyFormWorkAndTheirLinksResolve() throws IOException {
         Path spaces = Files.copy(MEMORANDUM, dir.resolve("my memo.xml"));
         Path accents = Files.copy(MEMORANDUM, dir.resolve("mémo 中 #1%.xml"));
