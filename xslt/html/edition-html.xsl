@@ -151,7 +151,8 @@
   <xsl:function name="h:unit-key" as="xs:string">
     <xsl:param name="unit" as="element()"/>
     <xsl:param name="position" as="xs:integer"/>
-    <xsl:sequence select="if ($unit/@xml:id) then string($unit/@xml:id) else 'document-' || $position"/>
+    <!-- the xml:id names the unit's file when it makes a plain file name (an invalid text, published with warn, may hold any) -->
+    <xsl:sequence select="if (matches($unit/@xml:id, '^[A-Za-z0-9_][A-Za-z0-9._-]*$')) then string($unit/@xml:id) else 'document-' || $position"/>
   </xsl:function>
 
   <!-- A pattern such as "{name}.pdf" for one TEI file, the name escaped for a URI; empty when the pattern is empty. -->

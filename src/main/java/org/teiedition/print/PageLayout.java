@@ -215,7 +215,11 @@ final class PageLayout {
             counting.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(document)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             List<Diagnostic> all = new ArrayList<>(events.diagnostics());
-            all.add(Diagnostic.error("pdf.layout", "the print edition cannot be laid out: " + e.getMessage(), file, 0, 0));
+            if (all.stream().noneMatch(Diagnostic::isError)) {
+                // FOP's own message, without the place in its input (a document of the toolkit's that the user never sees)
+                String reason = String.valueOf(e.getMessage()).replaceAll("^\\S*:\\d+:\\d+: |\\s*\\(See position [^)]*\\)$", "");
+                all.add(Diagnostic.error("pdf.layout", "the print edition cannot be laid out: " + reason, file, 0, 0));
+            }
             throw new InputException(all);
         }
         if (splitter.sequences().size() != chosen.size()) {

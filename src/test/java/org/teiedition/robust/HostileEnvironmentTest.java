@@ -118,6 +118,20 @@ class HostileEnvironmentTest {
     }
 
     @Test
+    void xmlIdsWithQuotesAndSlashesPublishedWithWarnAreLocatedProblemsNotATrace() throws IOException {
+        String text = Files.readString(MEMORANDUM).replaceAll("xml:id=\"([^\"]*)\"", "xml:id=\"$1&quot;/x\"")
+                .replaceAll("(ref|target|corresp)=\"#([^\"]*)\"", "$1=\"#$2&quot;/x\"");
+        Path tei = Files.writeString(dir.resolve("quoted.xml"), text);
+        Path out = dir.resolve("out");
+        Run run = Run.of("publish", tei.toString(), "--validation=warn", "-o", out.toString());
+        assertTrue(run.status() == ExitCode.OK || run.status() == ExitCode.INPUT, run::toString);
+        run.assertNoStackTrace();
+        assertFalse(run.err().contains("internal error"), run::toString);
+        assertTrue(run.err().lines().allMatch(line -> line.startsWith(tei.toString()) || line.startsWith(out.toString())
+                || line.startsWith("published ") || line.startsWith("  ")), run::toString);
+    }
+
+    @Test
     void aPipeOrAnUnreadableFileIsSaidToBeSoNotMissing() throws Exception {
         Path pipe = dir.resolve("pipe.xml");
         assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
