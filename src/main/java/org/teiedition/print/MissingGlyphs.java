@@ -19,18 +19,28 @@ import org.teiedition.diag.Diagnostic;
  */
 final class MissingGlyphs {
     private final Set<Integer> codePoints = new LinkedHashSet<>();
-    private char highSurrogate;
+    /**
+     * The first half of a surrogate pair, until its second half comes: per thread, since pages laid out at
+     * once on several threads tell their halves interleaved (and a shared one made U+DE00 of an emoji).
+     */
+    private final ThreadLocal<Character> highSurrogate = new ThreadLocal<>();
 
     /** One character FOP could not set, in the order FOP met them. */
     synchronized void add(char unit) {
+        Character high = highSurrogate.get();
         if (Character.isHighSurrogate(unit)) {
-            highSurrogate = unit;
-        } else if (Character.isLowSurrogate(unit) && highSurrogate != 0) {
-            codePoints.add(Character.toCodePoint(highSurrogate, unit));
-            highSurrogate = 0;
+            highSurrogate.set(unit);
+        } else if (Character.isLowSurrogate(unit) && high != null) {
+            codePoints.add(Character.toCodePoint(high, unit));
+            highSurrogate.remove();
         } else {
             codePoints.add((int) unit);
         }
+    }
+
+    /** The characters, as code points, in the order FOP met them. */
+    synchronized List<Integer> codePoints() {
+        return List.copyOf(codePoints);
     }
 
     synchronized boolean isEmpty() {
