@@ -37,7 +37,8 @@ public final class AtomicOutput {
     private AtomicOutput() {
     }
 
-    public static void writeFile(Path target, FileWriter writer) throws IOException, InputException {
+    public static void writeFile(Path link, FileWriter writer) throws IOException, InputException {
+        Path target = throughLink(link);
         Path parent = prepareParent(target);
         Temporaries.removeLeftovers(parent, target);
         Path temporary = null;
@@ -52,7 +53,7 @@ public final class AtomicOutput {
                 move(temporary, target);
             }
         } catch (IOException e) {
-            throw OutputErrors.about(target, e);
+            throw OutputErrors.about(link, e);
         } finally {
             if (temporary != null) {
                 Temporaries.remove(temporary);
@@ -74,7 +75,8 @@ public final class AtomicOutput {
      * replaced only when the toolkit wrote it ({@link OutputFolder#requireReplaceable}), and only after the
      * new content is complete.
      */
-    public static void writeFolder(Path target, FolderWriter writer) throws IOException, InputException {
+    public static void writeFolder(Path link, FolderWriter writer) throws IOException, InputException {
+        Path target = throughLink(link);
         Path parent = prepareParent(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new NotDirectoryException(target.toString());
@@ -91,7 +93,7 @@ public final class AtomicOutput {
                 Temporaries.remove(earlier);
             }
         } catch (IOException e) {
-            throw OutputErrors.about(target, e);
+            throw OutputErrors.about(link, e);
         } finally {
             if (temporary != null) {
                 Temporaries.remove(temporary);
@@ -149,6 +151,21 @@ public final class AtomicOutput {
         if (interrupted) {
             throw new java.io.InterruptedIOException("interrupted: " + target + " was left as it was");
         }
+    }
+
+    /**
+     * The output a path names: a symbolic link stands for the file or folder it points to, which is replaced
+     * while the link stays (an editor may keep the edition elsewhere and link to it).
+     */
+    static Path throughLink(Path output) throws IOException {
+        Path path = output;
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops == 40) {
+                throw new java.nio.file.FileSystemException(output.toString(), null, "too many levels of symbolic links");
+            }
+            path = path.toAbsolutePath().resolveSibling(Files.readSymbolicLink(path));
+        }
+        return path;
     }
 
     /** Temporary files are private; the outputs they become are published files, readable by all. */

@@ -33,7 +33,11 @@ public final class OutputFolder {
      * left aside, so that even a run that fails later leaves an edition in place.
      */
     public static void requireReplaceable(Path folder, List<Path> inputs) throws IOException {
-        Path absolute = folder.toAbsolutePath().normalize();
+        Path absolute = AtomicOutput.throughLink(folder).toAbsolutePath().normalize();
+        if (Path.of("").toAbsolutePath().startsWith(real(absolute))) {
+            throw new UsageException(folder.toString(), "is the current folder or holds it, and the output folder is replaced "
+                    + "as a whole (the shell would be left in a folder that is gone): give a folder below it, for example -o edition");
+        }
         if (absolute.getParent() != null) {
             Temporaries.removeLeftovers(absolute.getParent(), absolute);
         }

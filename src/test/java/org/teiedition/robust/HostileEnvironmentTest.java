@@ -107,6 +107,33 @@ class HostileEnvironmentTest {
     }
 
     @Test
+    void anOutputThatIsALinkIsWrittenWhereItPointsAndTheLinkStays() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("elsewhere/edition"));
+        Path link = Files.createSymbolicLink(dir.resolve("edition"), real);
+        Path pdfTarget = Files.writeString(dir.resolve("elsewhere/memorandum.pdf"), "an earlier PDF");
+        Path pdfLink = Files.createSymbolicLink(dir.resolve("memorandum.pdf"), pdfTarget);
+        assertEquals(ExitCode.OK, Run.of("html", MEMORANDUM.toString(), "-o", link.toString()).status());
+        assertEquals(ExitCode.OK, Run.of("pdf", MEMORANDUM.toString(), "-o", pdfLink.toString()).status());
+        assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(pdfLink), "the links stay");
+        assertTrue(Files.isRegularFile(real.resolve("index.html")));
+        assertTrue(Files.readString(pdfTarget, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        Files.writeString(real.resolve("notes.txt"), "the editor's");
+        Run run = Run.of("html", MEMORANDUM.toString(), "-o", link.toString());
+        assertEquals(ExitCode.USAGE, run.status(), "a linked folder holding the editor's files is refused like any other");
+        assertEquals("the editor's", Files.readString(real.resolve("notes.txt")));
+    }
+
+    @Test
+    void theCurrentFolderIsNotAnOutputFolderToReplace() throws IOException {
+        String cwd = Path.of("").toAbsolutePath().toString();
+        for (String output : List.of(".", cwd, Path.of(cwd).getParent().toString())) {
+            Run run = Run.of("html", MEMORANDUM.toString(), "-o", output);
+            assertEquals(ExitCode.USAGE, run.status(), run::toString);
+            assertTrue(run.err().startsWith(output + ": error: is the current folder or holds it"), run::toString);
+        }
+    }
+
+    @Test
     void twoFilesWhoseNamesDifferOnlyInCaseAreRefusedIntoOneFolder() throws IOException {
         Path upper = Files.copy(MEMORANDUM, Files.createDirectories(dir.resolve("a")).resolve("Memorandum.xml"));
         Path out = dir.resolve("out");
