@@ -88,9 +88,14 @@ public final class AtomicOutput {
             readableByAll(temporary, "rwxr-xr-x");
             writer.write(temporary);
             OutputFolder.writeManifest(temporary);
+            requireRemovable(target);
             Path earlier = swap(temporary, target);
             if (earlier != null) {
-                Temporaries.remove(earlier);
+                try {
+                    Temporaries.remove(earlier);
+                } catch (IOException e) {
+                    // the new edition is in place: what is left of the earlier one is a hidden leftover, not a failure
+                }
             }
         } catch (IOException e) {
             throw OutputErrors.about(link, e);
@@ -150,6 +155,24 @@ public final class AtomicOutput {
     private static void requireNotInterrupted(Path target) throws IOException {
         if (interrupted) {
             throw new java.io.InterruptedIOException("interrupted: " + target + " was left as it was");
+        }
+    }
+
+    /**
+     * Refuses, before the switch, an earlier folder the toolkit could move aside but not then remove (a
+     * folder in it the editor made read-only): the failure is told while the earlier edition is still in place.
+     */
+    private static void requireRemovable(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(path)) {
+                    throw new java.nio.file.AccessDeniedException(path.toString(), null,
+                            "permission denied: the earlier edition's folder " + folder.relativize(path) + " cannot be emptied");
+                }
+            }
         }
     }
 

@@ -119,14 +119,14 @@ public final class Temporaries {
         dead.sort(null);
         for (Path entry : dead) {
             String name = entry.getFileName().toString();
-            if (name.startsWith(own) && name.endsWith(EARLIER)) {
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    AtomicOutput.deleteTree(entry);
-                } else {
-                    Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
-                }
+            if (name.startsWith(own) && name.endsWith(EARLIER) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
             } else if (name.startsWith(own) || !switching.contains(outputOf(name))) {
-                AtomicOutput.deleteTree(entry);
+                try {
+                    AtomicOutput.deleteTree(entry);
+                } catch (IOException e) {
+                    // a leftover that cannot be removed (made read-only) stays hidden; it is no reason to fail this run
+                }
             }
         }
     }

@@ -124,6 +124,22 @@ class AtomicOutputTest {
     }
 
     @Test
+    void anEarlierFolderThatCannotBeEmptiedIsRefusedWhileItIsStillInPlace() throws Exception {
+        Path target = dir.resolve("site");
+        AtomicOutput.writeFolder(target, f -> Files.writeString(Files.createDirectories(f.resolve("html")).resolve("index.html"), "one"));
+        Path html = target.resolve("html");
+        Files.setPosixFilePermissions(html, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(html), "the superuser may write anywhere");
+            IOException e = assertThrows(IOException.class, () -> AtomicOutput.writeFolder(target, f -> Files.writeString(f.resolve("index.html"), "two")));
+            assertTrue(e.getMessage().contains("permission denied: the earlier edition's folder html cannot be emptied"), e.getMessage());
+            assertEquals("one", Files.readString(html.resolve("index.html")), "the earlier edition is still in place");
+        } finally {
+            Files.setPosixFilePermissions(html, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void aFailureInsideTheTemporaryNamesTheOutput() {
         Path target = dir.resolve("site");
         IOException e = assertThrows(IOException.class, () -> AtomicOutput.writeFolder(target, f -> {
