@@ -66,7 +66,8 @@ final class WatchCommand extends CliCommand {
             for (Path file : files) {
                 Path parent = file.toAbsolutePath().normalize().getParent();
                 if (folders.add(parent)) {
-                    parent.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+                    parent.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_DELETE);
                 }
             }
             long saved = System.nanoTime();
@@ -126,13 +127,20 @@ final class WatchCommand extends CliCommand {
                     && watched.contains(((Path) key.watchable()).resolve(name)));
             key.reset();
             if (ours) {
-                // drain the other events of the same save
+                // drain the other events of the same save (an editor may save by writing a new file and renaming it)
                 WatchKey more;
                 while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     more.pollEvents();
                     more.reset();
                 }
-                return saved;
+                List<Path> gone = files.stream().filter(file -> !Files.isRegularFile(file)).toList();
+                if (gone.isEmpty()) {
+                    return saved;
+                }
+                for (Path file : gone) {
+                    cli.err().println(file + ": warning: deleted or renamed; the edition is unchanged; watching for the file to come back");
+                }
+                cli.err().flush();
             }
         }
     }

@@ -47,6 +47,27 @@ class WatchCommandTest {
     }
 
     @Test
+    void aDeletedFileIsToldAndItsReturnPublished(@TempDir Path dir) throws Exception {
+        Path tei = Files.copy(Path.of("tei/memorandum.xml"), dir.resolve("memorandum.xml"));
+        Path out = dir.resolve("out");
+        CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(
+                () -> CliRun.run("watch", tei.toString(), "-o", out.toString(), "--publications", "2"));
+        Path report = out.resolve("report.json");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.isRegularFile(report) && System.nanoTime() < deadline && !watching.isDone()) {
+            Thread.sleep(100);
+        }
+        Path aside = Files.move(tei, dir.resolve("memorandum.xml.bak"));
+        Thread.sleep(2_000);
+        assertFalse(watching.isDone(), "still watching");
+        Files.move(aside, tei);
+        CliRun run = watching.get(180, TimeUnit.SECONDS);
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains(tei + ": warning: deleted or renamed; the edition is unchanged; watching for the file to come back"), run.err());
+        assertEquals(2, run.err().lines().filter(line -> line.startsWith("watch: published ")).count(), run.err());
+    }
+
+    @Test
     void aMissingFileIsAUsageError(@TempDir Path dir) {
         CliRun run = CliRun.run("watch", dir.resolve("nothing.xml").toString(), "--publications", "1");
         assertEquals(2, run.status(), run.err());
