@@ -15,14 +15,6 @@
   <!-- What to do with a TEI element no template knows: render (its content, silently) | warn | fail. -->
   <xsl:param name="on-unhandled-element" as="xs:string" select="'render'" param:values="render warn fail"/>
 
-  <!-- Stops at a parameter value outside its allowed values; each output calls it before it starts. -->
-  <xsl:function name="f:check-parameters" visibility="public" as="empty-sequence()">
-    <xsl:if test="not($on-unhandled-element = ('render', 'warn', 'fail'))">
-      <xsl:sequence select="error(xs:QName('err:parameter'), 'parameter on-unhandled-element is &quot;'
-          || $on-unhandled-element || '&quot;: it must be render, warn or fail')"/>
-    </xsl:if>
-  </xsl:function>
-
   <!--
     The on-unhandled-element policy for an element the output (print or web) has no rule for: fails with
     err:unhandled-element naming the element (its line and column reach the editor), or warns; the caller

@@ -48,7 +48,6 @@
   <xsl:variable name="ef:text" select="/tei:TEI/tei:text" as="element(tei:text)"/>
 
   <xsl:template match="/">
-    <xsl:sequence select="f:check-parameters()"/>
     <xsl:apply-templates select="tei:TEI" mode="ef:root"/>
   </xsl:template>
 

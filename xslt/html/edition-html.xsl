@@ -83,7 +83,6 @@
   <!-- One page of the site, by its file name (one of f:page-files()). -->
   <xsl:template name="f:page">
     <xsl:param name="file" as="xs:string" required="yes"/>
-    <xsl:sequence select="f:check-parameters()"/>
     <xsl:if test="empty($documents)">
       <xsl:sequence select="error(xs:QName('err:no-documents'), 'html: no TEI documents to render (parameter documents)')"/>
     </xsl:if>

@@ -11,18 +11,20 @@ import java.util.stream.Stream;
 import org.teiedition.io.AtomicOutput;
 
 /**
- * What a publication's units were built from and built, kept inside the publication (in the hidden
- * folder {@value #FOLDER}) so that the next publication into the same folder reuses every unit whose
- * inputs are unchanged instead of building it again.
+ * What a publication's units were built from and built, kept beside the publication (in
+ * {@value #FOLDER}{@code /NAME} next to the publication folder NAME, never inside what an editor ships) so
+ * that the next publication into the same folder reuses every unit whose inputs are unchanged instead of
+ * building it again.
  *
  * <p>An entry is a folder named by its unit's kind and the {@link Fingerprint#hash() hash} of the unit's
  * inputs; it holds the unit's files. Equal fingerprints mean equal outputs, so an entry is never
- * checked against anything else. Each publication writes a new store holding exactly the entries it used:
+ * checked against anything else, and a store that is older or newer than the publication beside it is
+ * still right, only less useful. Each publication writes a new store holding exactly the entries it used:
  * those it reused (hard-linked from the earlier store where the file system allows, else copied) and
- * those it built. The store is part of the publication and is replaced with it, whole.
+ * those it built; it replaces the earlier store once the publication has taken its place.
  */
 public final class UnitCache {
-    /** The store's folder inside a publication. */
+    /** The folder that holds the stores of the publications beside it. */
     public static final String FOLDER = ".tei-edition-cache";
     private static final String RECORD = "unit.json";
     private static final String FILES = "files";
@@ -36,12 +38,15 @@ public final class UnitCache {
         this.next = next;
     }
 
-    /**
-     * The store of the publication at {@code earlierPublication} (which may not exist), read while the new
-     * publication is written into {@code nextPublication}.
-     */
-    public static UnitCache between(Path earlierPublication, Path nextPublication) {
-        return new UnitCache(earlierPublication.resolve(FOLDER), nextPublication.resolve(FOLDER));
+    /** Where the store of the publication in {@code publication} is: beside it, not in it. */
+    public static Path storeOf(Path publication) {
+        Path folder = publication.toAbsolutePath().normalize();
+        return folder.resolveSibling(FOLDER).resolve(folder.getFileName().toString());
+    }
+
+    /** The store {@code earlierStore} (which may not exist), read while the next one is written into {@code nextStore}. */
+    public static UnitCache between(Path earlierStore, Path nextStore) {
+        return new UnitCache(earlierStore, nextStore);
     }
 
     /** The laid-out pages of one unit, over the pages of the earlier store; {@code layout}: what layout runs with. */

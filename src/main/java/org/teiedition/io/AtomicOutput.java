@@ -76,32 +76,87 @@ public final class AtomicOutput {
      * new content is complete.
      */
     public static void writeFolder(Path link, FolderWriter writer) throws IOException, InputException {
+        try (Staged staged = stage(link)) {
+            writer.write(staged.folder());
+            staged.put();
+        } catch (IOException e) {
+            throw OutputErrors.about(link, e);
+        }
+    }
+
+    /**
+     * A fresh folder beside {@code link}'s target, to be filled and then put in the target's place
+     * ({@link Staged#put}); closed without being put, it is removed and the target left as it was. The
+     * target is checked as {@link #writeFolder} checks it, before anything is made.
+     */
+    public static Staged stage(Path link) throws IOException {
         Path target = throughLink(link);
+        Path created = null;
+        for (Path missing = target.toAbsolutePath().getParent(); missing != null && !Files.exists(missing); missing = missing.getParent()) {
+            created = missing;
+        }
         Path parent = prepareParent(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new NotDirectoryException(target.toString());
         }
         OutputFolder.requireReplaceable(target, java.util.List.of());
-        Path temporary = null;
+        Path folder = Temporaries.newFolder(parent, target);
         try {
-            temporary = Temporaries.newFolder(parent, target);
-            readableByAll(temporary, "rwxr-xr-x");
-            writer.write(temporary);
-            OutputFolder.writeManifest(temporary);
+            readableByAll(folder, "rwxr-xr-x");
+        } catch (IOException | RuntimeException e) {
+            Temporaries.remove(folder);
+            throw e;
+        }
+        return new Staged(target, folder, created);
+    }
+
+    /** A folder being filled beside the output it will replace. */
+    public static final class Staged implements AutoCloseable {
+        private final Path target;
+        private final Path folder;
+        /** The outermost folder made for it, removed again (when empty) if the folder is never put in place. */
+        private final Path created;
+        private boolean put;
+
+        private Staged(Path target, Path folder, Path created) {
+            this.target = target;
+            this.folder = folder;
+            this.created = created;
+        }
+
+        /** The folder to fill. */
+        public Path folder() {
+            return folder;
+        }
+
+        /** Lists what the folder holds in its manifest and puts it in the target's place, the earlier one removed. */
+        public void put() throws IOException {
+            OutputFolder.writeManifest(folder);
             requireRemovable(target);
-            Path earlier = swap(temporary, target);
+            Path earlier = swap(folder, target);
+            put = true;
             if (earlier != null) {
                 try {
                     Temporaries.remove(earlier);
                 } catch (IOException e) {
-                    // the new edition is in place: what is left of the earlier one is a hidden leftover, not a failure
+                    // the new output is in place: what is left of the earlier one is a hidden leftover, not a failure
                 }
             }
-        } catch (IOException e) {
-            throw OutputErrors.about(link, e);
-        } finally {
-            if (temporary != null) {
-                Temporaries.remove(temporary);
+        }
+
+        /** Removes the folder unless it was put in place, and the folders made for it that are still empty. */
+        @Override
+        public void close() throws IOException {
+            if (put) {
+                return;
+            }
+            Temporaries.remove(folder);
+            for (Path made = folder.getParent(); created != null && made != null && made.startsWith(created); made = made.getParent()) {
+                try {
+                    Files.deleteIfExists(made);
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    return;
+                }
             }
         }
     }

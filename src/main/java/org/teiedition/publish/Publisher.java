@@ -121,9 +121,15 @@ public final class Publisher {
         // otherwise the Schematron rules run beside the outputs being made, and a strict publication stops
         // as soon as they have found an error (or at the end, before anything is kept)
         Publication[] result = new Publication[1];
-        try {
-            AtomicOutput.writeFolder(folder, fresh -> result[0] =
-                    new Run(teiFiles, validations, fresh, folder, options, progress, clock, UnitCache.between(folder, fresh)).publish());
+        Path store = UnitCache.storeOf(folder);
+        try (AtomicOutput.Staged nextStore = AtomicOutput.stage(store)) {
+            AtomicOutput.writeFolder(folder, fresh -> result[0] = new Run(teiFiles, validations, fresh, folder, options, progress,
+                    clock, UnitCache.between(store, nextStore.folder())).publish());
+            try {
+                nextStore.put();
+            } catch (IOException e) {
+                // the edition is in place; the next publication builds again what it cannot reuse
+            }
         } catch (InputException e) {
             Diagnostics problems = validationProblems(validations, clock);
             if (problems.list().isEmpty()) {

@@ -138,18 +138,33 @@ public class PublicationCacheTest {
         Publication again = EDITION.publish(files.subList(0, 1), out, PublishOptions.defaults(), ProgressListener.NONE);
         assertEquals(List.of("memorandum.pdf"), again.reused());
         assertFalse(outputs(out).keySet().stream().anyMatch(name -> name.contains("copy")), outputs(out).toString());
-        try (Stream<Path> entries = Files.list(out.resolve(UnitCache.FOLDER))) {
+        try (Stream<Path> entries = Files.list(UnitCache.storeOf(out))) {
             assertEquals(1, entries.filter(entry -> entry.getFileName().toString().startsWith("document-")).count());
         }
     }
 
-    /** Every output by relative path, as its hash; timings differ by nature, the cache is not an output. */
+    @Test
+    void thePublicationFolderHoldsTheEditionAndItsStoreLiesBesideIt() throws Exception {
+        Path out = dir.resolve("edition");
+        EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        try (Stream<Path> walk = Files.walk(out)) {
+            assertFalse(walk.anyMatch(path -> path.getFileName().toString().startsWith(UnitCache.FOLDER)), "no cache in what is shipped");
+        }
+        assertEquals(dir.resolve(UnitCache.FOLDER).resolve("edition").toAbsolutePath(), UnitCache.storeOf(out));
+        Publication again = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(Map.of(), again.why(), "the store beside it still serves the next publication: nothing built again");
+        try (Stream<Path> stores = Files.list(dir.resolve(UnitCache.FOLDER))) {
+            assertEquals(List.of("edition"), stores.map(p -> p.getFileName().toString()).toList(), "one store, no temporary left");
+        }
+    }
+
+    /** Every output by relative path, as its hash; timings differ by nature. */
     public static Map<String, String> outputs(Path folder) throws IOException {
         Map<String, String> all = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = folder.relativize(file).toString();
-                if (!name.equals(OutputLayout.TIMINGS) && !name.startsWith(UnitCache.FOLDER)) {
+                if (!name.equals(OutputLayout.TIMINGS)) {
                     all.put(name, Hashes.of(file));
                 }
             }

@@ -170,7 +170,7 @@ class BadInputCatalogueTest {
     private void assertNoTemporaries(Catalogue.Entry entry) throws IOException {
         for (Path file : list(dir)) {
             String name = file.getFileName().toString();
-            // a publication keeps its own manifest, and its units for the next one in a hidden folder
+            // a publication keeps its own manifest, and beside it its units for the next one in a hidden folder
             boolean kept = name.equals(OutputFolder.MANIFEST) || name.equals(org.teiedition.cache.UnitCache.FOLDER)
                     || file.toString().contains("/" + org.teiedition.cache.UnitCache.FOLDER + "/");
             assertFalse(!kept && (name.endsWith(".part") || name.startsWith(".")), () -> entry + ": a temporary was left: " + file);

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.teiedition.cache.UnitCache;
 import org.teiedition.cli.ExitCode;
 import org.teiedition.io.OutputFolder;
 
@@ -334,19 +333,13 @@ class HostileEnvironmentTest {
             child.process().destroyForcibly().waitFor();
             Map<String, String> now = snapshot(out);
             if (!now.equals(earlier)) {
-                // the run had finished its switch: the new edition, whole (the cache's entries are named by
-                // the digests of their inputs, which the other page design changes)
-                assertEquals(outsideCache(earlier.keySet()), outsideCache(now.keySet()), "the same files, a whole edition");
-                assertTrue(now.keySet().stream().anyMatch(name -> name.startsWith(UnitCache.FOLDER + "/document-")), "the cache's entries");
+                // the run had finished its switch: the new edition, whole
+                assertEquals(earlier.keySet(), now.keySet(), "the same files, a whole edition");
                 earlier = now;
             }
         }
         assertEquals(ExitCode.OK, Run.of("publish", MEMORANDUM.toString(), "-o", out.toString(), "-q").status());
         assertNoLeftovers(dir);
-    }
-
-    private static java.util.Set<String> outsideCache(java.util.Set<String> names) {
-        return names.stream().filter(name -> !name.startsWith(UnitCache.FOLDER + "/")).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -441,10 +434,18 @@ class HostileEnvironmentTest {
         }
     }
 
+    /** The toolkit's temporaries in a folder, and in the store of publications beside it. */
     private static List<Path> leftovers(Path folder) throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.getFileName().toString().startsWith(".tei-edition-")).toList();
+        List<Path> found = new java.util.ArrayList<>();
+        for (Path in : List.of(folder, folder.resolve(org.teiedition.cache.UnitCache.FOLDER))) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> list = Files.list(in)) {
+                    list.filter(p -> p.getFileName().toString().startsWith(".tei-edition-")
+                            && !p.getFileName().toString().equals(org.teiedition.cache.UnitCache.FOLDER)).forEach(found::add);
+                }
+            }
         }
+        return found;
     }
 
     private static void assertNoLeftovers(Path folder) throws IOException {
