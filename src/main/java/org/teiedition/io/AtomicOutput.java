@@ -43,7 +43,7 @@ public final class AtomicOutput {
         Temporaries.removeLeftovers(parent, target);
         Path temporary = null;
         try {
-            temporary = Temporaries.newFile(parent, target);
+            temporary = newTemporary(parent, target, false);
             readableByAll(temporary, "rw-r--r--");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 writer.write(out);
@@ -100,7 +100,7 @@ public final class AtomicOutput {
             throw new NotDirectoryException(target.toString());
         }
         OutputFolder.requireReplaceable(target, java.util.List.of());
-        Path folder = Temporaries.newFolder(parent, target);
+        Path folder = newTemporary(parent, target, true);
         try {
             readableByAll(folder, "rwxr-xr-x");
         } catch (IOException | RuntimeException e) {
@@ -204,6 +204,14 @@ public final class AtomicOutput {
         synchronized (SWITCH) {
             interrupted = true;
             Temporaries.removeAll();
+        }
+    }
+
+    /** A new temporary, unless the run was interrupted: one made after {@link #abandon} would be left behind. */
+    private static Path newTemporary(Path parent, Path target, boolean folder) throws IOException {
+        synchronized (SWITCH) {
+            requireNotInterrupted(target);
+            return folder ? Temporaries.newFolder(parent, target) : Temporaries.newFile(parent, target);
         }
     }
 
