@@ -19,8 +19,8 @@ import org.teiedition.Edition;
 import org.teiedition.cli.CliRun;
 
 /**
- * Every volume of a corpus of real FRUS volumes (the folder {@code -Dcorpus.dir} names, by default
- * ../shared/corpus; skipped with a message when it is absent) published as an editor publishes it:
+ * Every volume of a corpus of real FRUS volumes (the folder {@code -Dcorpus.dir} names; skipped with a
+ * message without it) published as an editor publishes it:
  * exit 0, one page per pb with its folio, no text set over text, running heads on one line, one type
  * scale per volume, no letter-spaced line, at most 1% of its pages set smaller on their own and none below 95% of it.
  * A volume takes a minute or more: tagged "corpus", left out of the default build
@@ -28,19 +28,13 @@ import org.teiedition.cli.CliRun;
  */
 @Tag("corpus")
 class CorpusPrintTest {
-    private static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../shared/corpus"));
     private static final Edition EDITION = Edition.create();
 
     @TestFactory
     Stream<DynamicTest> everyVolumePrintsPageFaithfully() throws IOException {
-        List<Path> volumes = List.of();
-        if (Files.isDirectory(CORPUS)) {
-            try (Stream<Path> files = Files.list(CORPUS)) {
-                volumes = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
-            }
-        }
+        List<Path> volumes = org.teiedition.testing.Corpus.volumes();
         if (volumes.isEmpty()) {
-            String why = "skipped: no TEI volumes at " + CORPUS.toAbsolutePath() + " (set -Dcorpus.dir to a folder of them)";
+            String why = org.teiedition.testing.Corpus.skipped("TEI volumes");
             return Stream.of(DynamicTest.dynamicTest("corpus", () -> assumeTrue(false, why)));
         }
         return volumes.stream().map(volume -> DynamicTest.dynamicTest(volume.getFileName().toString(), () -> check(volume)));

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,19 +29,18 @@ import org.teiedition.validate.ValidationMode;
 import org.teiedition.Edition;
 import org.teiedition.print.Overflow;
 import org.teiedition.diag.InputException;
+import org.teiedition.testing.Corpus;
 import org.teiedition.verify.PaginationReport;
 
 /**
- * The real FRUS volume (../shared/corpus, skipped when absent) printed page-faithfully in the dense
+ * A real FRUS volume (opt-in: {@link Corpus}) printed page-faithfully in the dense
  * page design its printing year selects: one PDF page per pb, folios as labels, the read-back matches.
  * Slow (a render and a read-back of 374 pages): tagged "volume".
  */
 @Tag("volume")
 class VolumePdfTest {
-    /** Beside the project (the main checkout), or beside the folder of worktrees. */
-    static final Path VOLUME = Stream.of("../shared/corpus", "../../shared/corpus")
-            .map(folder -> Path.of(folder, "frus1918Russiav03.xml")).filter(Files::isRegularFile).findFirst()
-            .orElse(Path.of("../shared/corpus/frus1918Russiav03.xml"));
+    static final String NAME = "frus1918Russiav03.xml";
+    private static final Path VOLUME = Path.of(System.getProperty(Corpus.PROPERTY, ""), NAME);
 
     private static final Edition EDITION = Edition.create();
     private static Path pdf;
@@ -51,7 +49,7 @@ class VolumePdfTest {
 
     @BeforeAll
     static void render() throws Exception {
-        if (!Files.isRegularFile(VOLUME)) {
+        if (System.getProperty(Corpus.PROPERTY, "").isEmpty() || !Files.isRegularFile(VOLUME)) {
             return;
         }
         pdf = Files.createTempDirectory("tei-edition-volume").resolve("volume.pdf");
@@ -68,7 +66,7 @@ class VolumePdfTest {
     }
 
     private static void assumeVolume() {
-        assumeTrue(pdf != null, "skipped: " + VOLUME + " is absent (the shared corpus exists only on the build machine)");
+        assumeTrue(pdf != null, Corpus.skipped(NAME));
     }
 
     @Test

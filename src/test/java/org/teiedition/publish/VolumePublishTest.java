@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
@@ -19,16 +18,16 @@ import org.teiedition.diag.InputException;
 
 /** A whole FRUS volume publishes, as an unreviewed delivery would: {@code --validation=warn --overflow shrink}. */
 class VolumePublishTest {
-    static final Path VOLUME = Path.of("../shared/corpus/frus1918Russiav03.xml");
+    static final String VOLUME = "frus1918Russiav03.xml";
 
     @TempDir
     Path dir;
 
     @Test
     void publishesTheWholeVolumeWithItsReport() throws IOException, InputException {
-        Assumptions.assumeTrue(Files.isRegularFile(VOLUME), "the shared corpus is not here: " + VOLUME.toAbsolutePath());
+        Path volume = org.teiedition.testing.Corpus.volume(VOLUME);
         Path out = dir.resolve("volume");
-        Publication publication = Edition.create().publish(List.of(VOLUME), out,
+        Publication publication = Edition.create().publish(List.of(volume), out,
                 new PublishOptions(ValidationMode.WARN, Overflow.SHRINK), ProgressListener.NONE);
 
         PublishReport.Summary summary = publication.report().summary();
