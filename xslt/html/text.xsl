@@ -118,8 +118,21 @@
           <xsl:value-of select="'[' || $label || ']'"/>
         </xsl:element>
       </span>
+      <xsl:sequence select="h:space-after-marker(.)"/>
     </xsl:if>
   </xsl:template>
+
+  <!--
+    The space a page marker is followed by: the source sets a page break between two words with the
+    space before it ("required <pb/>by"), so a marker that shows text would run into the next word
+    ("[Page 151]by"); it takes one space where the text before the break ends with one and the text
+    after begins without. A break inside a word ("gov-<pb/>ernment") or already followed by a space is
+    left as the source has it.
+  -->
+  <xsl:function name="h:space-after-marker" as="xs:string?">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:sequence select="' '[matches($pb/preceding::text()[1], '\s$') and matches($pb/following::text()[1], '^\S')]"/>
+  </xsl:function>
 
   <!--
     "page-523"; folios that are not NCName-friendly ("[I]") keep letters and digits only; a folio with

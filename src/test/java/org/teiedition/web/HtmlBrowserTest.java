@@ -159,6 +159,15 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void aPageMarkerIsReadApartFromTheWordsAroundIt() {
+        // the source: "achievement of <pb n="523"/>that kind"
+        WebElement paragraph = driver.findElement(By.xpath("//p[.//*[@id = 'page-523']]"));
+        assertTrue(paragraph.getText().contains("achievement of [Page 523] that kind"), paragraph.getText());
+        WebElement marker = driver.findElement(By.id("page-523"));
+        assertEquals("Page 523", marker.getAccessibleName(), "a screen reader names the page");
+    }
+
+    @Test
     void theSwitchShowsTheCorrectedReadingAndBack() {
         WebElement choice = driver.findElement(By.cssSelector(".choice"));
         assertEquals("organizaton", choice.getText());

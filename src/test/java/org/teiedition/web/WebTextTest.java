@@ -37,6 +37,19 @@ class WebTextTest {
         assertTrue(pages.contains("[Page 523]"), "numbered pages as before");
     }
 
+    @Test
+    void aPageMarkerBetweenTwoWordsIsFollowedByASpaceAndOneInsideAWordIsNot(@TempDir Path folder) throws Exception {
+        Path tei = folder.resolve("memo.xml");
+        // the break before a name ("of <pb/><placeName>…"), and one inside a word, as a hyphenated word is broken
+        Files.writeString(tei, Files.readString(Memorandum.TEI)
+                .replace("<pb n=\"523\" xml:id=\"pg_523\"/>that kind", "<pb n=\"523\" xml:id=\"pg_523\"/><placeName>that</placeName> kind")
+                .replace("government <pb n=\"524\" xml:id=\"pg_524\"/>which", "govern-<pb n=\"524\" xml:id=\"pg_524\"/>ment which"));
+        String pages = webPages(tei, folder);
+        assertTrue(pages.contains("[Page 523]</span></span> <span class=\"placeName\">that</span> kind"), "a space after the marker, before the name");
+        assertTrue(pages.contains("govern-<span class=\"pb\"") && pages.contains("[Page 524]</span></span>ment which"),
+                "the word broken by the page stays one word");
+    }
+
     /** Every web page of the edition of {@code tei} (validation warn), one after the other. */
     private static String webPages(Path tei, Path folder) throws IOException {
         Path site = folder.resolve("site");
