@@ -95,6 +95,17 @@
     <xsl:sequence select="$unit/self::div[@type = 'document']/@n ! normalize-space()[. ne '']"/>
   </xsl:function>
 
+  <!--
+    The file a source note names: the note's words ("711.61/891½"), without the "File No." the series
+    prints before them ("File No. 861.51/133"); nothing for a note in brackets, which says what the
+    document is ("[Telegram]", "[Enclosure—Translation]").
+  -->
+  <xsl:function name="f:file-number" as="xs:string?">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:variable name="text" select="normalize-space(string-join($note//text()))"/>
+    <xsl:sequence select="replace($text, '^File\s+Nos?\.\s*', '', 'i')[not(starts-with($text, '['))][. ne '']"/>
+  </xsl:function>
+
   <!-- The unit's date (xs:date lexical form or year), from its dateline, else from the header's creation. -->
   <xsl:function name="f:unit-date" as="xs:string?">
     <xsl:param name="unit" as="element()"/>
@@ -169,7 +180,7 @@
   <!-- Citation data of one unit: the volume's data plus title, date, first-page, last-page, file. -->
   <xsl:function name="f:citation-data" as="map(xs:string, xs:string)" cache="yes">
     <xsl:param name="unit" as="element()"/>
-    <xsl:variable name="file" select="($unit/note[@type = 'source'][@rend = 'inline'], root($unit)//sourceDesc/bibl/idno[@type = 'file'])[1]"/>
+    <xsl:variable name="file" select="($unit/note[@type = 'source'][@rend = 'inline'] ! f:file-number(.), root($unit)//sourceDesc/bibl/idno[@type = 'file'])[1]"/>
     <xsl:sequence select="map:merge((f:volume-data($unit),
         f:entry('title', f:unit-title($unit)),
         f:entry('date', f:unit-date($unit)),

@@ -84,12 +84,18 @@
     <xsl:sequence select="($unit/head, $unit//head[not(ancestor::note | ancestor::table | ancestor::list | ancestor::figure)])[1]"/>
   </xsl:function>
 
-  <!-- The source note with the Department of State file number, printed above the heading. -->
+  <!--
+    A source note, printed above or below the heading: the Department of State file number, or what the
+    document is ("[Telegram]"). A number printed alone ("711.61/891½") is said to be a file for a screen
+    reader; a note that says so itself ("File No. 861.51/133") or names no file is read as printed.
+  -->
   <xsl:template match="note[@type = 'source'][@rend = 'inline']" mode="h:text" priority="2">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else 'p'}">
       <xsl:attribute name="class" select="'source-note'"/>
-      <span class="visually-hidden">Department of State file </span>
+      <xsl:if test="exists(f:file-number(.)) and not(matches(., '(^|\W)files?(\W|$)', 'i'))">
+        <span class="visually-hidden">Department of State file </span>
+      </xsl:if>
       <xsl:apply-templates mode="h:text">
         <xsl:with-param name="inline" select="true()" tunnel="yes"/>
       </xsl:apply-templates>

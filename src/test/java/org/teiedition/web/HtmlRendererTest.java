@@ -82,6 +82,12 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aFileNumberPrintedAloneIsSaidToBeAFile() throws Exception {
+        assertEquals("711.61/891½", pages.text("index.html", "//*[@class = 'source-note']/text()"), "as printed");
+        assertEquals("Department of State file 711.61/891½", pages.text("index.html", "//*[@class = 'source-note']"), "as a screen reader reads it");
+    }
+
+    @Test
     void aNoteHasACallAPopoverAndAnEntryLinkingBack() throws Exception {
         assertAll(
                 () -> assertEquals("pop-65", pages.value("index.html", "string(//*[@id = 'call-65']/@popovertarget)")),
