@@ -273,6 +273,7 @@
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else 'li'}">
       <xsl:if test="$inline"><xsl:attribute name="class" select="'item'"/></xsl:if>
+      <xsl:if test="not($inline) and h:has-own-label(.)"><xsl:attribute name="class" select="'labelled'"/></xsl:if>
       <xsl:call-template name="h:id"/>
       <xsl:apply-templates select="h:stray-pbs(.)" mode="h:text"/>
       <xsl:apply-templates select="preceding-sibling::*[1][self::label]" mode="h:label"/>
@@ -281,6 +282,18 @@
     </xsl:element>
   </xsl:template>
   <xsl:template match="label[parent::list]" mode="h:text"/>
+
+  <!--
+    Whether an item shows the label the source prints for it (class "labelled": no bullet beside it): a
+    label before it, or a number of its own that opens it ("1. The…", "(a) …", "II. …", "First: …"),
+    when every item of its list opens with one (a list of names may open with initials: "T. G. Krarup").
+  -->
+  <xsl:function name="h:has-own-label" as="xs:boolean">
+    <xsl:param name="item" as="element(item)"/>
+    <xsl:sequence select="exists($item/preceding-sibling::*[1][self::label])
+        or (every $i in $item/../item satisfies matches(string-join($i//text()[not(ancestor::note)]),
+              '^[\s&quot;“‘(]*(\(?([0-9]{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.):]|(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\W)'))"/>
+  </xsl:function>
   <xsl:template match="label" mode="h:label">
     <span class="label"><xsl:apply-templates mode="h:text"/></span><xsl:text> </xsl:text>
   </xsl:template>

@@ -168,6 +168,24 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void anItemThatShowsItsOwnNumberHasNoBulletBesideIt(@TempDir Path temp) throws Exception {
+        Path tei = temp.resolve("lists.xml");
+        Files.writeString(tei, Files.readString(Path.of("tei/memorandum.xml")).replace("<p>When the Ambassador left",
+                "<list><label>(1)</label><item>Urgent payment;</item><label>(2)</label><item>For adjusting obligations.</item></list>"
+                + "<list><item>Chile</item><item>Mexico</item></list><p>When the Ambassador left"));
+        Path site = Path.of("target/browser-site/lists");
+        Edition.create().html(List.of(tei), site);
+        driver.get(site.resolve("index.html").toAbsolutePath().toUri().toString());
+        WebElement numbered = driver.findElement(By.cssSelector("#text li.labelled"));
+        assertEquals("(1) Urgent payment;", numbered.getText());
+        assertEquals("none", numbered.getCssValue("list-style-type"), "the printed label, and no bullet beside it");
+        assertEquals("disc", driver.findElement(By.xpath("//li[. = 'Chile']")).getCssValue("list-style-type"), "a plain list keeps its bullets");
+        assertNoViolations("with lists");
+        js("arguments[0].scrollIntoView()", numbered);
+        viewport("desktop-1280-lists");
+    }
+
+    @Test
     void theSwitchShowsTheCorrectedReadingAndBack() {
         WebElement choice = driver.findElement(By.cssSelector(".choice"));
         assertEquals("organizaton", choice.getText());

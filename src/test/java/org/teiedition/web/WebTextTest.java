@@ -56,6 +56,19 @@ class WebTextTest {
         assertTrue(pages.contains("1943, file 711.61/891½, in"), "the citation names the file by its number");
     }
 
+    @Test
+    void anItemThatShowsItsOwnNumberHasNoBulletBesideIt(@TempDir Path folder) throws Exception {
+        // the series' lists: printed labels before the items, numbers that open the items, and a plain list
+        String pages = memorandumWith(folder, "<p>When the Ambassador left", """
+                <list><label>(1)</label><item>Urgent payment;</item><label>(2)</label><item>For adjusting obligations.</item></list>
+                <list><item>1. To consult;</item><item>2. To agree.</item></list>
+                <list><item>Chile</item><item>Mexico</item></list>
+                <p>When the Ambassador left""");
+        assertTrue(pages.contains("<li class=\"labelled\"><span class=\"label\">(1)</span> Urgent payment;</li>"), "a printed label");
+        assertTrue(pages.contains("<li class=\"labelled\">1. To consult;</li>"), "a number of its own");
+        assertTrue(pages.contains("<li>Chile</li>"), "a plain list keeps its bullets");
+    }
+
     /** The web pages of the memorandum with each text given replaced by the one after it. */
     private static String memorandumWith(Path folder, String... replacements) throws IOException {
         String text = Files.readString(Memorandum.TEI);
