@@ -282,6 +282,24 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void theContentsShowTheNumbersTheVolumePrintsAndNoOthers() throws Exception {
+        driver.get(page(volumeSlice(), "index.html"));
+        WebElement first = driver.findElement(By.cssSelector("#contents a[href='d1.html']"));
+        assertEquals("1. The Secretary of State to the Ambassador in Russia (Francis)", first.getText(), "the document's own number");
+        List<String> markers = new ArrayList<>();
+        for (WebElement item : driver.findElements(By.cssSelector("#contents li"))) {
+            markers.add(item.getCssValue("list-style-type"));
+        }
+        assertEquals(7, markers.size(), "a part, a chapter, a subchapter and four documents");
+        assertEquals(List.of("none"), markers.stream().distinct().toList(), "no automatic number beside a part or a document");
+        assertNoViolations("on a volume's contents page");
+        screenshot("desktop-1280-volume-contents");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.navigate().refresh();
+        screenshot("phone-390-volume-contents");
+    }
+
+    @Test
     void aSiteOfSeveralDocumentsHasAnAccessibleContentsPage(@TempDir Path temp) throws Exception {
         Path site = Path.of("target/browser-site/several");
         List<Path> copies = List.of(Files.copy(Path.of("tei/memorandum.xml"), temp.resolve("welles-litvinov.xml")),
