@@ -31,6 +31,8 @@ import org.teiedition.diag.InputException;
 /** The web edition without a browser: files, well-formedness, anchors, metadata, determinism. */
 class HtmlRendererTest {
     static final Path MEMORANDUM = Path.of("tei/memorandum.xml");
+    /** The first pages of a FRUS volume: its List of Principal Persons, four documents on three pages. */
+    static final Path VOLUME_PAGES = Path.of("src/test/resources/web/frus1918Russiav03-p1.xml");
 
     static Edition edition;
     static Path site;
@@ -180,6 +182,20 @@ class HtmlRendererTest {
                 () -> assertEquals("second.html#page-523", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '523'])[2]/@href)")),
                 () -> assertEquals(List.of(), site.brokenLinks()),
                 () -> assertEquals(List.of(), site.duplicateIds()));
+    }
+
+    @Test
+    void theContentsPageNamesEachPersonWithTheVolumesIdentificationAndEachPageOnce(@TempDir Path temp) throws Exception {
+        edition.html(List.of(VOLUME_PAGES), temp.resolve("html"));
+        Site site = new Site(temp.resolve("html"));
+        // the List of Principal Persons: "<persName>Francis, David R.</persName>, Ambassador in Russia."
+        // Francis is named on p. 3 by two documents, Lansing on p. 3 by one
+        assertAll(
+                () -> assertEquals("Francis, David R., Ambassador in Russia: 1, 2, 3", site.text("index.html", "//*[@id = 'people']//*:li[1]")),
+                () -> assertEquals("Lansing, Robert, Secretary of State: 1, 3", site.text("index.html", "//*[@id = 'people']//*:li[2]")),
+                () -> assertEquals("d2.html#mention-p_FDR1-3", site.value("index.html", "string(//*[@id = 'people']//*:li[1]/*:a[. = '3']/@href)"),
+                        "p. 3 links to the first mention on it"),
+                () -> assertEquals(List.of(), site.brokenLinks()));
     }
 
     @Test
