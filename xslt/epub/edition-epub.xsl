@@ -159,13 +159,7 @@
     <xsl:sequence select="if ($unit/self::front) then 'Front matter'
         else if ($unit/self::back) then (f:plain-text(h:title-head($unit))[. ne ''], 'Back matter')[1]
         else if ($unit/self::text) then 'Back matter'
-        else e:numbered-title($unit)"/>
-  </xsl:function>
-
-  <!-- "5. Title" for a numbered document, as the volume prints it. -->
-  <xsl:function name="e:numbered-title" as="xs:string">
-    <xsl:param name="unit" as="element()"/>
-    <xsl:sequence select="string-join((f:document-number($unit) ! (. || '.'), f:unit-title($unit)), ' ')"/>
+        else f:numbered-title($unit)"/>
   </xsl:function>
 
   <xsl:function name="e:section-type" as="xs:string">

@@ -175,7 +175,7 @@
       <li>
         <xsl:choose>
           <xsl:when test="exists($target)">
-            <a href="{$target?file}"><xsl:value-of select="e:numbered-title(.)"/></a>
+            <a href="{$target?file}"><xsl:value-of select="f:numbered-title(.)"/></a>
           </xsl:when>
           <xsl:otherwise>
             <span><xsl:value-of select="(f:plain-text(head[1])[. ne ''], 'Part')[1]"/></span>
