@@ -182,9 +182,14 @@
   <!-- The book shows the source's readings; no switch. -->
   <xsl:template name="h:reading-switch"/>
 
-  <!-- Page markers: an empty span the reading system shows its own way; the folio as the id and label. -->
+  <!--
+    Page markers: the printed page's number where the page turns, small and grey in the line ("[Page 523]",
+    as the web edition says it), the target of the page-list; the folio as the id.
+  -->
   <xsl:template match="pb" mode="h:text">
-    <span epub:type="pagebreak" role="doc-pagebreak" id="{h:page-id(.)}" aria-label="{normalize-space(@n)}" class="pb"/>
+    <xsl:variable name="label" select="h:page-label(.)"/>
+    <span epub:type="pagebreak" role="doc-pagebreak" id="{h:page-id(.)}" aria-label="{$label}" class="pb">[<xsl:value-of select="$label"/>]</span>
+    <xsl:sequence select="h:space-after-marker(.)"/>
   </xsl:template>
 
   <!-- A footnote call: a link to the note; the note itself is listed after the text. -->

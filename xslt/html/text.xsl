@@ -111,8 +111,7 @@
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="pdf" select="h:href($pdf-href, $page?name)"/>
     <xsl:if test="@n">
-      <!-- a page the source left unnumbered ("[]") is said so, not given an empty number -->
-      <xsl:variable name="label" select="if (f:folio-bare(@n) eq '') then 'Unnumbered page' else 'Page ' || normalize-space(@n)"/>
+      <xsl:variable name="label" select="h:page-label(.)"/>
       <span class="pb" role="doc-pagebreak" aria-label="{$label}">
         <xsl:if test="not($copy)">
           <xsl:attribute name="id" select="h:page-id(.)"/>
@@ -127,6 +126,12 @@
       <xsl:sequence select="h:space-after-marker(.)"/>
     </xsl:if>
   </xsl:template>
+
+  <!-- "Page 523": what a page marker says; a page the source left unnumbered ("[]") is said so, not given an empty number. -->
+  <xsl:function name="h:page-label" as="xs:string">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:sequence select="if (f:folio-bare(string($pb/@n)) eq '') then 'Unnumbered page' else 'Page ' || normalize-space($pb/@n)"/>
+  </xsl:function>
 
   <!--
     The space a page marker is followed by: the source sets a page break between two words with the

@@ -67,10 +67,29 @@ class EpubTest {
                 assertTrue(opf.contains(expected), "package document has " + expected);
             }
             String text = read(zip, "EPUB/d1.xhtml");
-            assertTrue(text.contains("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-523\" aria-label=\"523\""), "page marker");
+            assertTrue(text.contains("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-523\" aria-label=\"Page 523\""), "page marker");
             assertTrue(text.contains("epub:type=\"noteref\" role=\"doc-noteref\""), "note call");
             assertTrue(text.contains("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"note-65\""), "footnote");
             assertTrue(text.contains("href=\"#call-65\" role=\"doc-backlink\""), "link back to the call");
+        }
+    }
+
+    @Test
+    void aSightedReaderSeesEachPrintedPageNumberSmallAndGreyWhereThePageTurns(@TempDir Path temp) throws Exception {
+        Edition edition = Edition.create();
+        Path volume = Path.of("src/test/resources/web/frus1918Russiav03-p1.xml");
+        Path epub = temp.resolve("volume.epub");
+        assertEquals(List.of(), edition.epub(volume, epub), "EPUBCheck's warnings");
+        assertTrue(edition.verifyEpub(epub, volume).matches(), "the page-list still leads to every marker");
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            // the source: "This loan in my judgment <pb n="3"/>would be absolutely safe."
+            String document = read(zip, "EPUB/d2.xhtml").replaceAll("\\s+", " ");
+            assertTrue(document.contains("judgment <span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-3\""
+                    + " aria-label=\"Page 3\" class=\"pb\">[Page 3]</span> would be absolutely safe."), "the number in the line, apart from the words");
+            assertTrue(document.contains("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-2\" aria-label=\"Page 2\" class=\"pb\">[Page 2]</span>"),
+                    "the page a document begins on");
+            String css = read(zip, "EPUB/edition.css");
+            assertTrue(css.matches("(?s).*\\.pb \\{[^}]*font-size: 0\\.75em;[^}]*color: #666666;.*"), "small and grey: " + css);
         }
     }
 
