@@ -31,7 +31,11 @@
   <xsl:import href="../html/edition-html.xsl"/>
   <xsl:include href="package.xsl"/>
 
-  <!-- Set by the renderer: the book's identifier (stable for the same TEI). The modification time (empty: the edition's publication date). -->
+  <!--
+    Set by the renderer: the book's identifier (stable for the same TEI); the modification time, when the
+    editor does not set it, the edition's date (org.teiedition.transform.EditionDate: SOURCE_DATE_EPOCH, else
+    the TEI header's date of the digital edition, never the clock).
+  -->
   <xsl:param name="epub-identifier" as="xs:string" select="'urn:tei-edition:book'" param:value="toolkit"/>
   <xsl:param name="epub-modified" as="xs:string" select="''" param:value="utc-time"/>
 

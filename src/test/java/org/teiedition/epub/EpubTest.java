@@ -94,6 +94,35 @@ class EpubTest {
     }
 
     @Test
+    void theBookIsDatedWhenTheEditionWasMadeAndNamesWhatTheTeiHeaderGives(@TempDir Path temp) throws Exception {
+        Edition edition = Edition.create();
+        // the memorandum: author, editor, its edition's publication statement (2026-11-27), the printed volume (1963), its terms
+        String memorandum = packageDocument(edition, MEMORANDUM, temp.resolve("memorandum.epub"));
+        for (String expected : List.of("<meta property=\"dcterms:modified\">2026-11-27T00:00:00Z</meta>",
+                "<dc:creator id=\"creator-1\">Sumner Welles</dc:creator><meta refines=\"#creator-1\" property=\"role\" scheme=\"marc:relators\">aut</meta>",
+                "<dc:contributor id=\"contributor-1\">tei-edition</dc:contributor><meta refines=\"#contributor-1\" property=\"role\" scheme=\"marc:relators\">edt</meta>",
+                "<dc:publisher>tei-edition</dc:publisher>", "<dc:date>1963</dc:date>",
+                "<dc:rights>The text of the memorandum is a work of the United States Government and in the public domain."
+                        + " The encoding is released under CC0 1.0.</dc:rights>")) {
+            assertTrue(memorandum.contains(expected), "the memorandum's package document has " + expected);
+        }
+        // a volume as the Office of the Historian encodes it: its publication statement is the printed volume's
+        // (<date>1932</date>), the encoding's date is its revision's; no author, an empty editor, no terms
+        String volume = packageDocument(edition, Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), temp.resolve("volume.epub"));
+        assertTrue(volume.contains("<meta property=\"dcterms:modified\">2016-02-02T00:00:00Z</meta>"), "the encoding's date, not 1932");
+        assertTrue(volume.contains("<dc:date>1932</dc:date>"), "the printed volume's date");
+        assertFalse(volume.contains("<dc:creator") || volume.contains("<dc:contributor") || volume.contains("<dc:rights"), "nothing the header does not give");
+    }
+
+    /** The package document of the EPUB of a TEI file, which EPUBCheck passed without a warning. */
+    private static String packageDocument(Edition edition, Path tei, Path epub) throws Exception {
+        assertEquals(List.of(), edition.epub(tei, epub), "EPUBCheck's warnings");
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            return read(zip, "EPUB/package.opf");
+        }
+    }
+
+    @Test
     void anEpubCheckErrorFailsWithItsPlaceAndWritesNothing(@TempDir Path temp) throws Exception {
         // a customization that writes an element XHTML does not have: a book EPUBCheck must refuse
         Path custom = temp.resolve("broken-epub.xsl");

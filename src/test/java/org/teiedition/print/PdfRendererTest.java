@@ -77,10 +77,13 @@ class PdfRendererTest {
     }
 
     @Test
-    void theCreationDateIsThePublicationStatementsDateGivenAsText(@TempDir Path folder) throws Exception {
-        // the series' encoding gives the printed volume's year as the date's text, without @when
+    void theCreationDateIsWhenTheTeiWasMadeNotWhenTheVolumeWasPrinted(@TempDir Path folder) throws Exception {
+        // the series' encoding gives the printed volume's year in its publication statement (<date>1942</date>)
+        // and the encoding's in its revision (<change>2015-11-24 … Created TEI shell…)
         try (PDDocument document = printed(Path.of("src/test/resources/print/frus1919Parisv01-p36.xml"), folder)) {
-            assertEquals(1942, document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+            java.util.Calendar created = document.getDocumentInformation().getCreationDate();
+            assertEquals(List.of(2015, 11, 24), List.of(created.get(java.util.Calendar.YEAR), created.get(java.util.Calendar.MONTH) + 1,
+                    created.get(java.util.Calendar.DAY_OF_MONTH)));
         }
     }
 
