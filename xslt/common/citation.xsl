@@ -74,25 +74,15 @@
     <xsl:sequence select="f:page-number($pb)"/>
   </xsl:function>
 
-  <!-- The unit's heading as plain text, notes left out. -->
-  <xsl:function name="f:unit-title" as="xs:string">
-    <xsl:param name="unit" as="element()"/>
-    <xsl:variable name="head" select="$unit/head[1]"/>
-    <xsl:sequence select="if ($head)
-        then f:plain-text($head)
-        else normalize-space(string-join(root($unit)//titleStmt/title[@type = 'complete' or not(@type)][1]//text(), ''))"/>
-  </xsl:function>
-
-  <!-- A heading's words as plain text: notes left out, a line break read as a space. -->
-  <xsl:function name="f:plain-text" as="xs:string">
-    <xsl:param name="e" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($e//(text() | lb)[not(ancestor::note)] ! (if (self::lb) then ' ' else string(.)), ''))"/>
-  </xsl:function>
-
-  <!-- The document's number as the volume prints it ("5"), from its @n; empty for other units. -->
-  <xsl:function name="f:document-number" as="xs:string?">
-    <xsl:param name="unit" as="element()"/>
-    <xsl:sequence select="$unit/self::div[@type = 'document']/@n ! normalize-space()[. ne '']"/>
+  <!--
+    The file a source note names: the note's words ("711.61/891½"), without the "File No." the series
+    prints before them ("File No. 861.51/133"); nothing for a note in brackets, which says what the
+    document is ("[Telegram]", "[Enclosure—Translation]").
+  -->
+  <xsl:function name="f:file-number" as="xs:string?">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:variable name="text" select="normalize-space(string-join($note//text()))"/>
+    <xsl:sequence select="replace($text, '^File\s+Nos?\.\s*', '', 'i')[not(starts-with($text, '['))][. ne '']"/>
   </xsl:function>
 
   <!-- The unit's date (xs:date lexical form or year), from its dateline, else from the header's creation. -->
@@ -169,7 +159,7 @@
   <!-- Citation data of one unit: the volume's data plus title, date, first-page, last-page, file. -->
   <xsl:function name="f:citation-data" as="map(xs:string, xs:string)" cache="yes">
     <xsl:param name="unit" as="element()"/>
-    <xsl:variable name="file" select="($unit/note[@type = 'source'][@rend = 'inline'], root($unit)//sourceDesc/bibl/idno[@type = 'file'])[1]"/>
+    <xsl:variable name="file" select="($unit/note[@type = 'source'][@rend = 'inline'] ! f:file-number(.), root($unit)//sourceDesc/bibl/idno[@type = 'file'])[1]"/>
     <xsl:sequence select="map:merge((f:volume-data($unit),
         f:entry('title', f:unit-title($unit)),
         f:entry('date', f:unit-date($unit)),

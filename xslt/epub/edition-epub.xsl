@@ -31,7 +31,11 @@
   <xsl:import href="../html/edition-html.xsl"/>
   <xsl:include href="package.xsl"/>
 
-  <!-- Set by the renderer: the book's identifier (stable for the same TEI). The modification time (empty: the edition's publication date). -->
+  <!--
+    Set by the renderer: the book's identifier (stable for the same TEI); the modification time, when the
+    editor does not set it, the edition's date (org.teiedition.transform.EditionDate: SOURCE_DATE_EPOCH, else
+    the TEI header's date of the digital edition, never the clock).
+  -->
   <xsl:param name="epub-identifier" as="xs:string" select="'urn:tei-edition:book'" param:value="toolkit"/>
   <xsl:param name="epub-modified" as="xs:string" select="''" param:value="utc-time"/>
 
@@ -159,13 +163,7 @@
     <xsl:sequence select="if ($unit/self::front) then 'Front matter'
         else if ($unit/self::back) then (f:plain-text(h:title-head($unit))[. ne ''], 'Back matter')[1]
         else if ($unit/self::text) then 'Back matter'
-        else e:numbered-title($unit)"/>
-  </xsl:function>
-
-  <!-- "5. Title" for a numbered document, as the volume prints it. -->
-  <xsl:function name="e:numbered-title" as="xs:string">
-    <xsl:param name="unit" as="element()"/>
-    <xsl:sequence select="string-join((f:document-number($unit) ! (. || '.'), f:unit-title($unit)), ' ')"/>
+        else f:numbered-title($unit)"/>
   </xsl:function>
 
   <xsl:function name="e:section-type" as="xs:string">
@@ -188,9 +186,14 @@
   <!-- The book shows the source's readings; no switch. -->
   <xsl:template name="h:reading-switch"/>
 
-  <!-- Page markers: an empty span the reading system shows its own way; the folio as the id and label. -->
+  <!--
+    Page markers: the printed page's number where the page turns, small and grey in the line ("[Page 523]",
+    as the web edition says it), the target of the page-list; the folio as the id.
+  -->
   <xsl:template match="pb" mode="h:text">
-    <span epub:type="pagebreak" role="doc-pagebreak" id="{h:page-id(.)}" aria-label="{normalize-space(@n)}" class="pb"/>
+    <xsl:variable name="label" select="h:page-label(.)"/>
+    <span epub:type="pagebreak" role="doc-pagebreak" id="{h:page-id(.)}" aria-label="{$label}" class="pb">[<xsl:value-of select="$label"/>]</span>
+    <xsl:sequence select="h:space-after-marker(.)"/>
   </xsl:template>
 
   <!-- A footnote call: a link to the note; the note itself is listed after the text. -->

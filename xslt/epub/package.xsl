@@ -45,18 +45,32 @@
         <dc:identifier id="uid"><xsl:value-of select="$epub-identifier"/></dc:identifier>
         <dc:title><xsl:value-of select="$title"/></dc:title>
         <dc:language>en</dc:language>
-        <xsl:for-each select="$tei//titleStmt/author ! normalize-space()[. ne '']">
-          <dc:creator><xsl:value-of select="."/></dc:creator>
+        <!-- who made it, as the title statement says: its authors, its editors -->
+        <xsl:for-each select="$tei//teiHeader/fileDesc/titleStmt/author[normalize-space()]">
+          <dc:creator id="creator-{position()}"><xsl:value-of select="normalize-space()"/></dc:creator>
+          <meta refines="#creator-{position()}" property="role" scheme="marc:relators">aut</meta>
         </xsl:for-each>
-        <xsl:for-each select="$tei//publicationStmt/publisher ! normalize-space()[. ne '']">
+        <xsl:for-each select="$tei//teiHeader/fileDesc/titleStmt/editor[normalize-space()]">
+          <dc:contributor id="contributor-{position()}"><xsl:value-of select="normalize-space()"/></dc:contributor>
+          <meta refines="#contributor-{position()}" property="role" scheme="marc:relators">edt</meta>
+        </xsl:for-each>
+        <xsl:for-each select="$tei//teiHeader/fileDesc/publicationStmt/publisher ! normalize-space()[. ne '']">
           <dc:publisher><xsl:value-of select="."/></dc:publisher>
         </xsl:for-each>
-        <xsl:for-each select="$tei//publicationStmt/availability ! normalize-space()[. ne '']">
-          <dc:rights><xsl:value-of select="."/></dc:rights>
+        <!-- the printed volume's date: the text's; the book's own is dcterms:modified -->
+        <xsl:for-each select="$volume?year[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')]">
+          <dc:date><xsl:value-of select="."/></dc:date>
+        </xsl:for-each>
+        <!-- the terms the TEI states (availability, with its licence and the licence's address) -->
+        <xsl:for-each select="$tei//teiHeader/fileDesc/publicationStmt/availability">
+          <xsl:variable name="rights" select="string-join((normalize-space(), licence/@target[not(contains(current(), .))] ! normalize-space()), ' ')"/>
+          <xsl:if test="normalize-space($rights)">
+            <dc:rights><xsl:value-of select="normalize-space($rights)"/></dc:rights>
+          </xsl:if>
         </xsl:for-each>
         <dc:source id="print-source"><xsl:value-of select="e:print-source($volume)"/></dc:source>
         <meta refines="#print-source" property="source-of">pagination</meta>
-        <meta property="dcterms:modified"><xsl:value-of select="e:modified($tei)"/></meta>
+        <meta property="dcterms:modified"><xsl:value-of select="$epub-modified"/></meta>
         <meta property="schema:accessMode">textual</meta>
         <meta property="schema:accessModeSufficient">textual</meta>
         <xsl:for-each select="('structuralNavigation', 'tableOfContents', 'readingOrder', 'printPageNumbers', 'pageNavigation', 'index'[$has-index])">
@@ -87,16 +101,6 @@
       </spine>
     </package>
   </xsl:template>
-
-  <!-- When the book last changed: the edition's publication date (a fixed time, for the same bytes every time). -->
-  <xsl:function name="e:modified" as="xs:string">
-    <xsl:param name="tei" as="node()"/>
-    <xsl:variable name="date" select="normalize-space(($tei//publicationStmt/date/@when, $tei//publicationStmt/date)[1])"/>
-    <xsl:sequence select="if (normalize-space($epub-modified)) then $epub-modified
-        else if (matches($date, '^\d{4}-\d{2}-\d{2}')) then substring($date, 1, 10) || 'T00:00:00Z'
-        else if (matches($date, '^\d{4}')) then substring($date, 1, 4) || '-01-01T00:00:00Z'
-        else '2000-01-01T00:00:00Z'"/>
-  </xsl:function>
 
   <!-- A manifest id from a path: letters, digits, hyphens, starting with a letter. -->
   <xsl:function name="e:item-id" as="xs:string">
@@ -175,7 +179,7 @@
       <li>
         <xsl:choose>
           <xsl:when test="exists($target)">
-            <a href="{$target?file}"><xsl:value-of select="e:numbered-title(.)"/></a>
+            <a href="{$target?file}"><xsl:value-of select="f:numbered-title(.)"/></a>
           </xsl:when>
           <xsl:otherwise>
             <span><xsl:value-of select="(f:plain-text(head[1])[. ne ''], 'Part')[1]"/></span>

@@ -53,7 +53,7 @@
     <xsl:for-each select="$ef:text//(tei:div[not(@type = 'document')][ef:running-title(.)][count(ancestor::tei:div) lt 3]
         | tei:divGen[not(@type = 'toc')])">
       <xsl:call-template name="ef:entry">
-        <xsl:with-param name="title" select="if (self::tei:divGen) then ef:apparatus-title(.) else ef:plain(ef:content-head(.))"/>
+        <xsl:with-param name="title" select="if (self::tei:divGen) then ef:apparatus-title(.) else f:plain-text(ef:content-head(.))"/>
         <xsl:with-param name="pages" select="ef:page-of(.)"/>
         <xsl:with-param name="level" select="count(ancestor::tei:div)"/>
       </xsl:call-template>
@@ -65,7 +65,7 @@
     <xsl:for-each select="$ef:text//tei:div[@type = 'document']">
       <xsl:call-template name="ef:entry">
         <xsl:with-param name="title" select="string-join((@n[normalize-space()] ! (normalize-space(.) || '.'),
-            ef:plain(ef:content-head(.))), ' ')"/>
+            f:plain-text(ef:content-head(.))), ' ')"/>
         <xsl:with-param name="pages" select="ef:page-of(.)"/>
         <xsl:with-param name="level" select="0"/>
       </xsl:call-template>
@@ -124,7 +124,7 @@
   <!-- An apparatus's title: its head, else the series' name for it. -->
   <xsl:function name="ef:apparatus-title" as="xs:string">
     <xsl:param name="divGen" as="element(tei:divGen)"/>
-    <xsl:sequence select="($divGen/tei:head ! ef:plain(.), map{'toc': 'Contents', 'papers': 'List of Papers', 'index': 'Index'}($divGen/@type))[1]"/>
+    <xsl:sequence select="($divGen/tei:head ! f:plain-text(.), map{'toc': 'Contents', 'papers': 'List of Papers', 'index': 'Index'}($divGen/@type))[1]"/>
   </xsl:function>
 
   <!--
@@ -205,7 +205,7 @@
     <xsl:variable name="key" select="($mention/@ref, $mention/@corresp)[starts-with(., '#')][1]"/>
     <xsl:sequence select="if ($key) then 'key ' || substring-after($key, '#')
         else if ($mention/self::tei:index) then 'term ' || lower-case(normalize-space($mention/tei:term[not(@type)][1]))
-        else (if ($mention/self::tei:term) then 'term' else local-name($mention)) || ' ' || lower-case(normalize-space(ef:plain($mention)))"/>
+        else (if ($mention/self::tei:term) then 'term' else local-name($mention)) || ' ' || lower-case(normalize-space(f:plain-text($mention)))"/>
   </xsl:function>
 
   <!--
@@ -217,11 +217,11 @@
     <xsl:variable name="key" select="($mention/@ref, $mention/@corresp)[starts-with(., '#')][1]"/>
     <xsl:variable name="named" select="if ($key) then id(substring-after($key, '#'), root($mention)) else ()"/>
     <xsl:variable name="name" select="($named/self::tei:person/tei:persName, $named/self::tei:persName)[1]"/>
-    <xsl:sequence select="if ($name/tei:surname) then string-join((ef:plain($name/tei:surname[1]),
-            string-join($name/tei:forename ! ef:plain(.), ' ')[.]), ', ')
-        else if ($name) then ef:plain($name)
+    <xsl:sequence select="if ($name/tei:surname) then string-join((f:plain-text($name/tei:surname[1]),
+            string-join($name/tei:forename ! f:plain-text(.), ' ')[.]), ', ')
+        else if ($name) then f:plain-text($name)
         else if ($mention/self::tei:index) then normalize-space($mention/tei:term[not(@type)][1])
-        else ef:plain($mention)"/>
+        else f:plain-text($mention)"/>
   </xsl:function>
 
 </xsl:stylesheet>

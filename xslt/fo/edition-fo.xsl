@@ -31,6 +31,7 @@
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/pages.xsl"/>
   <xsl:include href="../common/notes.xsl"/>
+  <xsl:include href="../common/titles.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="masters.xsl"/>
   <xsl:include href="metadata.xsl"/>
@@ -119,15 +120,6 @@
   <xsl:function name="ef:runs-on" as="xs:boolean">
     <xsl:param name="page" as="map(*)"/>
     <xsl:sequence select="some $gen in $ef:text/(tei:front | tei:back)/tei:divGen satisfies f:on-page($gen, $page)"/>
-  </xsl:function>
-
-  <!-- Text of an element for headings and metadata: footnotes left out, white space normalized. -->
-  <xsl:function name="ef:plain" as="xs:string">
-    <xsl:param name="element" as="element()?"/>
-    <!-- a line break parts the words on either side ("Russia<lb/>Economic Relations") -->
-    <xsl:sequence select="normalize-space(string-join($element//(text() | tei:lb)[not(ancestor::tei:note[f:is-footnote(.)])]
-        [not(ancestor::tei:corr[parent::tei:choice] or ancestor::tei:reg[parent::tei:choice] or ancestor::tei:expan[parent::tei:choice])]
-        ! (if (self::tei:lb) then ' ' else string(.))))"/>
   </xsl:function>
 
   <!--

@@ -223,7 +223,7 @@
             $titles[@type = ('volume', 'volumenumber')][normalize-space()] ! normalize-space()), ', '))
         else if (exists($bibl)) then upper-case(string-join(('Foreign Relations', string($year),
             if ($volume) then 'Volume ' || format-integer(xs:integer($volume), 'I') else ()), ', '))
-        else upper-case(ef:plain(($ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
+        else upper-case(f:plain-text(($ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
   </xsl:function>
 
   <!-- Recto: the chapter the page is in, else its document, else the edition's title. -->
@@ -239,11 +239,11 @@
     <!-- without a chapter, the document's kind: its heading up to the first comma -->
     <xsl:sequence select="if ($head-recto ne '') then $head-recto
         else if ($apparatus) then upper-case(ef:apparatus-title($apparatus))
-        else if ($chapter/@type = $ef:short-head-types) then upper-case(ef:plain($chapter))
-        else if ($chapter) then upper-case(replace(replace(ef:plain($chapter), '^Chapter [IVXLC]+\.\s+', '', 'i'), '\s*—.*$', ''))
-        else if ($section) then upper-case(ef:plain($section))
-        else if ($document) then upper-case(replace(ef:plain($document), '^([^,;:(]+).*$', '$1'))
-        else upper-case(ef:plain(($ef:text/root()//tei:titleStmt/tei:title[@type = 'short'], $ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
+        else if ($chapter/@type = $ef:short-head-types) then upper-case(f:plain-text($chapter))
+        else if ($chapter) then upper-case(replace(replace(f:plain-text($chapter), '^Chapter [IVXLC]+\.\s+', '', 'i'), '\s*—.*$', ''))
+        else if ($section) then upper-case(f:plain-text($section))
+        else if ($document) then upper-case(replace(f:plain-text($document), '^([^,;:(]+).*$', '$1'))
+        else upper-case(f:plain-text(($ef:text/root()//tei:titleStmt/tei:title[@type = 'short'], $ef:text/root()//tei:titleStmt/tei:title)[1]))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -21,7 +21,7 @@
 
   <xsl:template name="ef:declarations">
     <xsl:variable name="header" select="$ef:text/root()/tei:TEI/tei:teiHeader"/>
-    <xsl:variable name="title" select="ef:plain(($header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'complete'],
+    <xsl:variable name="title" select="f:plain-text(($header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'complete'],
         $header/tei:fileDesc/tei:titleStmt/tei:title)[1])"/>
     <xsl:variable name="bibl" select="($header/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
     <fo:declarations>
@@ -35,7 +35,7 @@
             <xsl:if test="$authors">
               <dc:creator>
                 <rdf:Seq>
-                  <xsl:for-each select="$authors"><rdf:li><xsl:value-of select="ef:plain(.)"/></rdf:li></xsl:for-each>
+                  <xsl:for-each select="$authors"><rdf:li><xsl:value-of select="f:plain-text(.)"/></rdf:li></xsl:for-each>
                 </rdf:Seq>
               </dc:creator>
             </xsl:if>
@@ -43,13 +43,13 @@
             <xsl:if test="$editors">
               <dc:contributor>
                 <rdf:Bag>
-                  <xsl:for-each select="$editors"><rdf:li><xsl:value-of select="ef:plain(.) || ' (' || (@role, 'editor')[1] || ')'"/></rdf:li></xsl:for-each>
+                  <xsl:for-each select="$editors"><rdf:li><xsl:value-of select="f:plain-text(.) || ' (' || (@role, 'editor')[1] || ')'"/></rdf:li></xsl:for-each>
                 </rdf:Bag>
               </dc:contributor>
             </xsl:if>
             <xsl:if test="$bibl">
-              <dc:source><xsl:value-of select="string-join(($bibl/tei:title ! ef:plain(.),
-                  $bibl/tei:biblScope ! ef:plain(.), $bibl/tei:idno[@type = 'file'] ! ('file ' || ef:plain(.))), ', ')"/></dc:source>
+              <dc:source><xsl:value-of select="string-join(($bibl/tei:title ! f:plain-text(.),
+                  $bibl/tei:biblScope ! f:plain-text(.), $bibl/tei:idno[@type = 'file'] ! ('file ' || f:plain-text(.))), ', ')"/></dc:source>
             </xsl:if>
           </rdf:Description>
         </rdf:RDF>
@@ -68,10 +68,14 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- A division's heading is a bookmark; the headings of its subdivisions nest under it. -->
+  <!--
+    A division's heading is a bookmark, a document's with the number the volume prints ("12. The
+    Ambassador in Russia (Francis) to the Secretary of State": many documents share a heading); the
+    headings of its subdivisions nest under it.
+  -->
   <xsl:template match="tei:div[tei:head]" mode="ef:bookmark">
     <fo:bookmark internal-destination="{ef:id(tei:head[1])}" starting-state="show">
-      <fo:bookmark-title><xsl:value-of select="ef:plain(tei:head[1])"/></fo:bookmark-title>
+      <fo:bookmark-title><xsl:value-of select="f:numbered-title(.)"/></fo:bookmark-title>
       <xsl:apply-templates select="tei:head[position() gt 1] | *[not(self::tei:head)]" mode="ef:bookmark"/>
     </fo:bookmark>
   </xsl:template>
@@ -79,7 +83,7 @@
   <!-- A further heading inside a division (a subheading). -->
   <xsl:template match="tei:div/tei:head" mode="ef:bookmark">
     <fo:bookmark internal-destination="{ef:id(.)}">
-      <fo:bookmark-title><xsl:value-of select="ef:plain(.)"/></fo:bookmark-title>
+      <fo:bookmark-title><xsl:value-of select="f:plain-text(.)"/></fo:bookmark-title>
     </fo:bookmark>
   </xsl:template>
 

@@ -233,7 +233,7 @@
     <!-- each single-column cell, its text read once: its column, its length, the lengths of its words -->
     <xsl:variable name="cells" as="map(*)*" select="
         for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
-        return let $plain := ef:plain($cell)
+        return let $plain := f:plain-text($cell)
           return map{'column': ef:column-of($cell), 'length': string-length($plain), 'words': tokenize($plain) ! string-length(.)}"/>
     <!-- per column: the lengths of the text of its single-column cells -->
     <xsl:variable name="lengths" as="array(xs:integer*)" select="array:join(

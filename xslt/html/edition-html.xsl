@@ -31,6 +31,7 @@
   <xsl:include href="../common/notes.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="../common/people.xsl"/>
+  <xsl:include href="../common/titles.xsl"/>
   <xsl:include href="../common/citation.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="metadata.xsl"/>
@@ -273,21 +274,15 @@
     <nav class="document-nav" aria-label="Documents">
       <ul>
         <xsl:if test="exists($previous)">
-          <li><a href="{$previous?href}" rel="prev">Previous: <xsl:value-of select="h:numbered-title($previous?unit)"/></a></li>
+          <li><a href="{$previous?href}" rel="prev">Previous: <xsl:value-of select="f:numbered-title($previous?unit)"/></a></li>
         </xsl:if>
         <li><a href="index.html">Contents</a></li>
         <xsl:if test="exists($next)">
-          <li><a href="{$next?href}" rel="next">Next: <xsl:value-of select="h:numbered-title($next?unit)"/></a></li>
+          <li><a href="{$next?href}" rel="next">Next: <xsl:value-of select="f:numbered-title($next?unit)"/></a></li>
         </xsl:if>
       </ul>
     </nav>
   </xsl:template>
-
-  <!-- "5. Title": a document with the number the volume prints. -->
-  <xsl:function name="h:numbered-title" as="xs:string">
-    <xsl:param name="unit" as="element()"/>
-    <xsl:sequence select="string-join((f:document-number($unit) ! (. || '.'), f:unit-title($unit)), ' ')"/>
-  </xsl:function>
 
   <!-- The title of a site with several documents: the edition's, else the volume's. -->
   <xsl:function name="h:site-title" as="xs:string">
@@ -394,7 +389,7 @@
             <li>
               <xsl:choose>
                 <xsl:when test="exists($target)">
-                  <a href="{$target?href}"><xsl:value-of select="h:numbered-title(.)"/></a>
+                  <a href="{$target?href}"><xsl:value-of select="f:numbered-title(.)"/></a>
                   <xsl:for-each select="f:first-page(.)">
                     <span class="toc-page">, p. <xsl:value-of select="."/></span>
                   </xsl:for-each>

@@ -38,10 +38,14 @@
     </xsl:perform-sort>
   </xsl:function>
 
-  <!-- What the register says about a person: occupations, or the rest of a FRUS list entry. -->
+  <!--
+    What the TEI says of a person: a person's occupations, affiliations and description, or the rest of
+    the entry of a list of persons as the series prints it ("<persName>Francis, David R.</persName>,
+    Ambassador in Russia.").
+  -->
   <xsl:function name="h:person-about" as="xs:string?">
     <xsl:param name="person" as="element()"/>
-    <xsl:variable name="text" select="if ($person/self::person) then string-join($person/occupation ! normalize-space(), '; ')
+    <xsl:variable name="text" select="if ($person/self::person) then string-join($person/(occupation | affiliation | desc | note) ! normalize-space(), '; ')
         else if ($person/parent::item) then replace(normalize-space(string-join($person/parent::item/node()[not(. is $person)][not(self::note)] ! string(), '')), '^[,;:\s]+', '')
         else ''"/>
     <xsl:sequence select="$text[. ne '']"/>
@@ -93,7 +97,11 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The register of the whole site, as a printed index: name, then the pages, each linked. -->
+  <!--
+    The register of the whole site, as a printed index: the name, what the TEI says of the person
+    ("Francis, David R., Ambassador in Russia"), then each page the person is named on, once however
+    many documents on it name them, linked to the first mention there.
+  -->
   <xsl:template name="h:all-people">
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
     <xsl:variable name="entries" as="map(*)*">
@@ -117,6 +125,7 @@
           <li>
             <span class="person-name"><xsl:value-of select="f:person-index-name($person)"/></span>
             <xsl:for-each select="f:person-dates($person)"> (<xsl:value-of select="."/>)</xsl:for-each>
+            <xsl:for-each select="h:person-about($person)">, <xsl:value-of select="replace(., '\.$', '')"/></xsl:for-each>
             <xsl:text>: </xsl:text>
             <xsl:for-each-group select="current-group()" group-adjacent="?name">
               <xsl:if test="position() gt 1">; </xsl:if>
@@ -124,10 +133,10 @@
                 <span class="index-document"><xsl:value-of select="current-grouping-key()"/></span>
                 <xsl:text> </xsl:text>
               </xsl:if>
-              <xsl:for-each select="current-group()">
+              <xsl:for-each-group select="current-group()" group-by="?page">
                 <xsl:if test="position() gt 1">, </xsl:if>
                 <a href="{?href}"><xsl:value-of select="(?page[. ne ''], 'text')[1]"/></a>
-              </xsl:for-each>
+              </xsl:for-each-group>
             </xsl:for-each-group>
           </li>
         </xsl:for-each-group>

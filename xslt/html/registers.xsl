@@ -31,7 +31,7 @@
                 <xsl:value-of select="f:display-date($date)"/>
               </time>
               <xsl:text>: </xsl:text>
-              <a href="{?href}"><xsl:value-of select="h:numbered-title(?unit)"/></a>
+              <a href="{?href}"><xsl:value-of select="f:numbered-title(?unit)"/></a>
             </li>
           </xsl:for-each>
         </ol>

@@ -84,12 +84,18 @@
     <xsl:sequence select="($unit/head, $unit//head[not(ancestor::note | ancestor::table | ancestor::list | ancestor::figure)])[1]"/>
   </xsl:function>
 
-  <!-- The source note with the Department of State file number, printed above the heading. -->
+  <!--
+    A source note, printed above or below the heading: the Department of State file number, or what the
+    document is ("[Telegram]"). A number printed alone ("711.61/891½") is said to be a file for a screen
+    reader; a note that says so itself ("File No. 861.51/133") or names no file is read as printed.
+  -->
   <xsl:template match="note[@type = 'source'][@rend = 'inline']" mode="h:text" priority="2">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else 'p'}">
       <xsl:attribute name="class" select="'source-note'"/>
-      <span class="visually-hidden">Department of State file </span>
+      <xsl:if test="exists(f:file-number(.)) and not(matches(., '(^|\W)files?(\W|$)', 'i'))">
+        <span class="visually-hidden">Department of State file </span>
+      </xsl:if>
       <xsl:apply-templates mode="h:text">
         <xsl:with-param name="inline" select="true()" tunnel="yes"/>
       </xsl:apply-templates>
@@ -105,8 +111,7 @@
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="pdf" select="h:href($pdf-href, $page?name)"/>
     <xsl:if test="@n">
-      <!-- a page the source left unnumbered ("[]") is said so, not given an empty number -->
-      <xsl:variable name="label" select="if (f:folio-bare(@n) eq '') then 'Unnumbered page' else 'Page ' || normalize-space(@n)"/>
+      <xsl:variable name="label" select="h:page-label(.)"/>
       <span class="pb" role="doc-pagebreak" aria-label="{$label}">
         <xsl:if test="not($copy)">
           <xsl:attribute name="id" select="h:page-id(.)"/>
@@ -118,8 +123,27 @@
           <xsl:value-of select="'[' || $label || ']'"/>
         </xsl:element>
       </span>
+      <xsl:sequence select="h:space-after-marker(.)"/>
     </xsl:if>
   </xsl:template>
+
+  <!-- "Page 523": what a page marker says; a page the source left unnumbered ("[]") is said so, not given an empty number. -->
+  <xsl:function name="h:page-label" as="xs:string">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:sequence select="if (f:folio-bare(string($pb/@n)) eq '') then 'Unnumbered page' else 'Page ' || normalize-space($pb/@n)"/>
+  </xsl:function>
+
+  <!--
+    The space a page marker is followed by: the source sets a page break between two words with the
+    space before it ("required <pb/>by"), so a marker that shows text would run into the next word
+    ("[Page 151]by"); it takes one space where the text before the break ends with one and the text
+    after begins without. A break inside a word ("gov-<pb/>ernment") or already followed by a space is
+    left as the source has it.
+  -->
+  <xsl:function name="h:space-after-marker" as="xs:string?">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:sequence select="' '[matches($pb/preceding::text()[1], '\s$') and matches($pb/following::text()[1], '^\S')]"/>
+  </xsl:function>
 
   <!--
     "page-523"; folios that are not NCName-friendly ("[I]") keep letters and digits only; a folio with
@@ -254,6 +278,7 @@
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else 'li'}">
       <xsl:if test="$inline"><xsl:attribute name="class" select="'item'"/></xsl:if>
+      <xsl:if test="not($inline) and h:has-own-label(.)"><xsl:attribute name="class" select="'labelled'"/></xsl:if>
       <xsl:call-template name="h:id"/>
       <xsl:apply-templates select="h:stray-pbs(.)" mode="h:text"/>
       <xsl:apply-templates select="preceding-sibling::*[1][self::label]" mode="h:label"/>
@@ -262,6 +287,18 @@
     </xsl:element>
   </xsl:template>
   <xsl:template match="label[parent::list]" mode="h:text"/>
+
+  <!--
+    Whether an item shows the label the source prints for it (class "labelled": no bullet beside it): a
+    label before it, or a number of its own that opens it ("1. The…", "(a) …", "II. …", "First: …"),
+    when every item of its list opens with one (a list of names may open with initials: "T. G. Krarup").
+  -->
+  <xsl:function name="h:has-own-label" as="xs:boolean">
+    <xsl:param name="item" as="element(item)"/>
+    <xsl:sequence select="exists($item/preceding-sibling::*[1][self::label])
+        or (every $i in $item/../item satisfies matches(string-join($i//text()[not(ancestor::note)]),
+              '^[\s&quot;“‘(]*(\(?([0-9]{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.):]|(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\W)'))"/>
+  </xsl:function>
   <xsl:template match="label" mode="h:label">
     <span class="label"><xsl:apply-templates mode="h:text"/></span><xsl:text> </xsl:text>
   </xsl:template>

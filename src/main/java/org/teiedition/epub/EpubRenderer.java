@@ -29,6 +29,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.cache.UnitFiles;
 import org.teiedition.diag.InputException;
 import org.teiedition.print.PageStore;
+import org.teiedition.transform.EditionDate;
 import org.teiedition.transform.Stylesheets;
 
 /**
@@ -37,7 +38,9 @@ import org.teiedition.transform.Stylesheets;
  * their licence, and zips it all with reproducible bytes ({@link EpubZip}).
  *
  * <p>The book's identifier is a name-based UUID of the TEI file's bytes: the same source gives the same
- * identifier (and the same bytes), a changed source a new one.
+ * identifier (and the same bytes), a changed source a new one. Its {@code dcterms:modified} is the
+ * edition's date ({@link EditionDate}: {@code SOURCE_DATE_EPOCH}, else the TEI header's), unless the
+ * editor sets {@code epub-modified}.
  */
 public final class EpubRenderer {
     static final String FUNCTIONS = "https://tei-edition.org/ns/functions";
@@ -97,6 +100,9 @@ public final class EpubRenderer {
         values.put(new QName("documents"), tei);
         values.put(new QName("document-names"), new XdmAtomicValue(name));
         values.put(new QName("epub-identifier"), new XdmAtomicValue("urn:uuid:" + UUID.nameUUIDFromBytes(sourceBytes(tei))));
+        if (parameters.getOrDefault("epub-modified", "").isBlank()) {
+            values.put(new QName("epub-modified"), new XdmAtomicValue(EditionDate.utc(EditionDate.of(tei))));
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Diagnostic> messages = new ArrayList<>();
         try {

@@ -26,6 +26,7 @@ import org.teiedition.transform.XsltRun;
 import org.teiedition.print.Overflow;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.transform.EditionDate;
 import org.teiedition.transform.Stylesheets;
 
 /**
@@ -120,7 +121,7 @@ public final class PdfRenderer {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         RenderingPages store = new RenderingPages(pages);
         FoLayout layout = new FoLayout(stylesheets, factories, parameters, store, threads);
-        Date created = CreationDate.of(tei);
+        Date created = Date.from(EditionDate.of(tei));
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
         List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -238,7 +239,7 @@ public final class PdfRenderer {
         FopFactory factory = factories.borrow();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            FOUserAgent agent = PageLayout.userAgent(factory, CreationDate.of(tei));
+            FOUserAgent agent = PageLayout.userAgent(factory, Date.from(EditionDate.of(tei)));
             agent.getEventBroadcaster().addEventListener(events);
             Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, pdf);
             run.transformer().applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
@@ -263,7 +264,7 @@ public final class PdfRenderer {
      */
     public List<Integer> overflowingPages(XdmNode tei, PageStore pages) throws InputException, IOException {
         FoLayout layout = new FoLayout(stylesheets, factories, parameters, new RenderingPages(pages), threads);
-        return layout.run(tei, layout.transform(tei), CreationDate.of(tei), 100, Map.of(), List.of()).overflowing();
+        return layout.run(tei, layout.transform(tei), Date.from(EditionDate.of(tei)), 100, Map.of(), List.of()).overflowing();
     }
 
     /**

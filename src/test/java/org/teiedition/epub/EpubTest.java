@@ -67,10 +67,58 @@ class EpubTest {
                 assertTrue(opf.contains(expected), "package document has " + expected);
             }
             String text = read(zip, "EPUB/d1.xhtml");
-            assertTrue(text.contains("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-523\" aria-label=\"523\""), "page marker");
+            assertTrue(text.contains("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-523\" aria-label=\"Page 523\""), "page marker");
             assertTrue(text.contains("epub:type=\"noteref\" role=\"doc-noteref\""), "note call");
             assertTrue(text.contains("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"note-65\""), "footnote");
             assertTrue(text.contains("href=\"#call-65\" role=\"doc-backlink\""), "link back to the call");
+        }
+    }
+
+    @Test
+    void aSightedReaderSeesEachPrintedPageNumberSmallAndGreyWhereThePageTurns(@TempDir Path temp) throws Exception {
+        Edition edition = Edition.create();
+        Path volume = Path.of("src/test/resources/web/frus1918Russiav03-p1.xml");
+        Path epub = temp.resolve("volume.epub");
+        assertEquals(List.of(), edition.epub(volume, epub), "EPUBCheck's warnings");
+        assertTrue(edition.verifyEpub(epub, volume).matches(), "the page-list still leads to every marker");
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            // the source: "This loan in my judgment <pb n="3"/>would be absolutely safe."
+            String document = read(zip, "EPUB/d2.xhtml").replaceAll("\\s+", " ");
+            assertTrue(document.contains("judgment <span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-3\""
+                    + " aria-label=\"Page 3\" class=\"pb\">[Page 3]</span> would be absolutely safe."), "the number in the line, apart from the words");
+            assertTrue(document.contains("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-2\" aria-label=\"Page 2\" class=\"pb\">[Page 2]</span>"),
+                    "the page a document begins on");
+            String css = read(zip, "EPUB/edition.css");
+            assertTrue(css.matches("(?s).*\\.pb \\{[^}]*font-size: 0\\.75em;[^}]*color: #666666;.*"), "small and grey: " + css);
+        }
+    }
+
+    @Test
+    void theBookIsDatedWhenTheEditionWasMadeAndNamesWhatTheTeiHeaderGives(@TempDir Path temp) throws Exception {
+        Edition edition = Edition.create();
+        // the memorandum: author, editor, its edition's publication statement (2026-11-27), the printed volume (1963), its terms
+        String memorandum = packageDocument(edition, MEMORANDUM, temp.resolve("memorandum.epub"));
+        for (String expected : List.of("<meta property=\"dcterms:modified\">2026-11-27T00:00:00Z</meta>",
+                "<dc:creator id=\"creator-1\">Sumner Welles</dc:creator><meta refines=\"#creator-1\" property=\"role\" scheme=\"marc:relators\">aut</meta>",
+                "<dc:contributor id=\"contributor-1\">tei-edition</dc:contributor><meta refines=\"#contributor-1\" property=\"role\" scheme=\"marc:relators\">edt</meta>",
+                "<dc:publisher>tei-edition</dc:publisher>", "<dc:date>1963</dc:date>",
+                "<dc:rights>The text of the memorandum is a work of the United States Government and in the public domain."
+                        + " The encoding is released under CC0 1.0.</dc:rights>")) {
+            assertTrue(memorandum.contains(expected), "the memorandum's package document has " + expected);
+        }
+        // a volume as the Office of the Historian encodes it: its publication statement is the printed volume's
+        // (<date>1932</date>), the encoding's date is its revision's; no author, an empty editor, no terms
+        String volume = packageDocument(edition, Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), temp.resolve("volume.epub"));
+        assertTrue(volume.contains("<meta property=\"dcterms:modified\">2016-02-02T00:00:00Z</meta>"), "the encoding's date, not 1932");
+        assertTrue(volume.contains("<dc:date>1932</dc:date>"), "the printed volume's date");
+        assertFalse(volume.contains("<dc:creator") || volume.contains("<dc:contributor") || volume.contains("<dc:rights"), "nothing the header does not give");
+    }
+
+    /** The package document of the EPUB of a TEI file, which EPUBCheck passed without a warning. */
+    private static String packageDocument(Edition edition, Path tei, Path epub) throws Exception {
+        assertEquals(List.of(), edition.epub(tei, epub), "EPUBCheck's warnings");
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            return read(zip, "EPUB/package.opf");
         }
     }
 

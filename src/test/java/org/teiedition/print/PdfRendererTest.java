@@ -77,13 +77,44 @@ class PdfRendererTest {
     }
 
     @Test
-    void theCreationDateIsThePublicationStatementsDateGivenAsText(@TempDir Path folder) throws Exception {
-        // the series' encoding gives the printed volume's year as the date's text, without @when
-        Path pdf = folder.resolve("excerpt.pdf");
-        Memorandum.edition().pdf(Memorandum.edition().read(Path.of("src/test/resources/print/frus1919Parisv01-p36.xml"),
-                org.teiedition.validate.ValidationMode.WARN), pdf, Overflow.SHRINK);
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(1942, document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+    void theCreationDateIsWhenTheTeiWasMadeNotWhenTheVolumeWasPrinted(@TempDir Path folder) throws Exception {
+        // the series' encoding gives the printed volume's year in its publication statement (<date>1942</date>)
+        // and the encoding's in its revision (<change>2015-11-24 … Created TEI shell…)
+        try (PDDocument document = printed(Path.of("src/test/resources/print/frus1919Parisv01-p36.xml"), folder)) {
+            java.util.Calendar created = document.getDocumentInformation().getCreationDate();
+            assertEquals(List.of(2015, 11, 24), List.of(created.get(java.util.Calendar.YEAR), created.get(java.util.Calendar.MONTH) + 1,
+                    created.get(java.util.Calendar.DAY_OF_MONTH)));
+        }
+    }
+
+    @Test
+    void theOutlineGivesEachDocumentItsNumberAndReadsAHeadingsLineBreakAsASpace(@TempDir Path folder) throws Exception {
+        try (PDDocument document = printed(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), folder)) {
+            List<String> outline = new ArrayList<>();
+            titles(document.getDocumentCatalog().getDocumentOutline().getFirstChild(), "", outline);
+            assertTrue(outline.contains("Russia Economic Relations"), "<head>Russia<lb/>Economic Relations</head>: " + outline);
+            assertTrue(outline.stream().anyMatch(t -> t.startsWith("    Offer of a credit") && t.endsWith("October 12, 1917—Negotiations for further credits")),
+                    "the subchapter's heading, its footnote left out: " + outline);
+            // the documents of the subchapter, two and two alike but for their numbers
+            assertEquals(List.of("      1. The Secretary of State to the Ambassador in Russia (Francis)",
+                    "      2. The Ambassador in Russia (Francis) to the Secretary of State",
+                    "      3. The Secretary of State to the Ambassador in Russia (Francis)",
+                    "      4. The Ambassador in Russia (Francis) to the Secretary of State"), outline.subList(outline.size() - 4, outline.size()));
+        }
+    }
+
+    /** The PDF of a TEI file read with validation set to warn (real pages, as the series encodes them). */
+    private static PDDocument printed(Path tei, Path folder) throws Exception {
+        Path pdf = folder.resolve("printed.pdf");
+        Memorandum.edition().pdf(Memorandum.edition().read(tei, org.teiedition.validate.ValidationMode.WARN), pdf, Overflow.SHRINK);
+        return Loader.loadPDF(pdf.toFile());
+    }
+
+    /** The outline's titles in order, each indented two spaces a level. */
+    private static void titles(PDOutlineItem item, String indent, List<String> into) {
+        for (; item != null; item = item.getNextSibling()) {
+            into.add(indent + item.getTitle());
+            titles(item.getFirstChild(), indent + "  ", into);
         }
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -53,6 +54,7 @@ class HtmlBrowserTest {
 
     static ChromeDriver driver;
     static Path profile;
+    static Path slice;
 
     @BeforeAll
     static void start() throws Exception {
@@ -159,6 +161,33 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void aPageMarkerIsReadApartFromTheWordsAroundIt() {
+        // the source: "achievement of <pb n="523"/>that kind"
+        WebElement paragraph = driver.findElement(By.xpath("//p[.//*[@id = 'page-523']]"));
+        assertTrue(paragraph.getText().contains("achievement of [Page 523] that kind"), paragraph.getText());
+        WebElement marker = driver.findElement(By.id("page-523"));
+        assertEquals("Page 523", marker.getAccessibleName(), "a screen reader names the page");
+    }
+
+    @Test
+    void anItemThatShowsItsOwnNumberHasNoBulletBesideIt(@TempDir Path temp) throws Exception {
+        Path tei = temp.resolve("lists.xml");
+        Files.writeString(tei, Files.readString(Path.of("tei/memorandum.xml")).replace("<p>When the Ambassador left",
+                "<list><label>(1)</label><item>Urgent payment;</item><label>(2)</label><item>For adjusting obligations.</item></list>"
+                + "<list><item>Chile</item><item>Mexico</item></list><p>When the Ambassador left"));
+        Path site = Path.of("target/browser-site/lists");
+        Edition.create().html(List.of(tei), site);
+        driver.get(site.resolve("index.html").toAbsolutePath().toUri().toString());
+        WebElement numbered = driver.findElement(By.cssSelector("#text li.labelled"));
+        assertEquals("(1) Urgent payment;", numbered.getText());
+        assertEquals("none", numbered.getCssValue("list-style-type"), "the printed label, and no bullet beside it");
+        assertEquals("disc", driver.findElement(By.xpath("//li[. = 'Chile']")).getCssValue("list-style-type"), "a plain list keeps its bullets");
+        assertNoViolations("with lists");
+        js("arguments[0].scrollIntoView()", numbered);
+        viewport("desktop-1280-lists");
+    }
+
+    @Test
     void theSwitchShowsTheCorrectedReadingAndBack() {
         WebElement choice = driver.findElement(By.cssSelector(".choice"));
         assertEquals("organizaton", choice.getText());
@@ -203,17 +232,71 @@ class HtmlBrowserTest {
     }
 
     @Test
-    void thePrintStylesheetLeavesTheControlsOut() throws IOException {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        try {
+    void thePrintStylesheetLeavesTheControlsOut() throws Throwable {
+        printed(() -> {
             assertFalse(driver.findElement(By.cssSelector(".reading-switch")).isDisplayed());
             assertFalse(driver.findElement(By.cssSelector(".site-header nav")).isDisplayed());
             assertTrue(driver.findElement(By.id("notes")).isDisplayed());
             assertTrue(driver.findElement(By.id("page-523")).isDisplayed());
             screenshot("print-emulated");
+        });
+    }
+
+    @Test
+    void thePrintStylesheetLeavesTheSearchBoxOut() throws Throwable {
+        driver.get(page(volumeSlice(), "d2.html"));
+        WebElement box = driver.findElement(By.cssSelector(".search-box"));
+        assertTrue(box.isDisplayed(), "on screen, every page of a volume has the search box");
+        printed(() -> {
+            assertFalse(box.isDisplayed(), "a printed page has no search box");
+            assertTrue(driver.findElement(By.id("page-3")).isDisplayed());
+            screenshot("print-emulated-volume-document");
+        });
+    }
+
+    /** Checks the page as the print stylesheet sets it. */
+    private static void printed(Executable checks) throws Throwable {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            checks.execute();
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+    }
+
+    @Test
+    void aNoteBesideItsCallLeavesThePageBehindItAsItIsAndACentredOneDimsIt() throws IOException {
+        driver.findElement(By.id("call-65")).sendKeys(Keys.ENTER);
+        assertTrue(driver.findElement(By.id("pop-65")).isDisplayed());
+        assertEquals("rgba(0, 0, 0, 0)", backdrop("pop-65"), "at 1280 px the note opens beside its call: the page is not greyed");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(url("index.html"));
+        driver.findElement(By.id("call-65")).sendKeys(Keys.ENTER);
+        assertEquals("rgba(0, 0, 0, 0.15)", backdrop("pop-65"), "on a phone the note is centred and the page behind it dimmed");
+        viewport("phone-390-note-open-backdrop");
+    }
+
+    /** The background of an element's ::backdrop, as computed. */
+    private static String backdrop(String id) {
+        return (String) js("return getComputedStyle(document.getElementById(arguments[0]), '::backdrop').backgroundColor", id);
+    }
+
+    @Test
+    void theContentsShowTheNumbersTheVolumePrintsAndNoOthers() throws Exception {
+        driver.get(page(volumeSlice(), "index.html"));
+        WebElement first = driver.findElement(By.cssSelector("#contents a[href='d1.html']"));
+        assertEquals("1. The Secretary of State to the Ambassador in Russia (Francis)", first.getText(), "the document's own number");
+        List<String> markers = new ArrayList<>();
+        for (WebElement item : driver.findElements(By.cssSelector("#contents li"))) {
+            markers.add(item.getCssValue("list-style-type"));
+        }
+        assertEquals(7, markers.size(), "a part, a chapter, a subchapter and four documents");
+        assertEquals(List.of("none"), markers.stream().distinct().toList(), "no automatic number beside a part or a document");
+        assertNoViolations("on a volume's contents page");
+        screenshot("desktop-1280-volume-contents");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.navigate().refresh();
+        screenshot("phone-390-volume-contents");
     }
 
     @Test
@@ -379,6 +462,19 @@ class HtmlBrowserTest {
     }
 
     private static String url(String page) {
-        return SITE.resolve(page).toAbsolutePath().toUri().toString();
+        return page(SITE, page);
+    }
+
+    private static String page(Path site, String page) {
+        return site.resolve(page).toAbsolutePath().toUri().toString();
+    }
+
+    /** The site of the first three pages of a FRUS volume (several documents, a contents page), made once a run. */
+    private static Path volumeSlice() throws Exception {
+        if (slice == null) {
+            slice = Path.of("target/browser-site/volume-slice");
+            Edition.create().html(List.of(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml")), slice);
+        }
+        return slice;
     }
 }

@@ -30,6 +30,8 @@ import org.teiedition.diag.InputException;
 /** The web edition without a browser: files, well-formedness, anchors, metadata, determinism. */
 class HtmlRendererTest {
     static final Path MEMORANDUM = Path.of("tei/memorandum.xml");
+    /** The first pages of a FRUS volume: its List of Principal Persons, four documents on three pages. */
+    static final Path VOLUME_PAGES = Path.of("src/test/resources/web/frus1918Russiav03-p1.xml");
 
     static Edition edition;
     static Path site;
@@ -73,10 +75,17 @@ class HtmlRendererTest {
         String text = pages.text("index.html", "//*[@id = 'text']");
         assertAll(
                 () -> assertTrue(text.startsWith("[Page 522]"), text.substring(0, 40)),
-                () -> assertTrue(text.contains("achievement of [Page 523]that kind of understanding")),
-                () -> assertTrue(text.contains("type of government [Page 524]which we now saw")),
+                // the source sets the break after the space ("of <pb/>that"): the marker is set off from the next word
+                () -> assertTrue(text.contains("achievement of [Page 523] that kind of understanding"), text),
+                () -> assertTrue(text.contains("type of government [Page 524] which we now saw"), text),
                 () -> assertEquals("[Page 523]", pages.text("index.html", "//*[@id = 'page-523']")),
                 () -> assertEquals("", pages.value("index.html", "string(//*[@id = 'page-523']/*:a/@href)"), "no PDF, no link"));
+    }
+
+    @Test
+    void aFileNumberPrintedAloneIsSaidToBeAFile() throws Exception {
+        assertEquals("711.61/891½", pages.text("index.html", "//*[@class = 'source-note']/text()"), "as printed");
+        assertEquals("Department of State file 711.61/891½", pages.text("index.html", "//*[@class = 'source-note']"), "as a screen reader reads it");
     }
 
     @Test
@@ -172,6 +181,20 @@ class HtmlRendererTest {
                 () -> assertEquals("second.html#page-523", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '523'])[2]/@href)")),
                 () -> assertEquals(List.of(), site.brokenLinks()),
                 () -> assertEquals(List.of(), site.duplicateIds()));
+    }
+
+    @Test
+    void theContentsPageNamesEachPersonWithTheVolumesIdentificationAndEachPageOnce(@TempDir Path temp) throws Exception {
+        edition.html(List.of(VOLUME_PAGES), temp.resolve("html"));
+        Site site = new Site(temp.resolve("html"));
+        // the List of Principal Persons: "<persName>Francis, David R.</persName>, Ambassador in Russia."
+        // Francis is named on p. 3 by two documents, Lansing on p. 3 by one
+        assertAll(
+                () -> assertEquals("Francis, David R., Ambassador in Russia: 1, 2, 3", site.text("index.html", "//*[@id = 'people']//*:li[1]")),
+                () -> assertEquals("Lansing, Robert, Secretary of State: 1, 3", site.text("index.html", "//*[@id = 'people']//*:li[2]")),
+                () -> assertEquals("d2.html#mention-p_FDR1-3", site.value("index.html", "string(//*[@id = 'people']//*:li[1]/*:a[. = '3']/@href)"),
+                        "p. 3 links to the first mention on it"),
+                () -> assertEquals(List.of(), site.brokenLinks()));
     }
 
     @Test
