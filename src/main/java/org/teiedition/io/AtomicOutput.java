@@ -11,7 +11,9 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.teiedition.diag.InputException;
 
@@ -91,11 +93,12 @@ public final class AtomicOutput {
      */
     public static Staged stage(Path link) throws IOException {
         Path target = throughLink(link);
-        Path created = null;
+        List<Path> made = new ArrayList<>();
         for (Path missing = target.toAbsolutePath().getParent(); missing != null && !Files.exists(missing); missing = missing.getParent()) {
-            created = missing;
+            made.add(missing);
         }
         Path parent = prepareParent(target);
+        Temporaries.made(made);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new NotDirectoryException(target.toString());
         }
@@ -107,21 +110,21 @@ public final class AtomicOutput {
             Temporaries.remove(folder);
             throw e;
         }
-        return new Staged(target, folder, created);
+        return new Staged(target, folder, made);
     }
 
     /** A folder being filled beside the output it will replace. */
     public static final class Staged implements AutoCloseable {
         private final Path target;
         private final Path folder;
-        /** The outermost folder made for it, removed again (when empty) if the folder is never put in place. */
-        private final Path created;
+        /** The folders made for it, innermost first, removed again (when empty) if the folder is never put in place. */
+        private final List<Path> made;
         private boolean put;
 
-        private Staged(Path target, Path folder, Path created) {
+        private Staged(Path target, Path folder, List<Path> made) {
             this.target = target;
             this.folder = folder;
-            this.created = created;
+            this.made = made;
         }
 
         /** The folder to fill. */
@@ -147,16 +150,10 @@ public final class AtomicOutput {
         /** Removes the folder unless it was put in place, and the folders made for it that are still empty. */
         @Override
         public void close() throws IOException {
-            if (put) {
-                return;
-            }
-            Temporaries.remove(folder);
-            for (Path made = folder.getParent(); created != null && made != null && made.startsWith(created); made = made.getParent()) {
-                try {
-                    Files.deleteIfExists(made);
-                } catch (java.nio.file.DirectoryNotEmptyException e) {
-                    return;
-                }
+            Temporaries.forgetMade(made);
+            if (!put) {
+                Temporaries.remove(folder);
+                Temporaries.removeEmpty(made);
             }
         }
     }

@@ -38,6 +38,7 @@ public final class Temporaries {
     private static final long PID = ProcessHandle.current().pid();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    private static final Set<List<Path>> MADE = ConcurrentHashMap.newKeySet();
 
     private Temporaries() {
     }
@@ -85,6 +86,29 @@ public final class Temporaries {
                 remove(path);
             } catch (IOException | RuntimeException e) {
                 // the next run removes what is left: the process that made it is gone then
+            }
+        }
+        for (List<Path> folders : MADE) {
+            removeEmpty(folders);
+        }
+    }
+
+    /** Folders made for a temporary (innermost first), removed with it when it never becomes an output. */
+    static void made(List<Path> folders) {
+        MADE.add(folders);
+    }
+
+    static void forgetMade(List<Path> folders) {
+        MADE.remove(folders);
+    }
+
+    /** Removes the folders, innermost first, as long as they are empty. */
+    static void removeEmpty(List<Path> folders) {
+        for (Path folder : folders) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                return; // not empty: something else was put there since
             }
         }
     }

@@ -123,6 +123,17 @@ public final class PdfRenderer {
         FoLayout layout = new FoLayout(stylesheets, factories, parameters, store, threads);
         Date created = Date.from(EditionDate.of(tei));
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
+        java.util.function.Supplier<PageWords> words = new java.util.function.Supplier<>() {
+            private PageWords counted;
+
+            @Override
+            public PageWords get() {
+                if (counted == null) {
+                    counted = PageWords.of(tei, breaks);
+                }
+                return counted;
+            }
+        };
         List<Diagnostic> diagnostics = new ArrayList<>();
 
         Map<String, Long> millis = new java.util.LinkedHashMap<>();
@@ -158,7 +169,7 @@ public final class PdfRenderer {
                 if (overflow == Overflow.SHRINK && percent > 0 && percent < volume) {
                     scales.put(index, percent);
                 } else if (overflow == Overflow.FAIL || percent <= 0) {
-                    failures.add(overflowError(file, breaks, index, result.pageCounts().get(index), percent, measure, overflow));
+                    failures.add(overflowError(file, breaks, words, index, result.pageCounts().get(index), percent, measure, overflow));
                 }
             }
             if (!failures.isEmpty()) {
@@ -182,7 +193,7 @@ public final class PdfRenderer {
                 Map<Integer, Integer> retry = fittingPercents(layout, tei, design, created, again, volume);
                 for (int index : again) {
                     if (retry.getOrDefault(index, 0) <= 0) {
-                        throw new InputException(List.of(overflowError(file, breaks, index,
+                        throw new InputException(List.of(overflowError(file, breaks, words, index,
                                 result.pageCounts().get(index), 0, true, overflow)));
                     }
                     scales.put(index, retry.get(index));
@@ -286,11 +297,13 @@ public final class PdfRenderer {
         return folios.size() == pageCount ? folios : List.of();
     }
 
-    private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, int index, int pages, int percent,
-            boolean measured, Overflow overflow) {
+    private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, java.util.function.Supplier<PageWords> words,
+            int index, int pages, int percent, boolean measured, Overflow overflow) {
         PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+        // a page that fits at no allowed size: say how it compares with the volume's others, and why
+        String why = measured && percent == 0 ? words.get().diagnosis(index) : "";
         return Diagnostic.error("pdf.overflow", "source page " + folio(pb, index) + " does not fit one page: it runs onto "
-                + pages + " pages; " + howMuch(percent, measured, overflow), file, line(pb), 0);
+                + pages + " pages; " + howMuch(percent, measured, overflow) + (why.isEmpty() ? "" : "; " + why), file, line(pb), 0);
     }
 
     /**
