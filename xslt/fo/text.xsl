@@ -111,21 +111,35 @@
 
   <!--
     A paragraph. Cut by a page break: the part before ends justified, the part after continues
-    without indent.
+    without indent. Only the page's last line is justified so: a line that ends at a forced break
+    (lb) is set like a paragraph's last line, flush left, as the text after the page's last lb is
+    a block of its own.
   -->
   <xsl:template match="tei:p | tei:ab" mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="continued" select="f:continued-from(., $page)"/>
+    <xsl:variable name="children" select="f:page-children(., $page)"/>
+    <xsl:variable name="last-break" select="$children[self::tei:lb][last()]"/>
     <fo:block text-indent="{if ($continued or @rend = ('flushleft', 'center')
         or parent::tei:note or parent::tei:item or parent::tei:cell) then '0em' else $text-indent || 'em'}">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:if test="@rend = 'center'">
         <xsl:attribute name="text-align" select="'center'"/>
       </xsl:if>
-      <xsl:if test="f:continues(., $page)">
-        <xsl:attribute name="text-align-last" select="'justify'"/>
-      </xsl:if>
-      <xsl:call-template name="ef:children"/>
+      <xsl:choose>
+        <xsl:when test="f:continues(., $page) and exists($last-break)">
+          <xsl:apply-templates select="$children[. &lt;&lt; $last-break]" mode="ef:flow"/>
+          <fo:block text-indent="0em" text-align-last="justify">
+            <xsl:apply-templates select="$children[. &gt;&gt; $last-break]" mode="ef:flow"/>
+          </fo:block>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:if test="f:continues(., $page)">
+            <xsl:attribute name="text-align-last" select="'justify'"/>
+          </xsl:if>
+          <xsl:apply-templates select="$children" mode="ef:flow"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:block>
   </xsl:template>
 
