@@ -79,7 +79,8 @@ final class PageWords {
         String counts = String.format(Locale.ROOT, "it holds %,d words, %.1f× the fullest other page (%,d) and %.1f× the typical page (%,d)",
                 words.size(), ratio, fullest, (double) words.size() / typical, typical);
         if (ratio < 1.3 || words.size() <= typical) {
-            return counts;
+            return counts + ": no page break seems lost; the page design holds less than this volume's fullest pages"
+                    + " (a larger text block: -p page-height, -p page-width)";
         }
         int at = Math.min(typical, words.size() - 1);
         return counts + ": a page break is probably missing between \"" + around(words, at - 3, at) + "\" and \""
