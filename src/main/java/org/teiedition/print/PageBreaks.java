@@ -28,6 +28,14 @@ public final class PageBreaks {
     private PageBreaks() {
     }
 
+    /**
+     * The label of a PDF page that a source page continues on when it fits one page at no allowed size (a
+     * page break lost in encoding): the renderer labels such pages so and the verifier reads them back so.
+     */
+    public static String continuation(String folio) {
+        return folio + " (continued)";
+    }
+
     public static List<Break> of(XdmNode tei) {
         Processor processor = tei.getProcessor();
         XPathCompiler xpath = processor.newXPathCompiler();

@@ -152,6 +152,8 @@ public final class PdfRenderer {
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
         int volume = 100;
         List<PdfResult.PageScale> shrunk = new ArrayList<>();
+        // pages that fit at no allowed size, with shrink: they run on to pages labelled as continued
+        java.util.Set<Integer> continued = new java.util.TreeSet<>();
         long shrinking = System.nanoTime();
         while (!result.overflowing().isEmpty()) {
             List<Integer> overflowing = result.overflowing();
@@ -168,6 +170,8 @@ public final class PdfRenderer {
                 int percent = measure ? percents.get(index) : -1;
                 if (overflow == Overflow.SHRINK && percent > 0 && percent < volume) {
                     scales.put(index, percent);
+                } else if (overflow == Overflow.SHRINK && percent == 0) {
+                    continued.add(index);
                 } else if (overflow == Overflow.FAIL || percent <= 0) {
                     failures.add(overflowError(file, breaks, words, index, result.pageCounts().get(index), percent, measure, overflow));
                 }
@@ -181,25 +185,29 @@ public final class PdfRenderer {
             int measuredPages = firstPages.size();
             result = layout.run(tei, design, created, volume, scales, List.of());
             // type set smaller can break lines differently: a page that fitted may now overflow
-            List<Integer> again = result.overflowing();
+            List<Integer> again = result.overflowing().stream().filter(index -> !continued.contains(index)).toList();
             if (estimated && again.stream().anyMatch(index -> !firstPages.containsKey(index))) {
                 // a page the estimate did not measure: measure them all, and choose again
                 result = layout.run(tei, design, created, 100, Map.of(), List.of());
                 estimated = false;
                 volume = 100;
+                continued.clear();
                 continue;
             }
             if (!again.isEmpty()) {
                 Map<Integer, Integer> retry = fittingPercents(layout, tei, design, created, again, volume);
                 for (int index : again) {
-                    if (retry.getOrDefault(index, 0) <= 0) {
+                    if (retry.getOrDefault(index, 0) > 0) {
+                        scales.put(index, retry.get(index));
+                    } else if (overflow == Overflow.SHRINK) {
+                        continued.add(index);
+                    } else {
                         throw new InputException(List.of(overflowError(file, breaks, words, index,
                                 result.pageCounts().get(index), 0, true, overflow)));
                     }
-                    scales.put(index, retry.get(index));
                 }
                 result = layout.run(tei, design, created, volume, scales, List.of());
-                if (!result.overflowing().isEmpty()) {
+                if (result.overflowing().stream().anyMatch(index -> !continued.contains(index))) {
                     throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
                 }
             }
@@ -213,6 +221,15 @@ public final class PdfRenderer {
                         + " pages): set at " + Math.round(relative * 100) + "% of it (" + page.getValue()
                         + "% of the design's type size and leading)", file, line(pb), 0));
             }
+            for (int index : continued) {
+                PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+                int more = result.pageCounts().getOrDefault(index, 2) - 1;
+                String why = words.get().diagnosis(index);
+                diagnostics.add(Diagnostic.warning("pdf.overflow.continued", "source page " + folio(pb, index)
+                        + " does not fit one page even at " + Math.round(MIN_SCALE * 100) + "% of the type size: it continues on "
+                        + more + " more page" + (more == 1 ? "" : "s") + " labelled \"" + PageBreaks.continuation(pb == null ? "" : pb.folio())
+                        + "\", a deviation from the source's pages" + (why.isEmpty() ? "" : "; " + why), file, line(pb), 0));
+            }
             if (volume < 100) {
                 diagnostics.add(0, Diagnostic.warning("pdf.scale", "the volume is set at " + volume
                         + "% of the page design's type size and leading, so that its pages fit at one size ("
@@ -225,7 +242,7 @@ public final class PdfRenderer {
         diagnostics.addAll(0, result.diagnostics());
         long finishing = System.nanoTime();
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
-        List<String> folios = folios(breaks, result.pageCounts(), pageCount);
+        List<String> folios = folios(breaks, result.pageCounts(), pageCount, continued);
         FoLayout.Joined joined = layout.pdf(tei, result, folios, fileId(result, folios));
         diagnostics.addAll(result.diagnostics().size(), joined.diagnostics());
         out.write(joined.pdf());
@@ -233,7 +250,8 @@ public final class PdfRenderer {
         List<String> keys = result.laid().keys();
         List<String> laidOut = java.util.stream.IntStream.range(0, keys.size()).filter(i -> store.laidOut(keys.get(i)))
                 .mapToObj(i -> keys.size() == breaks.size() ? breaks.get(i).folio() : "#" + (i + 1)).toList();
-        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys());
+        List<String> continuedFolios = continued.stream().map(index -> index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index).toList();
+        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys(), continuedFolios);
     }
 
     /**
@@ -279,11 +297,13 @@ public final class PdfRenderer {
     }
 
     /**
-     * The label of every PDF page: each source page's folio, and for the pages an apparatus runs on to, ""
-     * (FOP's own number, which counts on from the folio in its style); none when the pages are not the
+     * The label of every PDF page: each source page's folio; for the pages an apparatus runs on to, ""
+     * (FOP's own number, which counts on from the folio in its style); for the pages a source page that
+     * fits at no allowed size continues on, its folio marked as continued; none when the pages are not the
      * source pages.
      */
-    private static List<String> folios(List<PageBreaks.Break> breaks, Map<Integer, Integer> pageCounts, int pageCount) {
+    private static List<String> folios(List<PageBreaks.Break> breaks, Map<Integer, Integer> pageCounts, int pageCount,
+            java.util.Set<Integer> continued) {
         if (breaks.size() != pageCounts.size()) {
             return List.of();
         }
@@ -291,7 +311,7 @@ public final class PdfRenderer {
         for (PageBreaks.Break pb : breaks) {
             folios.add(pb.folio());
             for (int more = 1; more < pageCounts.getOrDefault(pb.index(), 1); more++) {
-                folios.add("");
+                folios.add(continued.contains(pb.index()) ? PageBreaks.continuation(pb.folio()) : "");
             }
         }
         return folios.size() == pageCount ? folios : List.of();

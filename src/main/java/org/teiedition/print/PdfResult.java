@@ -17,6 +17,9 @@ import org.teiedition.diag.Diagnostic;
  * pages this rendering laid out, the others being taken from the {@link PageStore} it was given; left
  * out of the JSON form too, since the PDF is the same either way.
  *
+ * <p>{@link #continued()}: the folios of the source pages that fit one page at no allowed size and continue
+ * on pages labelled as continued ({@link PageBreaks#continuation}), a deviation the verification finds.
+ *
  * <p>{@link #pageKeys()}: per PDF page, in page order, the key of the laid-out page it was drawn from
  * (the digest of everything its layout read, as a {@link PageStore} keeps it): two PDF pages with one
  * key show the same. Left out of the JSON form too.
@@ -24,13 +27,20 @@ import org.teiedition.diag.Diagnostic;
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis", "laidOut", "pageKeys"})
 public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics,
         @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis, @com.fasterxml.jackson.annotation.JsonIgnore List<String> laidOut,
-        @com.fasterxml.jackson.annotation.JsonIgnore List<String> pageKeys) {
+        @com.fasterxml.jackson.annotation.JsonIgnore List<String> pageKeys, List<String> continued) {
     public PdfResult {
+        continued = continued == null ? List.of() : List.copyOf(continued);
         shrunk = List.copyOf(shrunk);
         diagnostics = List.copyOf(diagnostics);
         millis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis));
         laidOut = List.copyOf(laidOut);
         pageKeys = List.copyOf(pageKeys);
+    }
+
+    /** A result without pages continued on further pages. */
+    public PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics, Map<String, Long> millis,
+            List<String> laidOut, List<String> pageKeys) {
+        this(pageCount, scale, shrunk, diagnostics, millis, laidOut, pageKeys, List.of());
     }
 
     /**

@@ -386,7 +386,9 @@ public final class Publisher {
             verdictsRemembered += verification.verdictsRemembered();
             PaginationReport pagination = verification.report();
             stages.finished(PublishTimings.VERIFY);
-            if (!pagination.matches()) {
+            // a page the renderer continued on further pages (it fits at no allowed size) is a deviation it reported, not a failure
+            if (!pagination.problems().isEmpty()
+                    || pagination.pages().stream().anyMatch(page -> !page.ok() && !rendering.continued().contains(page.folio()))) {
                 throw new InputException(Diagnostic.error("pdf.pagination",
                         "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
             }

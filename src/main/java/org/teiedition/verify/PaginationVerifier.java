@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.concurrent.Parts;
 import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.PageBreaks;
 import org.teiedition.print.PageStore;
 import org.teiedition.transform.PageModel;
 import org.teiedition.transform.Stylesheets;
@@ -124,7 +125,8 @@ public final class PaginationVerifier {
                             "page \"" + source.folio() + "\" is missing from the pdf"));
                     continue;
                 }
-                checks.add(check(source, pdfOf[i] + 1, actual.label(pdfOf[i] + 1), contents[i]));
+                int continuedOn = source.apparatus() ? 0 : pdfOf[i + 1] - pdfOf[i] - 1;
+                checks.add(check(source, pdfOf[i] + 1, actual.label(pdfOf[i] + 1), contents[i], continuedOn));
             }
             for (int i = extent; i < count; i++) {
                 problems.add("pdf page " + (i + 1) + " (label \"" + actual.label(i + 1) + "\") has no source page");
@@ -176,7 +178,8 @@ public final class PaginationVerifier {
     /**
      * The PDF page (0-based) of each source page, and after the last the PDF's extent: one page each, but
      * a page that opens an apparatus the edition makes (contents, index), which runs on until the page
-     * labelled with the next source page's folio (the last, to the end of the PDF).
+     * labelled with the next source page's folio (the last, to the end of the PDF), and a page that fits
+     * at no allowed size, which continues on the pages labelled so ({@link PageBreaks#continuation}).
      */
     static int[] pdfPages(List<SourcePages.SourcePage> expected, PdfPages actual) {
         int[] pdfOf = new int[expected.size() + 1];
@@ -187,6 +190,11 @@ public final class PaginationVerifier {
                 while (pdf < actual.count() && (i + 1 == expected.size() || !actual.label(pdf + 1).equals(expected.get(i + 1).folio()))) {
                     pdf++;
                 }
+            } else {
+                String continued = PageBreaks.continuation(expected.get(i).folio());
+                while (pdf < actual.count() && actual.label(pdf + 1).equals(continued)) {
+                    pdf++;
+                }
             }
         }
         pdfOf[expected.size()] = pdf;
@@ -194,12 +202,20 @@ public final class PaginationVerifier {
     }
 
     /** A page's verdict: its label against the source's folio, and what its content check found. */
-    private static PaginationReport.PageCheck check(SourcePages.SourcePage source, int index, String label, Content content) {
+    private static PaginationReport.PageCheck check(SourcePages.SourcePage source, int index, String label, Content content,
+            int continuedOn) {
         List<String> faults = new ArrayList<>();
         if (!label.equals(source.folio())) {
             faults.add("label \"" + label + "\", expected \"" + source.folio() + "\"");
         }
-        faults.addAll(content.faults());
+        if (continuedOn > 0) {
+            // the renderer set a page that fits at no allowed size on more pages than one: a deviation, told as such
+            faults.add("continues on " + continuedOn + " more page" + (continuedOn == 1 ? "" : "s") + " labelled \""
+                    + PageBreaks.continuation(source.folio()) + "\": the page does not fit one page");
+        }
+        if (continuedOn == 0) {
+            faults.addAll(content.faults());
+        }
         String verdict = faults.isEmpty()
                 ? "matches: " + source.words().size() + " words, " + source.notes().size() + " notes"
                         + (content.rejoined() ? " (the same characters; some words split or joined at line ends)" : "")
