@@ -71,16 +71,24 @@ class OverflowTest {
     }
 
     @Test
-    void aPageFarTooLongFailsEvenWithShrink(@TempDir Path folder) throws Exception {
+    void aPageFarTooLongFailsWithoutShrinkAndContinuesOnAPageLabelledSoWithIt(@TempDir Path folder) throws Exception {
         String paragraph = Files.readString(Memorandum.TEI);
         int start = paragraph.indexOf(PARAGRAPH);
         String copy = paragraph.substring(start, paragraph.indexOf("</p>", start) + 4);
         Path tei = Memorandum.variant(folder, "far.xml", PARAGRAPH, copy + copy + PARAGRAPH);
         Path pdf = folder.resolve("far.pdf");
-        CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
-        assertEquals(1, run.status(), run.err());
-        assertTrue(run.err().contains("source page \"523\" does not fit one page: it runs onto 2 pages; "
-                + "it does not fit even at 85% of the type size"), run.err());
+        CliRun failing = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "fail");
+        assertEquals(1, failing.status(), failing.err());
+        assertTrue(failing.err().contains("source page \"523\" does not fit one page: it runs onto 2 pages; "
+                + "it does not fit even at 85% of the type size"), failing.err());
         assertFalse(Files.exists(pdf));
+        CliRun run = cli("pdf", tei.toString(), "-o", pdf.toString(), "--overflow", "shrink");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains(": warning: source page \"523\" does not fit one page even at 85% of the type size: "
+                + "it continues on 1 more page labelled \"523 (continued)\""), run.err());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(java.util.List.of("522", "523", "523 (continued)", "524"),
+                    java.util.List.of(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
+        }
     }
 }
