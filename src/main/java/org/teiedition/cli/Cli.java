@@ -68,6 +68,10 @@ public final class Cli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /** Memory set aside to report running out of it. */
+    @SuppressWarnings("unused")
+    private static volatile byte[] reserve = new byte[256 * 1024];
+
     /** Runs one command line and returns its exit status. Never exits the JVM. */
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(this, new Factory());
@@ -90,7 +94,9 @@ public final class Cli implements Runnable {
             err.println("tei-edition: error: the input is nested too deeply to process");
             status = ExitCode.INPUT;
         } catch (OutOfMemoryError e) {
-            // the heap is full: one line naming what was being read, and how to give Java more
+            // the heap is full: one line naming what was being read, and how to give Java more, said in the
+            // room the reserve leaves (other threads may still hold what they had when the heap ran out)
+            reserve = null;
             err.println(inputs(commandLine) + ": error: not enough memory to process it (the Java heap is "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give Java more with -Xmx, e.g. java -Xmx2g -jar ...)");
             status = ExitCode.FAILURE;
