@@ -312,6 +312,7 @@
           <nav aria-label="On this page">
             <ul>
               <li><a href="#contents">Contents</a></li>
+              <li><a href="#downloads">Downloads</a></li>
               <li><a href="#chronology">Chronology</a></li>
               <li><a href="#pages">Pages</a></li>
               <li><a href="#people">People</a></li>
@@ -322,6 +323,7 @@
         </header>
         <main id="main">
           <h1 id="title"><xsl:value-of select="$title"/></h1>
+          <xsl:call-template name="h:all-downloads"/>
           <section id="contents" aria-labelledby="contents-title">
             <h2 id="contents-title">Contents</h2>
             <xsl:choose>

@@ -180,7 +180,12 @@ class HtmlRendererTest {
                 () -> assertEquals("second.html", site.value("first.html", "string(//*:a[@rel = 'next']/@href)")),
                 () -> assertEquals("second.html#page-523", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '523'])[2]/@href)")),
                 () -> assertEquals(List.of(), site.brokenLinks()),
-                () -> assertEquals(List.of(), site.duplicateIds()));
+                () -> assertEquals(List.of(), site.duplicateIds()),
+                // the contents page offers every file's downloads, each under its title
+                () -> assertEquals("first.xml second.xml", site.value("index.html",
+                        "string-join(//*[@id = 'downloads']//*:a[@type = 'application/xml']/@href, ' ')")),
+                () -> assertEquals("2", site.value("index.html", "string(count(//*[@id = 'downloads']//*:h3))")),
+                () -> assertEquals("#downloads", site.value("index.html", "string(//*:header//*:a[. = 'Downloads']/@href)")));
     }
 
     @Test
