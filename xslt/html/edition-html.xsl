@@ -181,6 +181,12 @@
           <xsl:with-param name="sections" select="h:sections($unit)"/>
         </xsl:call-template>
         <main id="main">
+          <xsl:if test="count($pages) gt 1">
+            <xsl:call-template name="h:breadcrumb"/>
+            <xsl:call-template name="h:document-nav">
+              <xsl:with-param name="label" select="'Documents, before the text'"/>
+            </xsl:call-template>
+          </xsl:if>
           <article class="document" aria-labelledby="title">
             <div id="text" class="text">
               <xsl:apply-templates select="f:leading-pbs($unit)" mode="h:text"/>
@@ -264,14 +270,41 @@
     </footer>
   </xsl:template>
 
-  <!-- Previous, contents, next: for a site with several documents. -->
+  <!--
+    Where a document stands in the volume, for a site with several documents: the contents page, then
+    each part and chapter that holds the document, then the document itself.
+  -->
+  <xsl:template name="h:breadcrumb">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <nav class="breadcrumb" aria-label="Breadcrumb">
+      <ol>
+        <li><a href="index.html">Contents</a></li>
+        <xsl:for-each select="$page?unit/ancestor::div[head]">
+          <!-- a long heading (a chapter's list of its subjects) shortened at a word, whole in its title -->
+          <xsl:variable name="title" select="f:unit-title(.)"/>
+          <xsl:choose>
+            <xsl:when test="string-length($title) gt 90">
+              <li title="{$title}"><xsl:value-of select="replace(substring($title, 1, 90), '\s+\S*$', '') || '…'"/></li>
+            </xsl:when>
+            <xsl:otherwise>
+              <li><xsl:value-of select="$title"/></li>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+        <li aria-current="page"><xsl:value-of select="f:numbered-title($page?unit)"/></li>
+      </ol>
+    </nav>
+  </xsl:template>
+
+  <!-- Previous, contents, next: for a site with several documents, before the text and after it. -->
   <xsl:template name="h:document-nav">
+    <xsl:param name="label" as="xs:string" select="'Documents'"/>
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
     <!-- a page's index is its position among the pages (h:pages) -->
     <xsl:variable name="previous" select="$pages[$page?index - 1]"/>
     <xsl:variable name="next" select="$pages[$page?index + 1]"/>
-    <nav class="document-nav" aria-label="Documents">
+    <nav class="document-nav" aria-label="{$label}">
       <ul>
         <xsl:if test="exists($previous)">
           <li><a href="{$previous?href}" rel="prev">Previous: <xsl:value-of select="f:numbered-title($previous?unit)"/></a></li>

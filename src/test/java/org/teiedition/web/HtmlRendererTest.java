@@ -177,7 +177,7 @@ class HtmlRendererTest {
         assertAll(
                 () -> assertEquals(List.of("first.html", "index.html", "search.html", "second.html"), site.pages()),
                 () -> assertEquals("2", site.value("index.html", "string(count(//*[@id = 'contents']//*:a))")),
-                () -> assertEquals("second.html", site.value("first.html", "string(//*:a[@rel = 'next']/@href)")),
+                () -> assertEquals("second.html", site.value("first.html", "string((//*:a[@rel = 'next'])[1]/@href)")),
                 () -> assertEquals("second.html#page-523", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '523'])[2]/@href)")),
                 () -> assertEquals(List.of(), site.brokenLinks()),
                 () -> assertEquals(List.of(), site.duplicateIds()),
@@ -200,6 +200,27 @@ class HtmlRendererTest {
                 () -> assertEquals("d2.html#mention-p_FDR1-3", site.value("index.html", "string(//*[@id = 'people']//*:li[1]/*:a[. = '3']/@href)"),
                         "p. 3 links to the first mention on it"),
                 () -> assertEquals(List.of(), site.brokenLinks()));
+    }
+
+    @Test
+    void aDocumentPageSaysWhereItStandsAndLeadsOnBeforeAndAfterItsText(@TempDir Path temp) throws Exception {
+        edition.html(List.of(VOLUME_PAGES), temp.resolve("html"));
+        Site site = new Site(temp.resolve("html"));
+        assertAll(
+                () -> assertEquals("Contents › Russia Economic Relations › Chapter I. Loans to the Provisional Government—Soviet Financial Decrees › ",
+                        site.value("d2.html", "string-join(//*[@aria-label = 'Breadcrumb']//*:li[position() lt 4], ' › ') || ' › '")),
+                () -> assertEquals("2. The Ambassador in Russia (Francis) to the Secretary of State",
+                        site.text("d2.html", "//*[@aria-label = 'Breadcrumb']//*:li[@aria-current = 'page']")),
+                () -> assertEquals("index.html", site.value("d2.html", "string(//*[@aria-label = 'Breadcrumb']//*:a/@href)")),
+                () -> assertEquals("Offer of a credit to the Russian Provisional Government, April 3, 1917—Credit of one…",
+                        site.text("d2.html", "//*[@aria-label = 'Breadcrumb']//*:li[4]"), "a long heading shortened at a word"),
+                () -> assertTrue(site.value("d2.html", "string(//*[@aria-label = 'Breadcrumb']//*:li[4]/@title)").endsWith("further credits")),
+                // previous and next before the text as well as after it
+                () -> assertEquals("d1.html d1.html", site.value("d2.html", "string-join(//*:a[@rel = 'prev']/@href, ' ')")),
+                () -> assertEquals("true", site.value("d2.html",
+                        "string(//*:nav[@aria-label = 'Documents, before the text'] << //*[@id = 'text'])")),
+                () -> assertEquals(List.of(), site.brokenLinks()),
+                () -> assertEquals(List.of(), site.duplicateIds()));
     }
 
     @Test
@@ -237,7 +258,7 @@ class HtmlRendererTest {
                 () -> assertEquals("4", site.value("d5.html", "string(//*:meta[@name = 'citation_firstpage']/@content)")),
                 () -> assertEquals("1917/04/21", site.value("d5.html", "string(//*:meta[@name = 'citation_date']/@content)")),
                 () -> assertEquals("doc-pagebreak", site.value("d5.html", "string(//*[@id = 'page-5']/@role)")),
-                () -> assertEquals("d4.html", site.value("d5.html", "string(//*:a[@rel = 'prev']/@href)")));
+                () -> assertEquals("d4.html", site.value("d5.html", "string((//*:a[@rel = 'prev'])[1]/@href)")));
     }
 
     @Test
