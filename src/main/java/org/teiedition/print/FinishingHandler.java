@@ -34,7 +34,8 @@ import org.xml.sax.Attributes;
  * <ul>
  * <li>page labels are the folios exactly as the source prints them ("[I]" for an unprinted one):
  *     each page is named by its folio and labelled by {@link FolioLabels};</li>
- * <li>FOP's {@code xmp:MetadataDate} (the clock) is the creation date, so the same input gives the same bytes;</li>
+ * <li>FOP's {@code xmp:MetadataDate} (the clock) is the creation date, so the same input gives the same bytes,
+ *     and so are the modification dates ({@code ModDate}, {@code xmp:ModifyDate}): the edition's own date;</li>
  * <li>the sRGB colour profile is FOP's file as shipped, not as the JDK rewrote it ({@link SrgbProfile});</li>
  * <li>every {@code Note} structure element gets the {@code /ID} PDF/UA-1 requires (rule 7.9-1), listed
  *     in the structure tree's ID tree;</li>
@@ -93,9 +94,12 @@ final class FinishingHandler extends IFDocumentHandlerProxy {
         PDFDocument pdf = pdf();
         pdf.getRoot().setPageLabels(pdf.registerTrailerObject(new FolioLabels()));
         PDFMetadata metadata = pdf.getRoot().getMetadata();
+        // modified when made: the edition's own date, in the Info and the XMP alike (PDF/A wants them to agree)
+        pdf.getInfo().setModDate(pdf.getInfo().getCreationDate());
         if (metadata != null) {
             XMPBasicAdapter basic = XMPBasicSchema.getAdapter(metadata.getMetadata());
             basic.setMetadataDate(basic.getCreateDate());
+            basic.setModifyDate(basic.getCreateDate());
         }
         PDFArray intents = pdf.getRoot().getOutputIntents();
         for (int i = 0; intents != null && i < intents.length(); i++) {

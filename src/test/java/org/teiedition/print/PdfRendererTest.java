@@ -125,7 +125,9 @@ class PdfRendererTest {
             assertTrue(info.getTitle().startsWith("Memorandum of Conversation, by the Under Secretary of State (Welles)"));
             assertEquals("Sumner Welles", info.getAuthor());
             assertEquals(2026, info.getCreationDate().get(java.util.Calendar.YEAR));
+            assertEquals(info.getCreationDate().toInstant(), info.getModificationDate().toInstant(), "modified when made: the edition's date");
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<xmp:ModifyDate>2026-11-27T00:00:00Z</xmp:ModifyDate>"), xmp);
             assertTrue(xmp.contains("711.61/891½"), "source in XMP");
             assertTrue(xmp.contains("tei-edition (editor)"), "editor in XMP");
             assertEquals("en", pdf.getDocumentCatalog().getLanguage());
