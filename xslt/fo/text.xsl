@@ -198,7 +198,9 @@
     <!-- a label is printed on the line of its item (when both are on the page) -->
     <xsl:variable name="label" select="self::tei:item/preceding-sibling::*[1][self::tei:label][f:on-page(., $page)]"/>
     <xsl:if test="not(self::tei:label[following-sibling::*[1][self::tei:item][f:on-page(., $page)]])">
-      <fo:block text-indent="-1em" start-indent="inherited-property-value(start-indent) + 1em" text-align="start">
+      <!-- hanging: the number out at the left; an item continued from the page before starts at its text's indent -->
+      <fo:block text-indent="{if (f:continued-from(., $page)) then '0em' else '-1em'}"
+          start-indent="inherited-property-value(start-indent) + 1em" text-align="start">
         <xsl:call-template name="ef:id-attribute"/>
         <xsl:if test="exists($label)">
           <xsl:apply-templates select="f:page-children($label, $page)" mode="ef:flow"/>
