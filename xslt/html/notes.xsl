@@ -68,31 +68,51 @@
   </xsl:template>
 
   <!-- The list of notes, each with a link back to its call. -->
+  <!--
+    The notes of a document page. The series numbers footnotes by printed page, so when a number comes
+    back on a later page the notes are listed under their page ("Page 523"), and each back link says which.
+  -->
   <xsl:template name="h:notes">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="unit" select="$page?unit"/>
     <xsl:variable name="notes" select="h:footnotes($unit)"/>
     <xsl:if test="$notes">
+      <xsl:variable name="labels" select="$notes ! h:note-label(., $unit)"/>
+      <xsl:variable name="by-page" select="count(distinct-values($labels)) lt count($labels)"/>
       <section id="notes" class="notes" aria-labelledby="notes-title">
         <h2 id="notes-title">Notes</h2>
-        <ol class="notes-list">
-          <xsl:for-each select="$notes">
-            <xsl:variable name="key" select="h:note-key(., $unit)"/>
-            <li id="note-{$key}">
-              <span class="note-number"><xsl:value-of select="h:note-label(., $unit)"/></span>
-              <span class="note-body">
-                <xsl:apply-templates mode="h:text">
-                  <xsl:with-param name="inline" select="true()" tunnel="yes"/>
-                </xsl:apply-templates>
-              </span>
-              <xsl:text> </xsl:text>
-              <a class="note-back" href="#call-{$key}"><span aria-hidden="true">↩</span><span
-                  class="visually-hidden">Back to the call of note <xsl:value-of select="h:note-label(., $unit)"/></span></a>
-            </li>
-          </xsl:for-each>
-        </ol>
+        <xsl:for-each-group select="$notes" group-adjacent="if ($by-page) then h:note-page(.) else ''">
+          <xsl:if test="$by-page">
+            <h3 class="notes-page"><xsl:value-of select="if (current-grouping-key() ne '') then 'Page ' || current-grouping-key() else 'Unnumbered page'"/></h3>
+          </xsl:if>
+          <ol class="notes-list">
+            <xsl:for-each select="current-group()">
+              <xsl:variable name="key" select="h:note-key(., $unit)"/>
+              <li id="note-{$key}">
+                <span class="note-number"><xsl:value-of select="h:note-label(., $unit)"/></span>
+                <span class="note-body">
+                  <xsl:apply-templates mode="h:text">
+                    <xsl:with-param name="inline" select="true()" tunnel="yes"/>
+                  </xsl:apply-templates>
+                </span>
+                <xsl:text> </xsl:text>
+                <a class="note-back" href="#call-{$key}"><span aria-hidden="true">↩</span><span
+                    class="visually-hidden">Back to the call of note <xsl:value-of select="h:note-label(., $unit)"/><xsl:if
+                    test="$by-page and current-grouping-key() ne ''"> on page <xsl:value-of select="current-grouping-key()"/></xsl:if></span></a>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </xsl:for-each-group>
       </section>
     </xsl:if>
   </xsl:template>
+
+  <!-- The folio of the printed page a note's call is on ("" for an unnumbered page). -->
+  <xsl:function name="h:note-page" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:variable name="index" select="$note ! accumulator-before('f:page-number')"/>
+    <xsl:variable name="pb" select="f:page-breaks(root($note)/TEI/text)[$index]"/>
+    <xsl:sequence select="if (f:folio-printed($pb/@n)) then normalize-space($pb/@n) else ''"/>
+  </xsl:function>
 
 </xsl:stylesheet>

@@ -224,6 +224,22 @@ class HtmlRendererTest {
     }
 
     @Test
+    void notesNumberedByPrintedPageAreListedUnderTheirPageWhenANumberComesBack(@TempDir Path temp) throws Exception {
+        Path tei = Files.writeString(temp.resolve("notes.xml"), Files.readString(MEMORANDUM).replace(
+                "that kind of understanding and cooperation.", "that kind of understanding<note n=\"65\">A second note 65.</note> and cooperation."));
+        edition.html(List.of(tei), temp.resolve("html"));
+        Site site = new Site(temp.resolve("html"));
+        assertAll(
+                () -> assertEquals("Page 522|Page 523", site.value("index.html", "string-join(//*[@id = 'notes']//*:h3, '|')")),
+                () -> assertEquals("A second note 65.", site.text("index.html", "//*[@id = 'notes']//*:h3[. = 'Page 523']/following-sibling::*:ol[1]//*[@class = 'note-body']")),
+                () -> assertEquals("Back to the call of note 65 on page 523", site.text("index.html",
+                        "(//*[@id = 'notes']//*:ol)[2]//*[@class = 'visually-hidden']")),
+                () -> assertEquals("0", pages.value("index.html", "string(count(//*[@id = 'notes']//*:h3))"), "a number used once: one list"),
+                () -> assertEquals(List.of(), site.brokenLinks()),
+                () -> assertEquals(List.of(), site.duplicateIds()));
+    }
+
+    @Test
     void theCommandLineWritesTheSite(@TempDir Path temp) throws Exception {
         CliRun run = CliRun.run("html", MEMORANDUM.toString(), "-o", temp.resolve("site").toString());
         assertEquals(0, run.status(), run.err());
