@@ -282,6 +282,29 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void aVolumesPagesDoNotScrollSidewaysAtPhoneWidth() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            // chapters whose titles are longer than a phone is wide, as the volumes' are: the search's chapter facet lists them
+            Path slice = Path.of("src/test/resources/web/frus1918Russiav03-p1.xml");
+            Path folder = Files.createDirectories(Path.of("target/browser-site/long-chapters"));
+            Path first = Files.copy(slice, folder.resolve("first.xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path second = Files.writeString(folder.resolve("second.xml"), Files.readString(slice).replace("Soviet Financial\n                        Decrees",
+                    "Soviet Financial Decrees, with the Negotiations for Further Credits and the Purchases of Supplies in the United States"));
+            Path site = folder.resolve("site");
+            Edition.create().html(List.of(first, second), site);
+            for (String page : List.of("index.html", "search.html", "second-d2.html")) {
+                driver.get(page(site, page) + (page.equals("search.html") ? "?q=Petrograd%20telegram" : ""));
+                Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertEquals(0, overflow.intValue(), page + ": no sideways scrolling at 390 px");
+            }
+            screenshot("phone-390-volume-search");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void theContentsShowTheNumbersTheVolumePrintsAndNoOthers() throws Exception {
         driver.get(page(volumeSlice(), "index.html"));
         WebElement first = driver.findElement(By.cssSelector("#contents a[href='d1.html']"));
