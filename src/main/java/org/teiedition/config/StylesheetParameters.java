@@ -224,29 +224,21 @@ public final class StylesheetParameters {
 
     private static List<Declared> read(InputStream in, String file) throws XMLStreamException {
         List<Declared> parameters = new ArrayList<>();
-        XMLStreamReader reader = factory().createXMLStreamReader(in);
-        int depth = 0;
-        while (reader.hasNext()) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (depth == 2 && XSLT.equals(reader.getNamespaceURI()) && "param".equals(reader.getLocalName())) {
-                    String name = reader.getAttributeValue(null, "name");
-                    String type = reader.getAttributeValue(null, "as");
-                    String values = reader.getAttributeValue(NAMESPACE, "values");
-                    String kind = reader.getAttributeValue(NAMESPACE, "value");
-                    String min = reader.getAttributeValue(NAMESPACE, "min");
-                    String max = reader.getAttributeValue(NAMESPACE, "max");
-                    if (kind == null && values == null && (min == null || max == null)) {
-                        throw new IllegalStateException(file + ": the parameter " + name + " declares no kind of value");
-                    }
-                    parameters.add(new Declared(name, type, kind == null ? "number" : kind,
-                            values == null ? List.of() : Arrays.asList(values.trim().split("\\s+")), min, max));
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+        forEachDeclaration(in, reader -> {
+            if (!"param".equals(reader.getLocalName())) {
+                return;
             }
-        }
+            String name = reader.getAttributeValue(null, "name");
+            String values = reader.getAttributeValue(NAMESPACE, "values");
+            String kind = reader.getAttributeValue(NAMESPACE, "value");
+            String min = reader.getAttributeValue(NAMESPACE, "min");
+            String max = reader.getAttributeValue(NAMESPACE, "max");
+            if (kind == null && values == null && (min == null || max == null)) {
+                throw new IllegalStateException(file + ": the parameter " + name + " declares no kind of value");
+            }
+            parameters.add(new Declared(name, reader.getAttributeValue(null, "as"), kind == null ? "number" : kind,
+                    values == null ? List.of() : Arrays.asList(values.trim().split("\\s+")), min, max));
+        });
         return parameters;
     }
 
@@ -257,30 +249,37 @@ public final class StylesheetParameters {
         if (!seen.add(file) || !Files.isRegularFile(file)) {
             return names;
         }
+        List<Path> modules = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader reader = factory().createXMLStreamReader(in);
-            int depth = 0;
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    String local = reader.getLocalName();
-                    if (depth == 2 && XSLT.equals(reader.getNamespaceURI())) {
-                        if ("param".equals(local)) {
-                            names.add(reader.getAttributeValue(null, "name"));
-                        } else if (("include".equals(local) || "import".equals(local))
-                                && !reader.getAttributeValue(null, "href").contains(":")) {
-                            names.addAll(declaredIn(file.resolveSibling(reader.getAttributeValue(null, "href")), seen));
-                        }
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
+            forEachDeclaration(in, reader -> {
+                String local = reader.getLocalName();
+                String href = reader.getAttributeValue(null, "href");
+                if ("param".equals(local)) {
+                    names.add(reader.getAttributeValue(null, "name"));
+                } else if (("include".equals(local) || "import".equals(local)) && href != null && !href.contains(":")) {
+                    modules.add(file.resolveSibling(href));
                 }
-            }
+            });
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // a stylesheet that cannot be read is reported when it is compiled
         }
+        modules.forEach(module -> names.addAll(declaredIn(module, seen)));
         return names;
+    }
+
+    /** Calls {@code declaration} on each top-level XSLT element of a stylesheet (xsl:param, xsl:include, ...). */
+    private static void forEachDeclaration(InputStream in, java.util.function.Consumer<XMLStreamReader> declaration)
+            throws XMLStreamException {
+        XMLStreamReader reader = factory().createXMLStreamReader(in);
+        int depth = 0;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2 && XSLT.equals(reader.getNamespaceURI())) {
+                declaration.accept(reader);
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
     }
 
     private static XMLInputFactory factory() {

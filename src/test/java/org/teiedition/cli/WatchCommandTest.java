@@ -21,15 +21,8 @@ class WatchCommandTest {
         Files.createDirectories(tei.getParent());
         Files.copy(Path.of("tei/memorandum.xml"), tei);
         Path out = dir.resolve("out");
-        CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(
-                () -> CliRun.run("watch", tei.toString(), "-o", out.toString(), "--publications", "2"));
-
-        Path report = out.resolve("report.json");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.isRegularFile(report) && System.nanoTime() < deadline && !watching.isDone()) {
-            Thread.sleep(100);
-        }
-        assertTrue(Files.isRegularFile(report), "the first publication is there");
+        CompletableFuture<CliRun> watching = watchTwice(tei, out);
+        assertTrue(Files.isRegularFile(out.resolve("report.json")), "the first publication is there");
         String firstPdf = Hashes.of(out.resolve("memorandum.pdf"));
         Files.writeString(tei, Files.readString(tei).replace("the achievement of", "the attainment of"));
 
@@ -50,13 +43,7 @@ class WatchCommandTest {
     void aDeletedFileIsToldAndItsReturnPublished(@TempDir Path dir) throws Exception {
         Path tei = Files.copy(Path.of("tei/memorandum.xml"), dir.resolve("memorandum.xml"));
         Path out = dir.resolve("out");
-        CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(
-                () -> CliRun.run("watch", tei.toString(), "-o", out.toString(), "--publications", "2"));
-        Path report = out.resolve("report.json");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.isRegularFile(report) && System.nanoTime() < deadline && !watching.isDone()) {
-            Thread.sleep(100);
-        }
+        CompletableFuture<CliRun> watching = watchTwice(tei, out);
         Path aside = Files.move(tei, dir.resolve("memorandum.xml.bak"));
         Thread.sleep(2_000);
         assertFalse(watching.isDone(), "still watching");
@@ -71,5 +58,16 @@ class WatchCommandTest {
     void aMissingFileIsAUsageError(@TempDir Path dir) {
         CliRun run = CliRun.run("watch", dir.resolve("nothing.xml").toString(), "--publications", "1");
         assertEquals(2, run.status(), run.err());
+    }
+
+    /** Starts watch for two publications, and returns once the first is there (or the run ended). */
+    private static CompletableFuture<CliRun> watchTwice(Path tei, Path out) throws InterruptedException {
+        CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(
+                () -> CliRun.run("watch", tei.toString(), "-o", out.toString(), "--publications", "2"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.isRegularFile(out.resolve("report.json")) && System.nanoTime() < deadline && !watching.isDone()) {
+            Thread.sleep(100);
+        }
+        return watching;
     }
 }

@@ -122,9 +122,8 @@ class EpubTest {
         }
     }
 
-    @Test
-    void anEpubCheckErrorFailsWithItsPlaceAndWritesNothing(@TempDir Path temp) throws Exception {
-        // a customization that writes an element XHTML does not have: a book EPUBCheck must refuse
+    /** An edition with a customization that writes an element XHTML does not have: a book EPUBCheck must refuse. */
+    private static Edition refusedByEpubCheck(Path temp) throws IOException {
         Path custom = temp.resolve("broken-epub.xsl");
         Files.writeString(custom, """
                 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -134,6 +133,12 @@ class EpubTest {
                 </xsl:stylesheet>
                 """);
         Edition edition = new Edition(EditionConfig.defaults().withCustomization(Stylesheets.Output.EPUB, custom));
+        return edition;
+    }
+
+    @Test
+    void anEpubCheckErrorFailsWithItsPlaceAndWritesNothing(@TempDir Path temp) throws Exception {
+        Edition edition = refusedByEpubCheck(temp);
         Path epub = temp.resolve("out/memorandum.epub");
         Files.createDirectories(epub.getParent());
         Files.writeString(epub, "an earlier book");
@@ -151,15 +156,7 @@ class EpubTest {
 
     @Test
     void anEpubCheckErrorInAPublicationNamesTheBookWhereItsFolderWillBeNotTheTemporaryOne(@TempDir Path temp) throws Exception {
-        Path custom = temp.resolve("broken-epub.xsl");
-        Files.writeString(custom, """
-                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-                    xmlns:h="https://tei-edition.org/ns/html" xpath-default-namespace="http://www.tei-c.org/ns/1.0">
-                  <xsl:import href="https://tei-edition.org/xslt/epub/edition-epub.xsl"/>
-                  <xsl:template name="h:reading-switch"><switch xmlns="http://www.w3.org/1999/xhtml"/></xsl:template>
-                </xsl:stylesheet>
-                """);
-        Edition edition = new Edition(EditionConfig.defaults().withCustomization(Stylesheets.Output.EPUB, custom));
+        Edition edition = refusedByEpubCheck(temp);
         Path folder = temp.resolve("edition");
         InputException failure = assertThrows(InputException.class, () -> edition.publish(List.of(MEMORANDUM), folder,
                 org.teiedition.publish.PublishOptions.defaults()));
