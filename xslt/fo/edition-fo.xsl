@@ -66,6 +66,7 @@
     <fo:root font-family="{$font-family}" xml:lang="{(@xml:lang, 'en')[1]}" language="{replace((@xml:lang, 'en')[1], '-.*$', '')}"
         widows="1" orphans="1" hyphenate="true" hyphenation-push-character-count="3"
         hyphenation-remain-character-count="3" letter-spacing="0pt">
+      <xsl:call-template name="ef:design-facts"/>
       <xsl:call-template name="ef:layout-masters"/>
       <xsl:call-template name="ef:declarations"/>
       <xsl:call-template name="ef:bookmarks"/>

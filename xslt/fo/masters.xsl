@@ -11,12 +11,33 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="https://tei-edition.org/ns/functions"
     xmlns:ef="https://tei-edition.org/ns/fo"
     exclude-result-prefixes="#all">
+
+  <!--
+    The page design's facts, for the renderer, as a processing instruction that FOP passes over: the design
+    and the one to try next for pages that do not fit, the text's size and its legibility floor in points,
+    the trim and the text block of a page with a running head, in points.
+  -->
+  <xsl:template name="ef:design-facts">
+    <xsl:variable name="facts" select="map{
+        'design': $ef:design,
+        'larger-design': $ef:larger-design,
+        'text-size': string($text-font-size),
+        'least-text-size': string($least-text-size),
+        'page-width': string(round(ef:points($page-width), 2)),
+        'page-height': string(round(ef:points($page-height), 2)),
+        'text-width': string(round(ef:points($page-width) - ef:points($page-margin-inner) - ef:points($page-margin-outer), 2)),
+        'text-height': string(round(ef:points($page-height) - ef:points($page-margin-top) - ef:points($page-margin-bottom)
+            - ef:points($page-head-extent), 2))}"/>
+    <xsl:processing-instruction name="tei-edition-page-design" select="string-join(
+        for $name in sort(map:keys($facts)) return $name || '=&quot;' || $facts($name) || '&quot;', ' ')"/>
+  </xsl:template>
 
   <xsl:template name="ef:layout-masters">
     <fo:layout-master-set>

@@ -21,14 +21,30 @@
               tables (the List of Papers) and tighter spacing around headings, datelines and signatures.
               Their pages hold far more text than a modern page: set in the modern design, about
               four pages in ten of such a volume do not fit.
+      large   the dense type on a larger page with a larger text block (6¾ × 10 in, narrower margins), as
+              the densest early volumes were printed: their fullest pages hold twice a typical page's
+              words and do not fit the dense page at a legible size.
       auto    (default) dense when the TEI was printed before 1960 (publicationStmt/date, the year of
-              the printed volume the TEI transcribes), else modern.
+              the printed volume the TEI transcribes), else modern; and the renderer, making the PDF with
+              overflow=shrink, moves a volume on to the next larger design (modern, dense, large) when more
+              than 1% of its pages fit the chosen one at no size from least-text-size up.
   -->
-  <xsl:param name="page-design" as="xs:string" select="'auto'" param:values="auto modern dense"/>
+  <xsl:param name="page-design" as="xs:string" select="'auto'" param:values="auto modern dense large"/>
   <xsl:variable name="ef:design" as="xs:string" select="
-      if ($page-design = ('modern', 'dense')) then $page-design
+      if ($page-design = ('modern', 'dense', 'large')) then $page-design
       else if (ef:printed-year() lt 1960) then 'dense' else 'modern'"/>
-  <xsl:variable name="ef:dense" as="xs:boolean" select="$ef:design eq 'dense'"/>
+  <!--
+    The design the renderer may try next for a volume whose pages do not fit this one ('' after the largest);
+    it does so only when the editor left page-design to auto.
+  -->
+  <xsl:variable name="ef:larger-design" as="xs:string" select="map{'modern': 'dense', 'dense': 'large', 'large': ''}($ef:design)"/>
+  <xsl:variable name="ef:dense" as="xs:boolean" select="$ef:design = ('dense', 'large')"/>
+  <xsl:variable name="ef:large" as="xs:boolean" select="$ef:design eq 'large'"/>
+  <!--
+    The legibility floor: the least size, in points, the running text may be set at when pages are shrunk
+    to fit (footnotes, tables and quoted matter, set smaller relative to it, shrink with it).
+  -->
+  <xsl:param name="least-text-size" as="xs:decimal" select="8" param:min="5" param:max="24"/>
 
   <!-- The year the TEI's volume was printed (publicationStmt/date), 9999 when unknown. -->
   <xsl:function name="ef:printed-year" as="xs:integer">
@@ -38,8 +54,8 @@
   </xsl:function>
 
   <!-- Trim size: a FRUS octavo volume. -->
-  <xsl:param name="page-width" as="xs:string" select="'6in'" param:value="length" param:min="2in" param:max="20in"/>
-  <xsl:param name="page-height" as="xs:string" select="if ($ef:dense) then '9.25in' else '9in'" param:value="length" param:min="2in" param:max="20in"/>
+  <xsl:param name="page-width" as="xs:string" select="if ($ef:large) then '6.75in' else '6in'" param:value="length" param:min="2in" param:max="20in"/>
+  <xsl:param name="page-height" as="xs:string" select="if ($ef:large) then '10in' else if ($ef:dense) then '9.25in' else '9in'" param:value="length" param:min="2in" param:max="20in"/>
   <!--
     The press PDF only (the option for=press): how far beyond the trim the sheet is printed on every side, the
     printer's allowance for an imprecise cut (the BleedBox is the trim grown by it; the crop marks start
@@ -52,8 +68,8 @@
   <!-- Margins; inner is the binding side (left on a recto, right on a verso). -->
   <xsl:param name="page-margin-top" as="xs:string" select="if ($ef:dense) then '0.45in' else '0.5in'" param:value="length" param:min="0in" param:max="3in"/>
   <xsl:param name="page-margin-bottom" as="xs:string" select="if ($ef:dense) then '0.5in' else '0.55in'" param:value="length" param:min="0in" param:max="3in"/>
-  <xsl:param name="page-margin-inner" as="xs:string" select="'0.75in'" param:value="length" param:min="0in" param:max="3in"/>
-  <xsl:param name="page-margin-outer" as="xs:string" select="'0.6in'" param:value="length" param:min="0in" param:max="3in"/>
+  <xsl:param name="page-margin-inner" as="xs:string" select="if ($ef:large) then '0.7in' else '0.75in'" param:value="length" param:min="0in" param:max="3in"/>
+  <xsl:param name="page-margin-outer" as="xs:string" select="if ($ef:large) then '0.55in' else '0.6in'" param:value="length" param:min="0in" param:max="3in"/>
   <!-- Room for the running head above the text, and for a foot folio below it. -->
   <xsl:param name="page-head-extent" as="xs:string" select="if ($ef:dense) then '20pt' else '24pt'" param:value="length" param:min="0pt" param:max="72pt"/>
   <xsl:param name="page-foot-extent" as="xs:string" select="'20pt'" param:value="length" param:min="0pt" param:max="72pt"/>

@@ -13,8 +13,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The XSL-FO of a document cut into what each page is laid out from: the root's attributes, the
- * prologue every page shares (page masters, declarations), the outline, and one text per
+ * The XSL-FO of a document cut into what each page is laid out from: the root's attributes and the page design's
+ * facts ({@link PageDesign}), the prologue every page shares (page masters, declarations), the outline, and one text per
  * {@code fo:page-sequence} (one per source page), which can be set at any type scale ({@link PageType}).
  * A page's layout is a function of the prologue and its own sequence only: whatever else of the document
  * the stylesheet used for it (running heads, note numbers) is written into that sequence.
@@ -26,6 +26,7 @@ final class FoPages extends DefaultHandler {
     private final ByteArrayOutputStream prologue = new ByteArrayOutputStream();
     private final List<Sequence> sequences = new ArrayList<>();
     private byte[] outline = new byte[0];
+    private final java.util.Map<String, String> facts = new java.util.HashMap<>();
     private XmlText current;
     private Set<String> ids;
     private String kind;
@@ -47,10 +48,11 @@ final class FoPages extends DefaultHandler {
         }
     }
 
+    private static final Pattern FACT = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
     private static final Pattern PAGE_ID = Pattern.compile("page-([0-9]+)(-apparatus)?");
 
     /** A document's FO, cut. */
-    record Fo(byte[] rootStart, byte[] prologue, byte[] outline, List<Sequence> sequences) {
+    record Fo(byte[] rootStart, byte[] prologue, byte[] outline, List<Sequence> sequences, PageDesign design) {
         /**
          * This FO with the pages chosen (by page index, as in the sequences' ids {@code page-N}; all when
          * {@code only} is empty) each at its own percentage of the design's type size, else at {@code volume}.
@@ -63,7 +65,7 @@ final class FoPages extends DefaultHandler {
                     chosen.add(sequence.at(scales.getOrDefault(index, volume)));
                 }
             }
-            return new Fo(rootStart, prologue, only.isEmpty() ? outline : new byte[0], List.copyOf(chosen));
+            return new Fo(rootStart, prologue, only.isEmpty() ? outline : new byte[0], List.copyOf(chosen), design);
         }
 
         /** The page indexes of the document's source pages. */
@@ -110,7 +112,8 @@ final class FoPages extends DefaultHandler {
     }
 
     Fo fo() {
-        return new Fo(root.toString().getBytes(StandardCharsets.UTF_8), prologue.toByteArray(), outline, List.copyOf(sequences));
+        return new Fo(root.toString().getBytes(StandardCharsets.UTF_8), prologue.toByteArray(), outline, List.copyOf(sequences),
+                PageDesign.of(facts));
     }
 
     @Override
@@ -164,6 +167,17 @@ final class FoPages extends DefaultHandler {
             current = null;
         }
         depth--;
+    }
+
+    /** The page design's facts, which the stylesheet writes as a processing instruction in the root. */
+    @Override
+    public void processingInstruction(String target, String data) {
+        if (depth == 1 && target.equals(PageDesign.INSTRUCTION)) {
+            Matcher fact = FACT.matcher(data);
+            while (fact.find()) {
+                facts.put(fact.group(1), fact.group(2));
+            }
+        }
     }
 
     @Override

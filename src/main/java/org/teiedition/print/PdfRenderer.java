@@ -11,7 +11,8 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.function.Supplier;
 import java.io.ByteArrayOutputStream;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -38,7 +39,9 @@ import org.teiedition.transform.Stylesheets;
  * stops with an {@link InputException} naming each such page and how far it is from fitting; with
  * {@link Overflow#SHRINK} the volume is first given one type scale at which its pages fit ({@link VolumeScale}:
  * a printed volume has one type size), and only the few pages that still do not fit are each set smaller
- * alone (type and leading together, never below {@link #MIN_SCALE} of the design), reported as warnings.
+ * alone (type and leading together, never below the design's legibility floor: {@link PageDesign}), reported as warnings.
+ * A volume of which too many pages fit at no size from the floor up is set in the next larger design
+ * ({@link Fitting}).
  * The PDF never reflows.
  *
  * <p>Pages are laid out in FOP's intermediate format, on several threads, and only where a page with the
@@ -51,17 +54,11 @@ import org.teiedition.transform.Stylesheets;
  * <p>Thread-safe: FOP's factories are built on first use and used again ({@link FopFactories}).
  */
 public final class PdfRenderer {
-    /** The smallest scale a page may be shrunk to (85% of the design's type size and leading). */
-    public static final double MIN_SCALE = 0.85;
-    /** Documents of fewer source pages are measured whole at the design's size (their outliers allowed: none). */
-    static final int ESTIMATED_FROM = 100;
     /**
      * The share of a volume's pages measured first at the design's size, the fullest by {@link PageFullness}:
      * on the four corpus volumes every page that overflows is among the fullest 21%.
      */
     static final double FULLEST = 1.0 / 3;
-    /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
-    private static final int MEASURED_IN_FAILURE = 10;
 
     private final Stylesheets stylesheets;
     private final Map<String, String> parameters;
@@ -120,10 +117,9 @@ public final class PdfRenderer {
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow, PageStore pages) throws InputException, IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         RenderingPages store = new RenderingPages(pages);
-        FoLayout layout = new FoLayout(stylesheets, factories, parameters, store, threads);
         Date created = Date.from(EditionDate.of(tei));
         List<PageBreaks.Break> breaks = PageBreaks.of(tei);
-        java.util.function.Supplier<PageWords> words = new java.util.function.Supplier<>() {
+        Supplier<PageWords> words = new Supplier<>() {
             private PageWords counted;
 
             @Override
@@ -134,115 +130,36 @@ public final class PdfRenderer {
                 return counted;
             }
         };
-        List<Diagnostic> diagnostics = new ArrayList<>();
-
-        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        Map<String, Long> millis = new LinkedHashMap<>();
         long started = System.nanoTime();
+        Map<String, String> chosen = parameters;
+        FoLayout layout = new FoLayout(stylesheets, factories, chosen, store, threads);
         FoLayout.Transformed design = layout.transform(tei);
-        int pageTotal = design.fo().pageIndexes().size();
-        // a volume shrinking to fit is measured at the design's size fullest pages first: when they all fit,
-        // the rest are laid out at that size as well, and a page the estimate left out is found there or,
-        // at the volume's scale, by the check below, which then measures every page
-        boolean estimated = overflow == Overflow.SHRINK && pageTotal >= ESTIMATED_FROM && measuredFirst < 1;
-        FoLayout.Result result = layout.run(tei, design, created, 100, Map.of(), estimated ? design.fo().fullest(measuredFirst) : List.of());
-        if (estimated && result.overflowing().isEmpty()) {
-            result = layout.run(tei, design, created, 100, Map.of(), List.of());
-            estimated = false;
+        Fitting fitting = new Fitting(layout, tei, design, created, overflow, breaks, words);
+        Fitting.Fit fit = fitting.fit(measuredFirst);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        // a volume too dense for its design at a legible size is set in the next larger design, as its printers did
+        while (overflow == Overflow.SHRINK && designLeftToToolkit()
+                && fit.continued().size() > VolumeScale.allowedContinued(design.fo().pageIndexes().size())
+                && !design.fo().design().larger().isEmpty()) {
+            PageDesign tight = design.fo().design();
+            diagnostics.add(Diagnostic.warning("pdf.design", "the volume is set in the " + tight.larger() + " page design: "
+                    + fit.continued().size() + " of its " + design.fo().pageIndexes().size() + " pages fit the " + tight.name()
+                    + " design at no size from " + fitting.floor() + " up", file, 0, 0));
+            chosen = new java.util.HashMap<>(chosen);
+            chosen.put("page-design", tight.larger());
+            layout = new FoLayout(stylesheets, factories, chosen, store, threads);
+            design = layout.transform(tei);
+            fitting = new Fitting(layout, tei, design, created, overflow, breaks, words);
+            fit = fitting.fit(measuredFirst);
         }
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
-        int volume = 100;
-        List<PdfResult.PageScale> shrunk = new ArrayList<>();
-        // pages that fit at no allowed size, with shrink: they run on to pages labelled as continued
-        java.util.Set<Integer> continued = new java.util.TreeSet<>();
-        long shrinking = System.nanoTime();
-        while (!result.overflowing().isEmpty()) {
-            List<Integer> overflowing = result.overflowing();
-            List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
-                    : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
-            Map<Integer, Integer> percents = fittingPercents(layout, tei, design, created, measured, 100);
-            if (overflow == Overflow.SHRINK) {
-                volume = VolumeScale.choose(pageTotal, percents.values());
-            }
-            Map<Integer, Integer> scales = new TreeMap<>();
-            List<Diagnostic> failures = new ArrayList<>();
-            for (int index : overflowing) {
-                boolean measure = percents.containsKey(index);
-                int percent = measure ? percents.get(index) : -1;
-                if (overflow == Overflow.SHRINK && percent > 0 && percent < volume) {
-                    scales.put(index, percent);
-                } else if (overflow == Overflow.SHRINK && percent == 0) {
-                    continued.add(index);
-                } else if (overflow == Overflow.FAIL || percent <= 0) {
-                    failures.add(overflowError(file, breaks, words, index, result.pageCounts().get(index), percent, measure, overflow));
-                }
-            }
-            if (!failures.isEmpty()) {
-                List<Diagnostic> all = new ArrayList<>(result.diagnostics());
-                all.addAll(failures);
-                throw new InputException(all);
-            }
-            Map<Integer, Integer> firstPages = result.pageCounts();
-            int measuredPages = firstPages.size();
-            result = layout.run(tei, design, created, volume, scales, List.of());
-            // type set smaller can break lines differently: a page that fitted may now overflow
-            List<Integer> again = result.overflowing().stream().filter(index -> !continued.contains(index)).toList();
-            if (estimated && again.stream().anyMatch(index -> !firstPages.containsKey(index))) {
-                // a page the estimate did not measure: measure them all, and choose again
-                result = layout.run(tei, design, created, 100, Map.of(), List.of());
-                estimated = false;
-                volume = 100;
-                continued.clear();
-                continue;
-            }
-            if (!again.isEmpty()) {
-                Map<Integer, Integer> retry = fittingPercents(layout, tei, design, created, again, volume);
-                for (int index : again) {
-                    if (retry.getOrDefault(index, 0) > 0) {
-                        scales.put(index, retry.get(index));
-                    } else if (overflow == Overflow.SHRINK) {
-                        continued.add(index);
-                    } else {
-                        throw new InputException(List.of(overflowError(file, breaks, words, index,
-                                result.pageCounts().get(index), 0, true, overflow)));
-                    }
-                }
-                result = layout.run(tei, design, created, volume, scales, List.of());
-                if (result.overflowing().stream().anyMatch(index -> !continued.contains(index))) {
-                    throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
-                }
-            }
-            for (Map.Entry<Integer, Integer> page : scales.entrySet()) {
-                int index = page.getKey();
-                PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
-                double relative = Math.floor(1000.0 * page.getValue() / volume) / 1000;
-                shrunk.add(new PdfResult.PageScale(pb == null ? "#" + index : pb.folio(), line(pb), relative));
-                diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + folio(pb, index)
-                        + " did not fit one page at the volume's type size (" + firstPages.getOrDefault(index, 2)
-                        + " pages): set at " + Math.round(relative * 100) + "% of it (" + page.getValue()
-                        + "% of the design's type size and leading)", file, line(pb), 0));
-            }
-            for (int index : continued) {
-                PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
-                int more = result.pageCounts().getOrDefault(index, 2) - 1;
-                String why = words.get().diagnosis(index);
-                diagnostics.add(Diagnostic.warning("pdf.overflow.continued", "source page " + folio(pb, index)
-                        + " does not fit one page even at " + Math.round(MIN_SCALE * 100) + "% of the type size: it continues on "
-                        + more + " more page" + (more == 1 ? "" : "s") + " labelled \"" + PageBreaks.continuation(pb == null ? "" : pb.folio())
-                        + "\", a deviation from the source's pages" + (why.isEmpty() ? "" : "; " + why), file, line(pb), 0));
-            }
-            if (volume < 100) {
-                diagnostics.add(0, Diagnostic.warning("pdf.scale", "the volume is set at " + volume
-                        + "% of the page design's type size and leading, so that its pages fit at one size ("
-                        + overflowing.size() + " of " + (estimated ? "the " + measuredPages + " fullest of " : "") + pageTotal
-                        + " pages do not fit at 100%)", file, 0, 0));
-            }
-            millis.put("shrink", (System.nanoTime() - shrinking) / 1_000_000);
-            break;
-        }
+        diagnostics.addAll(fitDiagnostics(file, fit, fitting, breaks, words, design.fo().pageIndexes().size()));
+        FoLayout.Result result = fit.result();
         diagnostics.addAll(0, result.diagnostics());
         long finishing = System.nanoTime();
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
-        List<String> folios = folios(breaks, result.pageCounts(), pageCount, continued);
+        List<String> folios = folios(breaks, result.pageCounts(), pageCount, fit.continued());
         FoLayout.Joined joined = layout.pdf(tei, result, folios, fileId(result, folios));
         diagnostics.addAll(result.diagnostics().size(), joined.diagnostics());
         out.write(joined.pdf());
@@ -250,8 +167,58 @@ public final class PdfRenderer {
         List<String> keys = result.laid().keys();
         List<String> laidOut = java.util.stream.IntStream.range(0, keys.size()).filter(i -> store.laidOut(keys.get(i)))
                 .mapToObj(i -> keys.size() == breaks.size() ? breaks.get(i).folio() : "#" + (i + 1)).toList();
-        List<String> continuedFolios = continued.stream().map(index -> index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index).toList();
-        return new PdfResult(pageCount, volume / 100.0, shrunk, diagnostics, millis, laidOut, result.laid().pageKeys(), continuedFolios);
+        List<String> continuedFolios = fit.continued().stream()
+                .map(index -> index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index).toList();
+        return new PdfResult(pageCount, fit.volume() / 100.0, shrunk(fit, breaks), diagnostics, millis, laidOut, result.laid().pageKeys(),
+                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume()));
+    }
+
+    /** Whether the editor left the page design to the toolkit, which may then choose a larger one. */
+    private boolean designLeftToToolkit() {
+        return parameters.getOrDefault("page-design", "auto").equals("auto");
+    }
+
+    private static List<PdfResult.PageScale> shrunk(Fitting.Fit fit, List<PageBreaks.Break> breaks) {
+        List<PdfResult.PageScale> shrunk = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> page : fit.scales().entrySet()) {
+            PageBreaks.Break pb = page.getKey() <= breaks.size() ? breaks.get(page.getKey() - 1) : null;
+            shrunk.add(new PdfResult.PageScale(pb == null ? "#" + page.getKey() : pb.folio(), Fitting.line(pb), relative(page.getValue(), fit.volume())));
+        }
+        return shrunk;
+    }
+
+    private static double relative(int percent, int volume) {
+        return Math.floor(1000.0 * percent / volume) / 1000;
+    }
+
+    /** The warnings a fit gives: the volume's scale, each page set smaller alone, each page continued. */
+    private static List<Diagnostic> fitDiagnostics(String file, Fitting.Fit fit, Fitting fitting, List<PageBreaks.Break> breaks,
+            Supplier<PageWords> words, int pageTotal) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (fit.volume() < 100) {
+            diagnostics.add(Diagnostic.warning("pdf.scale", "the volume is set at " + fit.volume()
+                    + "% of the page design's type size and leading, so that its pages fit at one size ("
+                    + fit.overflowing() + " of " + (fit.estimated() ? "the " + fit.firstPages().size() + " fullest of " : "") + pageTotal
+                    + " pages do not fit at 100%)", file, 0, 0));
+        }
+        for (Map.Entry<Integer, Integer> page : fit.scales().entrySet()) {
+            int index = page.getKey();
+            PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+            diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + Fitting.folio(pb, index)
+                    + " did not fit one page at the volume's type size (" + fit.firstPages().getOrDefault(index, 2)
+                    + " pages): set at " + Math.round(relative(page.getValue(), fit.volume()) * 100) + "% of it (" + page.getValue()
+                    + "% of the design's type size and leading)", file, Fitting.line(pb), 0));
+        }
+        for (int index : fit.continued()) {
+            PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+            int more = fit.result().pageCounts().getOrDefault(index, 2) - 1;
+            String why = words.get().diagnosis(index);
+            diagnostics.add(Diagnostic.warning("pdf.overflow.continued", "source page " + Fitting.folio(pb, index)
+                    + " does not fit one page even at " + fitting.least() + "% of the type size (" + fitting.floor() + "): it continues on "
+                    + more + " more page" + (more == 1 ? "" : "s") + " labelled \"" + PageBreaks.continuation(pb == null ? "" : pb.folio())
+                    + "\", a deviation from the source's pages" + (why.isEmpty() ? "" : "; " + why), file, Fitting.line(pb), 0));
+        }
+        return diagnostics;
     }
 
     /**
@@ -317,87 +284,11 @@ public final class PdfRenderer {
         return folios.size() == pageCount ? folios : List.of();
     }
 
-    private static Diagnostic overflowError(String file, List<PageBreaks.Break> breaks, java.util.function.Supplier<PageWords> words,
-            int index, int pages, int percent, boolean measured, Overflow overflow) {
-        PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
-        // a page that fits at no allowed size: say how it compares with the volume's others, and why
-        String why = measured && percent == 0 ? words.get().diagnosis(index) : "";
-        return Diagnostic.error("pdf.overflow", "source page " + folio(pb, index) + " does not fit one page: it runs onto "
-                + pages + " pages; " + howMuch(percent, measured, overflow) + (why.isEmpty() ? "" : "; " + why), file, line(pb), 0);
-    }
 
-    /**
-     * Per page, the largest percentage (MIN_SCALE..below-1) at which it fits alone, or 0 when none does:
-     * a binary search run for all the pages at once, each pass laying out only the pages still
-     * searched, each at its own trial scale (page sequences are laid out independently, so this
-     * gives what a search page by page gives, in about five passes instead of five per page).
-     */
-    private static Map<Integer, Integer> fittingPercents(FoLayout layout, XdmNode tei, FoLayout.Transformed design, Date created,
-            List<Integer> pages, int below) throws InputException, IOException {
-        Map<Integer, Integer> result = new TreeMap<>();
-        if (pages.isEmpty()) {
-            return result;
-        }
-        int least = (int) Math.round(MIN_SCALE * 100);
-        Map<Integer, Integer> low = new TreeMap<>();
-        Map<Integer, Integer> high = new TreeMap<>();
-        Map<Integer, Integer> trial = new TreeMap<>();
-        pages.forEach(page -> trial.put(page, least));
-        Map<Integer, Integer> counts = probe(layout, tei, design, created, trial);
-        for (int page : pages) {
-            if (counts.getOrDefault(page, 2) > 1) {
-                result.put(page, 0);
-            } else {
-                low.put(page, least);
-                high.put(page, below - 1);
-            }
-        }
-        while (true) {
-            trial.clear();
-            for (int page : low.keySet()) {
-                if (low.get(page) < high.get(page)) {
-                    trial.put(page, (low.get(page) + high.get(page) + 1) / 2);
-                }
-            }
-            if (trial.isEmpty()) {
-                break;
-            }
-            counts = probe(layout, tei, design, created, trial);
-            for (Map.Entry<Integer, Integer> t : trial.entrySet()) {
-                if (counts.getOrDefault(t.getKey(), 2) <= 1) {
-                    low.put(t.getKey(), t.getValue());
-                } else {
-                    high.put(t.getKey(), t.getValue() - 1);
-                }
-            }
-        }
-        result.putAll(low);
-        return result;
-    }
 
-    private static Map<Integer, Integer> probe(FoLayout layout, XdmNode tei, FoLayout.Transformed design, Date created,
-            Map<Integer, Integer> percents) throws InputException, IOException {
-        return layout.run(tei, design, created, 100, percents, percents.keySet()).pageCounts();
-    }
 
-    private static String howMuch(int percent, boolean measured, Overflow overflow) {
-        if (!measured) {
-            return "shorten it or use --overflow shrink";
-        }
-        if (percent == 0) {
-            return "it does not fit even at " + Math.round(MIN_SCALE * 100) + "% of the type size (the least allowed)";
-        }
-        return "it would fit at " + percent + "% of the type size"
-                + (overflow == Overflow.FAIL ? " (--overflow shrink)" : "");
-    }
 
-    private static String folio(PageBreaks.Break pb, int index) {
-        return pb == null || pb.folio().isEmpty() ? "#" + index : "\"" + pb.folio() + "\"";
-    }
 
-    private static int line(PageBreaks.Break pb) {
-        return pb == null ? 0 : pb.line();
-    }
 
     /**
      * The file identifier: a digest of what the PDF is drawn from (every page's layout key, which covers its

@@ -27,7 +27,7 @@ import org.teiedition.diag.Diagnostic;
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis", "laidOut", "pageKeys"})
 public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics,
         @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis, @com.fasterxml.jackson.annotation.JsonIgnore List<String> laidOut,
-        @com.fasterxml.jackson.annotation.JsonIgnore List<String> pageKeys, List<String> continued) {
+        @com.fasterxml.jackson.annotation.JsonIgnore List<String> pageKeys, List<String> continued, Design design) {
     public PdfResult {
         continued = continued == null ? List.of() : List.copyOf(continued);
         shrunk = List.copyOf(shrunk);
@@ -40,7 +40,20 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
     /** A result without pages continued on further pages. */
     public PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics, Map<String, Long> millis,
             List<String> laidOut, List<String> pageKeys) {
-        this(pageCount, scale, shrunk, diagnostics, millis, laidOut, pageKeys, List.of());
+        this(pageCount, scale, shrunk, diagnostics, millis, laidOut, pageKeys, List.of(), null);
+    }
+
+    /**
+     * The page design the PDF is set in, as the editor reads it: its name, the trim and the text block of a
+     * page with a running head, in points, and the running text's size in points as set (at the volume's
+     * scale), beside the design's own size and the legibility floor.
+     */
+    public record Design(String name, double pageWidth, double pageHeight, double textBlockWidth, double textBlockHeight,
+            double textSize, double designTextSize, double leastTextSize) {
+        static Design of(PageDesign design, int volumePercent) {
+            return new Design(design.name(), design.pageWidth(), design.pageHeight(), design.textWidth(), design.textHeight(),
+                    Math.round(design.textSize() * volumePercent) / 100.0, design.textSize(), design.leastTextSize());
+        }
     }
 
     /**

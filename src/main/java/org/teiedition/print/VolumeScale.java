@@ -23,6 +23,15 @@ final class VolumeScale {
     }
 
     /**
+     * How many pages of a volume may fit at no legible size in its design before a larger design is tried:
+     * a page or two whose source holds two pages' text (a page break lost in the encoding) is a fault to
+     * be reported, not a reason to set the whole volume on a larger page.
+     */
+    static int allowedContinued(int pages) {
+        return Math.max(1, (int) Math.floor(pages * OUTLIERS));
+    }
+
+    /**
      * @param pages    the volume's source pages
      * @param fittings per page that overflows at full size, the largest percentage at which it fits
      *                 alone (0: not even at the least allowed)

@@ -58,7 +58,7 @@ class ParameterOptionTest {
         "page-height=90in | page-height=90in: error: page-height is a length from 2in to 20in, not 90in",
         "text-font-size=ten | text-font-size=ten: error: text-font-size is a number from 5 to 24, not \"ten\"",
         "first-folio=1.5 | first-folio=1.5: error: first-folio is a whole number from 1 to 99999, not 1.5",
-        "page-design=large | page-design=large: error: page-design is one of auto, modern, dense, not \"large\"",
+        "page-design=larger | page-design=larger: error: page-design is one of auto, modern, dense, large, not \"larger\"",
         "font-family=No Such Font | font-family=No Such Font: error: font-family names the font families the toolkit ships and embeds (Source Serif 4, Noto Serif, Noto Sans SC), a comma between them; not \"No Such Font\"",
         "pdf-href=javascript:alert(1) | pdf-href=javascript:alert(1): error: pdf-href is a relative, http or https URL, not \"javascript:alert(1)\"",
         "pdf-href= javascript:alert(1) | pdf-href= javascript:alert(1): error: pdf-href is a URL without spaces, not \" javascript:alert(1)\"",

@@ -55,7 +55,11 @@ class CorpusPrintTest {
         JsonNode rendering = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("documents").get(0).get("rendering");
         int pages = rendering.get("pageCount").asInt();
         double scale = rendering.get("scale").asDouble();
-        assertTrue(scale >= PdfRenderer.MIN_SCALE && scale <= 1.0, "the volume's type scale: " + scale);
+        assertTrue(scale > 0 && scale <= 1.0, "the volume's type scale: " + scale);
+        JsonNode design = rendering.get("design");
+        // the legibility floor holds in points, whatever the design the volume is set in
+        assertTrue(design.get("textSize").asDouble() >= design.get("leastTextSize").asDouble(), design.toString());
+        assertTrue(design.get("textBlockHeight").asDouble() > 0 && design.get("textBlockWidth").asDouble() > 0, design.toString());
         JsonNode shrunk = rendering.get("shrunk");
         assertTrue(shrunk.size() <= Math.max(0, Math.floor(pages * 0.01)), shrunk.size() + " of " + pages + " pages shrunk alone");
         for (JsonNode page : shrunk) {

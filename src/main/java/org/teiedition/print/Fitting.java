@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import net.sf.saxon.s9api.XdmNode;
+import org.teiedition.diag.Diagnostic;
+import org.teiedition.diag.InputException;
+
+/**
+ * Fits a document's source pages, one PDF page each, at one page design: the volume's type scale
+ * ({@link VolumeScale}), the few pages set smaller on their own, and, with {@link Overflow#SHRINK}, the pages
+ * that fit at no size down to the design's legibility floor, which continue on pages labelled as
+ * continued. With {@link Overflow#FAIL} a page that overflows is an error that says how far it is from fitting.
+ *
+ * <p>A volume of {@link #ESTIMATED_FROM} pages or more is measured at the design's size on its fullest pages
+ * first ({@link PageFullness}); when one of the others overflows at the volume's scale, every page is measured.
+ */
+final class Fitting {
+    /** Documents of fewer source pages are measured whole at the design's size (their outliers allowed: none). */
+    static final int ESTIMATED_FROM = 100;
+    /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
+    private static final int MEASURED_IN_FAILURE = 10;
+
+    private final FoLayout layout;
+    private final XdmNode tei;
+    private final FoLayout.Transformed design;
+    private final Date created;
+    private final Overflow overflow;
+    private final List<PageBreaks.Break> breaks;
+    private final Supplier<PageWords> words;
+    private final String file;
+
+    Fitting(FoLayout layout, XdmNode tei, FoLayout.Transformed design, Date created, Overflow overflow, List<PageBreaks.Break> breaks,
+            Supplier<PageWords> words) {
+        this.layout = layout;
+        this.tei = tei;
+        this.design = design;
+        this.created = created;
+        this.overflow = overflow;
+        this.breaks = breaks;
+        this.words = words;
+        this.file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+    }
+
+    /**
+     * The pages fitted.
+     *
+     * @param result        the layout of every page at the volume's scale and the pages' own
+     * @param volume        the volume's type scale, in percent of the design's
+     * @param scales        the pages set at a scale of their own, by page index
+     * @param firstPages    per page measured at the design's size, the PDF pages it took there
+     * @param continued     the pages that fit at no allowed size and continue on further pages
+     * @param overflowing   how many pages did not fit at the design's size
+     * @param estimated     whether only the fullest pages were measured at the design's size
+     */
+    record Fit(FoLayout.Result result, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> firstPages, Set<Integer> continued,
+            int overflowing, boolean estimated) {
+    }
+
+    /** Fits the pages, measuring first the {@code measuredFirst} share of them likeliest to be the fullest. */
+    Fit fit(double measuredFirst) throws InputException, IOException {
+        int pageTotal = design.fo().pageIndexes().size();
+        boolean estimated = overflow == Overflow.SHRINK && pageTotal >= ESTIMATED_FROM && measuredFirst < 1;
+        FoLayout.Result atFull = run(100, Map.of(), estimated ? design.fo().fullest(measuredFirst) : List.of());
+        if (estimated && atFull.overflowing().isEmpty()) {
+            atFull = run(100, Map.of(), List.of());
+            estimated = false;
+        }
+        if (atFull.overflowing().isEmpty()) {
+            return new Fit(atFull, 100, Map.of(), atFull.pageCounts(), Set.of(), 0, false);
+        }
+        Fit fit = shrink(atFull, estimated, pageTotal);
+        // a page the estimate did not measure overflows at the volume's scale: measure them all, and choose again
+        return fit != null ? fit : shrink(run(100, Map.of(), List.of()), false, pageTotal);
+    }
+
+    /** The least percentage of the design's type size a page may be set at (its legibility floor). */
+    int least() {
+        return design.fo().design().leastPercent();
+    }
+
+    private Fit shrink(FoLayout.Result atFull, boolean estimated, int pageTotal) throws InputException, IOException {
+        List<Integer> overflowing = atFull.overflowing();
+        List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
+                : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
+        Map<Integer, Integer> percents = fittingPercents(measured, 100);
+        int volume = overflow == Overflow.SHRINK ? VolumeScale.choose(pageTotal, percents.values()) : 100;
+        Map<Integer, Integer> scales = new TreeMap<>();
+        Set<Integer> continued = new TreeSet<>();
+        List<Diagnostic> failures = new ArrayList<>();
+        for (int index : overflowing) {
+            boolean isMeasured = percents.containsKey(index);
+            int percent = isMeasured ? percents.get(index) : -1;
+            if (overflow == Overflow.SHRINK && percent > 0 && percent < volume) {
+                scales.put(index, percent);
+            } else if (overflow == Overflow.SHRINK && percent == 0) {
+                continued.add(index);
+            } else if (overflow == Overflow.FAIL || percent <= 0) {
+                failures.add(overflowError(index, atFull.pageCounts().get(index), percent, isMeasured));
+            }
+        }
+        if (!failures.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(atFull.diagnostics());
+            all.addAll(failures);
+            throw new InputException(all);
+        }
+        FoLayout.Result result = run(volume, scales, List.of());
+        // type set smaller can break lines differently: a page that fitted may now overflow
+        List<Integer> again = result.overflowing().stream().filter(index -> !continued.contains(index)).toList();
+        if (estimated && again.stream().anyMatch(index -> !atFull.pageCounts().containsKey(index))) {
+            return null;
+        }
+        if (!again.isEmpty()) {
+            Map<Integer, Integer> retry = fittingPercents(again, volume);
+            for (int index : again) {
+                if (retry.getOrDefault(index, 0) > 0) {
+                    scales.put(index, retry.get(index));
+                } else if (overflow == Overflow.SHRINK) {
+                    continued.add(index);
+                } else {
+                    throw new InputException(List.of(overflowError(index, result.pageCounts().get(index), 0, true)));
+                }
+            }
+            result = run(volume, scales, List.of());
+            if (result.overflowing().stream().anyMatch(index -> !continued.contains(index))) {
+                throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
+            }
+        }
+        return new Fit(result, volume, scales, atFull.pageCounts(), continued, overflowing.size(), estimated);
+    }
+
+    /**
+     * Per page, the largest percentage (the design's least..below-1) at which it fits alone, or 0 when none
+     * does: a binary search run for all the pages at once, each pass laying out only the pages still
+     * searched, each at its own trial scale (page sequences are laid out independently, so this gives what
+     * a search page by page gives, in about five passes instead of five per page).
+     */
+    private Map<Integer, Integer> fittingPercents(List<Integer> pages, int below) throws InputException, IOException {
+        Map<Integer, Integer> result = new TreeMap<>();
+        if (pages.isEmpty()) {
+            return result;
+        }
+        int least = least();
+        Map<Integer, Integer> low = new TreeMap<>();
+        Map<Integer, Integer> high = new TreeMap<>();
+        Map<Integer, Integer> trial = new TreeMap<>();
+        pages.forEach(page -> trial.put(page, least));
+        Map<Integer, Integer> counts = probe(trial);
+        for (int page : pages) {
+            if (counts.getOrDefault(page, 2) > 1) {
+                result.put(page, 0);
+            } else {
+                low.put(page, least);
+                high.put(page, below - 1);
+            }
+        }
+        while (true) {
+            trial.clear();
+            for (int page : low.keySet()) {
+                if (low.get(page) < high.get(page)) {
+                    trial.put(page, (low.get(page) + high.get(page) + 1) / 2);
+                }
+            }
+            if (trial.isEmpty()) {
+                break;
+            }
+            counts = probe(trial);
+            for (Map.Entry<Integer, Integer> t : trial.entrySet()) {
+                if (counts.getOrDefault(t.getKey(), 2) <= 1) {
+                    low.put(t.getKey(), t.getValue());
+                } else {
+                    high.put(t.getKey(), t.getValue() - 1);
+                }
+            }
+        }
+        result.putAll(low);
+        return result;
+    }
+
+    private Map<Integer, Integer> probe(Map<Integer, Integer> percents) throws InputException, IOException {
+        return run(100, percents, percents.keySet()).pageCounts();
+    }
+
+    private FoLayout.Result run(int volume, Map<Integer, Integer> scales, Collection<Integer> only) throws InputException, IOException {
+        return layout.run(tei, design, created, volume, scales, only);
+    }
+
+    private Diagnostic overflowError(int index, int pages, int percent, boolean measured) {
+        PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+        // a page that fits at no allowed size: say how it compares with the volume's others, and why
+        String why = measured && percent == 0 ? words.get().diagnosis(index) : "";
+        return Diagnostic.error("pdf.overflow", "source page " + folio(pb, index) + " does not fit one page: it runs onto "
+                + pages + " pages; " + howMuch(percent, measured) + (why.isEmpty() ? "" : "; " + why), file, line(pb), 0);
+    }
+
+    private String howMuch(int percent, boolean measured) {
+        if (!measured) {
+            return "shorten it or use --overflow shrink";
+        }
+        if (percent == 0) {
+            return "it does not fit even at " + least() + "% of the type size (" + floor() + ", the least allowed)";
+        }
+        return "it would fit at " + percent + "% of the type size" + (overflow == Overflow.FAIL ? " (--overflow shrink)" : "");
+    }
+
+    /** The legibility floor as an editor reads it: "8 pt". */
+    String floor() {
+        return points(design.fo().design().leastTextSize()) + " pt";
+    }
+
+    static String points(double size) {
+        return java.math.BigDecimal.valueOf(size).stripTrailingZeros().toPlainString();
+    }
+
+    static String folio(PageBreaks.Break pb, int index) {
+        return pb == null || pb.folio().isEmpty() ? "#" + index : "\"" + pb.folio() + "\"";
+    }
+
+    static int line(PageBreaks.Break pb) {
+        return pb == null ? 0 : pb.line();
+    }
+}
