@@ -97,6 +97,10 @@
     <fo:page-sequence master-reference="{$master}" id="page-{$page?index}{if (ef:runs-on($page)) then '-apparatus' else ''}"
         initial-page-number="{$number}" format="{$format}" force-page-count="no-force"
         font-size="{$text-font-size}pt" line-height="{$text-line-height}">
+      <!-- for the renderer's measure of how full the pages are, which leaves aside pages short by design -->
+      <xsl:if test="ef:ends-division($page)">
+        <xsl:processing-instruction name="tei-edition-page" select="'ends-division'"/>
+      </xsl:if>
       <xsl:call-template name="ef:static-content">
         <xsl:with-param name="page" select="$page"/>
         <xsl:with-param name="master-name" select="$master"/>
@@ -116,6 +120,23 @@
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
+
+  <!--
+    Whether a page's text ends a division above a document (a chapter, a part, a section of the front or
+    back matter), or the text: the next page starts another, and the page may be as short as the source's.
+  -->
+  <xsl:function name="ef:ends-division" as="xs:boolean">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:variable name="next" select="$page?end/following::text()[normalize-space()][1]"/>
+    <xsl:variable name="last" select="$page?end/preceding::text()[normalize-space()][1]"/>
+    <xsl:sequence select="empty($next) or empty($last) or not(ef:division($last) is ef:division($next))"/>
+  </xsl:function>
+
+  <!-- The division above a document that holds a node: its nearest such div, else its front, body or back. -->
+  <xsl:function name="ef:division" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="($node/ancestor::tei:div[not(@type = 'document')][1], $node/ancestor::*[self::tei:front or self::tei:body or self::tei:back][1])[1]"/>
+  </xsl:function>
 
   <!-- Whether a page holds an apparatus made from the text (a divGen), which runs on to the pages it takes. -->
   <xsl:function name="ef:runs-on" as="xs:boolean">

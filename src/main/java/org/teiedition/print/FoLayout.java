@@ -75,8 +75,14 @@ final class FoLayout {
      */
     Result run(XdmNode tei, Transformed design, Date created, int volume, Map<Integer, Integer> scales,
             java.util.Collection<Integer> onlyPages) throws InputException, java.io.IOException {
+        return run(tei, design, created, volume, scales, Map.of(), onlyPages);
+    }
+
+    /** As {@link #run(XdmNode, Transformed, Date, int, Map, java.util.Collection)}, with some pages' leading opened up (permille, by page index). */
+    Result run(XdmNode tei, Transformed design, Date created, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> leadings,
+            java.util.Collection<Integer> onlyPages) throws InputException, java.io.IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FoPages.Fo fo = design.fo().at(volume, scales, onlyPages);
+        FoPages.Fo fo = design.fo().at(volume, scales, leadings, onlyPages);
         PageLayout.Laid laid = new PageLayout(factories, store, threads, created, file).lay(fo);
         Map<Integer, Integer> counts = new HashMap<>();
         java.util.Set<Integer> runsOn = new java.util.HashSet<>();

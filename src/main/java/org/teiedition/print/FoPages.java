@@ -34,6 +34,7 @@ final class FoPages extends DefaultHandler {
     private PageFullness fullness;
     private int depth;
     private boolean inFlow;
+    private boolean endsDivision;
 
     /**
      * One page sequence: its {@code id}, its FO text at {@code percent} of the design's type size, the ids of
@@ -41,13 +42,27 @@ final class FoPages extends DefaultHandler {
      * that text and the percentage ({@link PageType}), so the two name what the page is laid out from
      * without the text being digested again at each size.
      */
-    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, long fullness) {
+    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, int leading, long fullness,
+            boolean endsDivision) {
         /** The same page set at {@code percent} of the design's type size. */
         Sequence at(int percent) {
-            return percent == this.percent ? this : new Sequence(id, type.at(percent), ids, type, design, percent, fullness);
+            return at(percent, leading);
+        }
+
+        /** The same page set at {@code percent} of the design's type size, its running text's leading at {@code leading} permille. */
+        Sequence at(int percent, int leading) {
+            return percent == this.percent && leading == this.leading ? this
+                    : new Sequence(id, type.at(percent, leading), ids, type, design, percent, leading, fullness, endsDivision);
+        }
+
+        /** What the page is laid out from, beside the shared prologue: its text at the design's size, its scale and its leading. */
+        String layoutKey() {
+            return design + "@" + percent + (leading == PageType.PLAIN ? "" : "/" + leading);
         }
     }
 
+    /** A page sequence's processing instruction: {@code ends-division} marks a page that may be short by design. */
+    static final String PAGE_INSTRUCTION = "tei-edition-page";
     private static final Pattern FACT = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
     private static final Pattern PAGE_ID = Pattern.compile("page-([0-9]+)(-apparatus)?");
 
@@ -58,11 +73,16 @@ final class FoPages extends DefaultHandler {
          * {@code only} is empty) each at its own percentage of the design's type size, else at {@code volume}.
          */
         Fo at(int volume, java.util.Map<Integer, Integer> scales, java.util.Collection<Integer> only) {
+            return at(volume, scales, java.util.Map.of(), only);
+        }
+
+        /** As {@link #at(int, java.util.Map, java.util.Collection)}, with some pages' leading opened up (permille, by page index). */
+        Fo at(int volume, java.util.Map<Integer, Integer> scales, java.util.Map<Integer, Integer> leadings, java.util.Collection<Integer> only) {
             List<Sequence> chosen = new ArrayList<>();
             for (Sequence sequence : sequences) {
                 int index = index(sequence);
                 if (only.isEmpty() || only.contains(index)) {
-                    chosen.add(sequence.at(scales.getOrDefault(index, volume)));
+                    chosen.add(sequence.at(scales.getOrDefault(index, volume), leadings.getOrDefault(index, PageType.PLAIN)));
                 }
             }
             return new Fo(rootStart, prologue, only.isEmpty() ? outline : new byte[0], List.copyOf(chosen), design);
@@ -134,6 +154,7 @@ final class FoPages extends DefaultHandler {
             sequenceId = atts.getValue("id");
             ids = new LinkedHashSet<>();
             fullness = new PageFullness();
+            endsDivision = false;
         }
         String id = atts.getValue("id");
         if (id != null && depth > 2) {
@@ -144,7 +165,10 @@ final class FoPages extends DefaultHandler {
         }
         fullness.start(localName, atts, inFlow);
         boolean scaled = kind.equals("page-sequence") && (depth == 2 || inFlow) && PageType.scalable(atts.getValue("font-size"));
-        current.startElement(uri, localName, qName, atts, scaled ? "font-size" : "");
+        // the page's own leading (of its running text) can be opened up to fill a short page
+        boolean leaded = kind.equals("page-sequence") && depth == 2 && PageType.leading(atts.getValue("line-height"));
+        current.startElement(uri, localName, qName, atts,
+                scaled && leaded ? Set.of("font-size", "line-height") : scaled ? Set.of("font-size") : leaded ? Set.of("line-height") : Set.of());
     }
 
     @Override
@@ -160,7 +184,8 @@ final class FoPages extends DefaultHandler {
             byte[] text = current.bytes();
             switch (kind) {
                 case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
-                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), PageLayout.digest(text), 100, fullness.weight()));
+                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), PageLayout.digest(text), 100, PageType.PLAIN, fullness.weight(),
+                        endsDivision));
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }
@@ -172,7 +197,9 @@ final class FoPages extends DefaultHandler {
     /** The page design's facts, which the stylesheet writes as a processing instruction in the root. */
     @Override
     public void processingInstruction(String target, String data) {
-        if (depth == 1 && target.equals(PageDesign.INSTRUCTION)) {
+        if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("ends-division")) {
+            endsDivision = true;
+        } else if (depth == 1 && target.equals(PageDesign.INSTRUCTION)) {
             Matcher fact = FACT.matcher(data);
             while (fact.find()) {
                 facts.put(fact.group(1), fact.group(2));

@@ -12,8 +12,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Cuts FOP's intermediate format of one layout into its page sequences, each written alone: the
  * structure tree's identifiers renumbered from 0 in each sequence and its pages counted from 0, so that
- * a sequence's text depends on nothing laid out before it in the same run. Keeps the document header
- * and where each outline destination (from the trailer) was put.
+ * a sequence's text depends on nothing laid out before it in the same run. Keeps the document header,
+ * where each outline destination (from the trailer) was put, and how full each sequence's first page is.
  */
 final class IfSplitter extends DefaultHandler {
     static final String IF = "http://xmlgraphics.apache.org/fop/intermediate";
@@ -34,6 +34,10 @@ final class IfSplitter extends DefaultHandler {
     private int depth;
     private int pages;
     private int pagesInSequence;
+    private final List<Double> fills = new ArrayList<>();
+    private PageFill pageFill;
+    private double sequenceFill;
+    private int pageDepth;
 
     List<byte[]> sequences() {
         return sequences;
@@ -46,6 +50,11 @@ final class IfSplitter extends DefaultHandler {
     /** Per sequence, the faces its text is set in ({@code family/style/weight}). */
     List<java.util.Set<String>> fonts() {
         return fonts;
+    }
+
+    /** Per sequence, how full its first page is ({@link PageFill}). */
+    List<Double> fills() {
+        return fills;
     }
 
     byte[] header() {
@@ -85,6 +94,12 @@ final class IfSplitter extends DefaultHandler {
                     Integer.parseInt(atts.getValue("page-index")), Integer.parseInt(atts.getValue("x")),
                     Integer.parseInt(atts.getValue("y"))));
         }
+        if (pageFill != null) {
+            pageFill.start(localName, atts);
+        } else if (IF.equals(uri) && localName.equals("page") && current != null) {
+            pageFill = new PageFill();
+            pageDepth = depth;
+        }
         if (IF.equals(uri) && localName.equals("content")) {
             java.util.Arrays.fill(font, null); // the serializer starts each page's font state afresh
         } else if (IF.equals(uri) && localName.equals("font") && sequenceFonts != null) {
@@ -106,6 +121,14 @@ final class IfSplitter extends DefaultHandler {
         if (current != null) {
             current.endElement(uri, localName, qName);
         }
+        if (pageFill != null && depth == pageDepth) {
+            if (pagesInSequence == 1) {
+                sequenceFill = pageFill.fill();
+            }
+            pageFill = null;
+        } else if (pageFill != null) {
+            pageFill.end();
+        }
         if (depth == 2 && current != null) {
             if (localName.equals("header")) {
                 header = current.bytes();
@@ -113,6 +136,8 @@ final class IfSplitter extends DefaultHandler {
                 sequences.add(current.bytes());
                 fonts.add(sequenceFonts);
                 sequenceFonts = null;
+                fills.add(sequenceFill);
+                sequenceFill = 0;
                 pageCounts.add(pagesInSequence);
             }
             current = null;

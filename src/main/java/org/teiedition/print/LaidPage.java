@@ -19,8 +19,9 @@ import org.teiedition.diag.Severity;
  *
  * @param destinations each with the page it is on, counted from the sequence's first
  * @param fonts        the faces its text is set in, as {@code family/style/weight}
+ * @param fill         how full its first page is ({@link PageFill})
  */
-record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> destinations, List<String> fonts, byte[] intermediate) {
+record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> destinations, List<String> fonts, double fill, byte[] intermediate) {
     LaidPage {
         fonts = List.copyOf(fonts);
         diagnostics = List.copyOf(diagnostics);
@@ -54,6 +55,7 @@ record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> desti
             for (String font : fonts) {
                 out.writeUTF(font);
             }
+            out.writeDouble(fill);
             out.writeInt(intermediate.length);
             out.write(intermediate);
         } catch (IOException e) {
@@ -79,12 +81,13 @@ record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> desti
             for (int i = in.readInt(); i > 0; i--) {
                 fonts.add(in.readUTF());
             }
+            double fill = in.readDouble();
             byte[] intermediate = new byte[in.readInt()];
             in.readFully(intermediate);
             if (in.read() != -1) {
                 throw new IOException("a stored page has bytes after its end");
             }
-            return new LaidPage(pages, diagnostics, destinations, fonts, intermediate);
+            return new LaidPage(pages, diagnostics, destinations, fonts, fill, intermediate);
         } catch (IllegalArgumentException | java.io.EOFException e) {
             throw new IOException("a stored page cannot be read: " + e.getMessage(), e);
         }

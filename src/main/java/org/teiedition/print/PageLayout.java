@@ -91,7 +91,7 @@ final class PageLayout {
         List<Integer> missing = new ArrayList<>();
         MessageDigest shared = shared(fo);
         for (int i = 0; i < sequences.size(); i++) {
-            keys[i] = key(shared, sequences.get(i).design() + "@" + sequences.get(i).percent());
+            keys[i] = key(shared, sequences.get(i).layoutKey());
             pages[i] = stored(keys[i]).orElse(null);
             if (pages[i] == null) {
                 missing.add(i);
@@ -235,7 +235,7 @@ final class PageLayout {
                 }
             }
             pages.add(new LaidPage(splitter.pageCounts().get(j), events.diagnostics(j), destinations,
-                    List.copyOf(splitter.fonts().get(j)), splitter.sequences().get(j)));
+                    List.copyOf(splitter.fonts().get(j)), splitter.fills().get(j), splitter.sequences().get(j)));
         }
         return new Run(indexes, pages, splitter.header());
     }

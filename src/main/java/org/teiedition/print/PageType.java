@@ -17,13 +17,30 @@ import java.util.List;
  */
 final class PageType {
     private static final String POINTS = "pt";
+    /** The leading as the stylesheet wrote it, in permille. */
+    static final int PLAIN = 1000;
 
     private final List<byte[]> parts;
+    /** Per marked value: a size in points, or (with no unit) a leading, a multiple of the size. */
     private final List<BigDecimal> sizes;
+    private final List<Boolean> points;
 
-    private PageType(List<byte[]> parts, List<BigDecimal> sizes) {
+    private PageType(List<byte[]> parts, List<BigDecimal> sizes, List<Boolean> points) {
         this.parts = parts;
         this.sizes = sizes;
+        this.points = points;
+    }
+
+    /** Whether an attribute value is a leading this class can open up (a plain number, a multiple of the type size). */
+    static boolean leading(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        try {
+            return new BigDecimal(value.strip()).signum() > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Whether an attribute value is a size this class scales (a number of points). */
@@ -38,24 +55,42 @@ final class PageType {
     static PageType of(String text, List<Integer> marks) {
         List<byte[]> parts = new ArrayList<>();
         List<BigDecimal> sizes = new ArrayList<>();
+        List<Boolean> points = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < marks.size(); i += 2) {
             parts.add(text.substring(from, marks.get(i)).getBytes(StandardCharsets.UTF_8));
-            sizes.add(size(text.substring(marks.get(i), marks.get(i + 1))));
+            String value = text.substring(marks.get(i), marks.get(i + 1));
+            boolean isSize = scalable(value);
+            sizes.add(isSize ? size(value) : new BigDecimal(value.strip()));
+            points.add(isSize);
             from = marks.get(i + 1);
         }
         parts.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
-        return new PageType(List.copyOf(parts), List.copyOf(sizes));
+        return new PageType(List.copyOf(parts), List.copyOf(sizes), List.copyOf(points));
     }
 
     /** The page's FO with its type at {@code percent} of the design's size (100: as the stylesheet wrote it). */
     byte[] at(int percent) {
+        return at(percent, PLAIN);
+    }
+
+    /**
+     * The page's FO with its type at {@code percent} of the design's size and its running text's leading at
+     * {@code leading} permille of the design's (1000: as the stylesheet wrote them).
+     */
+    byte[] at(int percent, int leading) {
         BigDecimal factor = BigDecimal.valueOf(percent, 2);
+        BigDecimal opened = BigDecimal.valueOf(leading, 3);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < sizes.size(); i++) {
             out.writeBytes(parts.get(i));
-            BigDecimal size = percent == 100 ? sizes.get(i) : sizes.get(i).multiply(factor);
-            out.writeBytes((plain(size) + POINTS).getBytes(StandardCharsets.UTF_8));
+            if (points.get(i)) {
+                BigDecimal size = percent == 100 ? sizes.get(i) : sizes.get(i).multiply(factor);
+                out.writeBytes((plain(size) + POINTS).getBytes(StandardCharsets.UTF_8));
+            } else {
+                BigDecimal lead = leading == PLAIN ? sizes.get(i) : sizes.get(i).multiply(opened).setScale(4, java.math.RoundingMode.HALF_EVEN);
+                out.writeBytes(plain(lead).getBytes(StandardCharsets.UTF_8));
+            }
         }
         out.writeBytes(parts.get(parts.size() - 1));
         return out.toByteArray();

@@ -155,7 +155,10 @@ public final class PdfRenderer {
         }
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
         diagnostics.addAll(fitDiagnostics(file, fit, fitting, breaks, words, design.fo().pageIndexes().size()));
-        FoLayout.Result result = fit.result();
+        long filling = System.nanoTime();
+        Filling.Filled filled = Filling.fill(layout, tei, design, created, fit);
+        millis.put("fill", (System.nanoTime() - filling) / 1_000_000);
+        FoLayout.Result result = filled.result();
         diagnostics.addAll(0, result.diagnostics());
         long finishing = System.nanoTime();
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();
@@ -170,7 +173,27 @@ public final class PdfRenderer {
         List<String> continuedFolios = fit.continued().stream()
                 .map(index -> index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index).toList();
         return new PdfResult(pageCount, fit.volume() / 100.0, shrunk(fit, breaks), diagnostics, millis, laidOut, result.laid().pageKeys(),
-                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume()));
+                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume()), fill(result));
+    }
+
+    /** How full the source pages that could be full are ({@link PdfResult.Fill}). */
+    private static PdfResult.Fill fill(FoLayout.Result result) {
+        List<Double> fills = new ArrayList<>();
+        int leftAside = 0;
+        List<FoPages.Sequence> sequences = result.fo().sequences();
+        for (int i = 0; i < sequences.size(); i++) {
+            FoPages.Sequence sequence = sequences.get(i);
+            if (FoPages.Fo.index(sequence) <= 0) {
+                continue;
+            }
+            LaidPage laid = result.laid().pages().get(i);
+            if (sequence.endsDivision() || FoPages.Fo.runsOn(sequence) || laid.pages() != 1) {
+                leftAside++;
+            } else {
+                fills.add(laid.fill());
+            }
+        }
+        return PdfResult.Fill.of(fills, leftAside);
     }
 
     /** Whether the editor left the page design to the toolkit, which may then choose a larger one. */

@@ -27,7 +27,7 @@ import org.teiedition.diag.Diagnostic;
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"millis", "laidOut", "pageKeys"})
 public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics,
         @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> millis, @com.fasterxml.jackson.annotation.JsonIgnore List<String> laidOut,
-        @com.fasterxml.jackson.annotation.JsonIgnore List<String> pageKeys, List<String> continued, Design design) {
+        @com.fasterxml.jackson.annotation.JsonIgnore List<String> pageKeys, List<String> continued, Design design, Fill fill) {
     public PdfResult {
         continued = continued == null ? List.of() : List.copyOf(continued);
         shrunk = List.copyOf(shrunk);
@@ -40,7 +40,7 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
     /** A result without pages continued on further pages. */
     public PdfResult(int pageCount, double scale, List<PageScale> shrunk, List<Diagnostic> diagnostics, Map<String, Long> millis,
             List<String> laidOut, List<String> pageKeys) {
-        this(pageCount, scale, shrunk, diagnostics, millis, laidOut, pageKeys, List.of(), null);
+        this(pageCount, scale, shrunk, diagnostics, millis, laidOut, pageKeys, List.of(), null, null);
     }
 
     /**
@@ -48,6 +48,34 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
      * page with a running head, in points, and the running text's size in points as set (at the volume's
      * scale), beside the design's own size and the legibility floor.
      */
+    /**
+     * How full the pages are: per source page, the share of its text block's height covered by lines
+     * ({@code PageFill}), over the pages that could be full: pages that end a chapter, a part or a section of
+     * the front or back matter (short by design), the edition's own apparatus, and pages that took more
+     * than one page are left aside.
+     *
+     * @param pages      the pages measured
+     * @param leftAside  the source pages left aside
+     * @param median     the median page's fill, from 0 to 1
+     * @param under75    the share of the measured pages less than 75% full
+     */
+    public record Fill(int pages, int leftAside, double median, double under75) {
+        static Fill of(List<Double> fills, int leftAside) {
+            List<Double> sorted = fills.stream().sorted().toList();
+            if (sorted.isEmpty()) {
+                return new Fill(0, leftAside, 0, 0);
+            }
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            long under = sorted.stream().filter(fill -> fill < 0.75).count();
+            return new Fill(n, leftAside, round(median), round((double) under / n));
+        }
+
+        private static double round(double share) {
+            return Math.round(share * 1000) / 1000.0;
+        }
+    }
+
     public record Design(String name, double pageWidth, double pageHeight, double textBlockWidth, double textBlockHeight,
             double textSize, double designTextSize, double leastTextSize) {
         static Design of(PageDesign design, int volumePercent) {

@@ -51,6 +51,11 @@ final class XmlText extends DefaultHandler {
 
     /** Writes a start tag, marking where the value of the attribute named {@code marked} is. */
     void startElement(String uri, String localName, String qName, Attributes atts, String marked) {
+        startElement(uri, localName, qName, atts, java.util.Set.of(marked));
+    }
+
+    /** Writes a start tag, marking where the values of the attributes named in {@code marked} are. */
+    void startElement(String uri, String localName, String qName, Attributes atts, java.util.Set<String> marked) {
         closeStart();
         Map<String, String> scope = new HashMap<>(scopes.peek());
         text.append('<').append(qName);
@@ -65,7 +70,7 @@ final class XmlText extends DefaultHandler {
                 declare(scope, prefix, atts.getURI(i));
             }
             text.append(' ').append(name).append("=\"");
-            boolean mark = name.equals(marked);
+            boolean mark = marked.contains(name);
             if (mark) {
                 marks.add(text.length());
             }

@@ -39,17 +39,17 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
      * What rendering the PDF found ({@link PdfResult} without its times, which go to {@code timings.json}):
      * the page design (trim, text block, type size as set and its legibility floor), the volume's type
      * scale (share of the page design's type size and leading) and the pages set smaller still, each with
-     * its scale (share of the volume's).
+     * its scale (share of the volume's), and how full the pages are.
      */
     public record Rendering(int pageCount, PdfResult.Design design, double scale, List<PdfResult.PageScale> shrunk,
-            List<Diagnostic> diagnostics) {
+            PdfResult.Fill fill, List<Diagnostic> diagnostics) {
         public Rendering {
             shrunk = List.copyOf(shrunk);
             diagnostics = List.copyOf(diagnostics);
         }
 
         public static Rendering of(PdfResult result) {
-            return new Rendering(result.pageCount(), result.design(), result.scale(), result.shrunk(), result.diagnostics());
+            return new Rendering(result.pageCount(), result.design(), result.scale(), result.shrunk(), result.fill(), result.diagnostics());
         }
     }
 

@@ -403,7 +403,7 @@ public final class Publisher {
             List<Diagnostic> problems = new ArrayList<>(rendering.diagnostics());
             problems.addAll(epubWarnings.value());
             return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validated,
-                    new PublishReport.Rendering(rendering.pageCount(), rendering.design(), rendering.scale(), rendering.shrunk(), problems), relative);
+                    new PublishReport.Rendering(rendering.pageCount(), rendering.design(), rendering.scale(), rendering.shrunk(), rendering.fill(), problems), relative);
         }
 
         /** The web edition: taken from the cache, or made on a second core while the PDFs are laid out. */

@@ -116,6 +116,25 @@ final class PrintChecks {
         }
     }
 
+    /**
+     * The leading of a page's running text as set: the most common distance, in points, between the
+     * baselines of consecutive lines of text in the text's size (the most common size on the page).
+     */
+    static float leading(Path pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            Glyphs glyphs = new Glyphs();
+            glyphs.read(document, page);
+            float text = mostCommonSize(glyphs.content);
+            List<Float> baselines = glyphs.content.stream().filter(g -> g.getFontSizeInPt() == text && !g.getUnicode().isBlank())
+                    .map(TextPosition::getYDirAdj).distinct().sorted().toList();
+            java.util.Map<Integer, Integer> pitches = new java.util.HashMap<>();
+            for (int i = 1; i < baselines.size(); i++) {
+                pitches.merge(Math.round((baselines.get(i) - baselines.get(i - 1)) * 100), 1, Integer::sum);
+            }
+            return pitches.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() / 100f).orElse(0f);
+        }
+    }
+
     private static boolean sameWord(TextPosition before, TextPosition glyph) {
         float gap = glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
         return !glyph.getUnicode().isBlank() && Math.abs(glyph.getYDirAdj() - before.getYDirAdj()) < 0.5f

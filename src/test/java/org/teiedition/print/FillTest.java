@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.cli.CliRun;
+
+/** A short page is filled by opening up its leading within bounds, never by moving a break; a page short by design is left. */
+class FillTest {
+    @Test
+    void aShortPageHasItsLeadingOpenedWithinBoundsAndThePageThatEndsTheTextKeepsTheDesigns(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("edition");
+        CliRun run = CliRun.run(Memorandum::edition, "publish", Memorandum.TEI.toString(), "-o", out.toString());
+        assertEquals(0, run.status(), run.err());
+        Path pdf = out.resolve("memorandum.pdf");
+        // the memorandum's design: 10 pt text on 12 pt
+        float first = PrintChecks.leading(pdf, 1);
+        assertTrue(first > 12.05f && first <= 12 * Filling.MOST / 1000f + 0.01f, "page 522, short above its footnote: " + first);
+        assertEquals(12f, PrintChecks.leading(pdf, 3), 0.01f, "page 524 ends the text: short by design");
+        PrintChecks.pagesMatch(Memorandum.edition(), Memorandum.TEI, pdf);
+
+        JsonNode fill = new ObjectMapper().readTree(out.resolve("report.json").toFile()).at("/documents/0/rendering/fill");
+        assertEquals(2, fill.get("pages").asInt(), fill.toString());
+        assertEquals(1, fill.get("leftAside").asInt(), fill.toString());
+        assertTrue(fill.get("median").asDouble() >= 0.9, "the pages that can be full are: " + fill);
+        assertEquals(0, fill.get("under75").asDouble(), 1e-9, fill.toString());
+    }
+}
