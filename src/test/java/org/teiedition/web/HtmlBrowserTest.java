@@ -570,6 +570,14 @@ class HtmlBrowserTest {
                 Number ms = (Number) js("return performance.getEntriesByName('search-results')[0].startTime");
                 System.out.printf("  %s: %s first results %.0f ms after the page began to load%n", query,
                         driver.findElement(By.id("status")).getText(), ms.doubleValue());
+                int total = Integer.parseInt(driver.findElement(By.id("status")).getText().replaceAll("^(\\d+) results? .*|^No results.*", "$1").replaceFirst("^$", "0"));
+                assertEquals(Math.min(total, 100), hits().size(), "the first hundred results are drawn");
+                if (total > 100) {
+                    driver.findElement(By.id("more")).click();
+                    assertEquals(total, hits().size(), "the button draws the rest");
+                    assertEquals(hits().get(100), driver.switchTo().activeElement().getAttribute("href").replaceAll(".*/", ""),
+                            "the reader is taken to the first result drawn");
+                }
             }
         }
     }
