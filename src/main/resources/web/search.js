@@ -191,7 +191,24 @@
     });
   }
 
-  // "… the words around the first hit, with every hit marked …", as text nodes and mark elements.
+  // Text into an element as text nodes, with each part that marks finds in a mark element.
+  function appendMarked(element, text, marks) {
+    var at = 0;
+    text.replace(marks, function (match, offset) {
+      if (!match) {
+        return match;
+      }
+      element.appendChild(document.createTextNode(text.slice(at, offset)));
+      var mark = document.createElement("mark");
+      mark.textContent = match;
+      element.appendChild(mark);
+      at = offset + match.length;
+      return match;
+    });
+    element.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  // "… the words around the first hit, with every hit marked …".
   function snippet(text, marks) {
     var container = document.createElement("p");
     container.className = "hit-text";
@@ -205,18 +222,7 @@
     if (end < text.length) {
       end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
     }
-    var part = text.slice(start, end);
-    var at = 0;
-    container.appendChild(document.createTextNode(start > 0 ? "… " : ""));
-    part.replace(marks, function (match, offset) {
-      container.appendChild(document.createTextNode(part.slice(at, offset)));
-      var mark = document.createElement("mark");
-      mark.textContent = match;
-      container.appendChild(mark);
-      at = offset + match.length;
-      return match;
-    });
-    container.appendChild(document.createTextNode(part.slice(at) + (end < text.length ? " …" : "")));
+    appendMarked(container, (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : ""), marks);
     return container;
   }
 
@@ -255,7 +261,8 @@
     var item = document.createElement("li");
     var link = document.createElement("a");
     link.href = doc.href + (page.anchor ? "#" + page.anchor : "");
-    link.textContent = (doc.n ? doc.n + ". " : "") + doc.title;
+    var marks = marksFor(page, result, parsed);
+    appendMarked(link, (doc.n ? doc.n + ". " : "") + doc.title, marks);
     item.appendChild(link);
     var about = [];
     if (doc.date) {
@@ -270,7 +277,7 @@
       meta.textContent = " · " + about.join(" · ");
       item.appendChild(meta);
     }
-    item.appendChild(snippet(page.text, marksFor(page, result, parsed)));
+    item.appendChild(snippet(page.text, marks));
     return item;
   }
 

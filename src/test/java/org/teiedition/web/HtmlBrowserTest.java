@@ -472,6 +472,12 @@ class HtmlBrowserTest {
         for (List<String> words : marks()) {
             assertEquals(List.of("Petrograd telegram"), words.stream().distinct().toList(), "the phrase is marked whole");
         }
+        // a phrase of the title: the heading is not in the page's words, the title shows it marked
+        search("?q=%22Secretary%20of%20State%22");
+        assertEquals(4, hits().size());
+        for (WebElement title : driver.findElements(By.cssSelector("#hits li > a"))) {
+            assertEquals(List.of("Secretary of State"), title.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList());
+        }
         search("?q=%22telegram%20Petrograd%22");
         assertEquals(List.of(), hits());
         assertTrue(driver.findElement(By.id("status")).getText().startsWith("No results"));
