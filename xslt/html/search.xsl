@@ -3,9 +3,10 @@
 <!--
   Full-text search of a site with several documents, without a server: search.html, and the index,
   search-index.js, a plain script (no fetch, no modules) that sets window.teiEditionSearch so that the
-  site searches from file:// as from any host. The index holds one record per printed page of each
-  document: its number, title, date, chapter, page and the page's words (notes included, where called).
-  assets/search.js runs the queries with MiniSearch (assets/minisearch.js).
+  site searches from file:// as from any host. The index holds the documents, the people they name and
+  one record per printed page of each document (its words, notes included where called). assets/search.js
+  ranks the pages with MiniSearch (assets/minisearch.js), cuts the snippets from the pages' words, and
+  counts the facets (chapter, year, person) that this page lists.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
