@@ -55,6 +55,7 @@ class HtmlBrowserTest {
     static ChromeDriver driver;
     static Path profile;
     static Path slice;
+    static Path searchSite;
 
     @BeforeAll
     static void start() throws Exception {
@@ -362,7 +363,7 @@ class HtmlBrowserTest {
         driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=Moscow");
         assertEquals(List.of("second-copy.html#page-523", "second-copy.html#page-524", "welles-litvinov.html#page-523",
                 "welles-litvinov.html#page-524"), hits().stream().sorted().toList());
-        assertTrue(driver.findElement(By.id("status")).getText().startsWith("4 pages in 2 documents"));
+        assertTrue(driver.findElement(By.id("status")).getText().startsWith("4 results in 2 documents"));
         driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=insuperable");
         assertEquals(List.of("welles-litvinov.html#page-522"), hits());
         assertEquals(List.of(), consoleProblems());
@@ -404,6 +405,187 @@ class HtmlBrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         viewport("phone-390-volume-document");
         driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** The site of a small volume written for the search (four documents, two chapters, two years, three people), made once a run. */
+    private static Path searchSite() throws Exception {
+        if (searchSite == null) {
+            searchSite = Path.of("target/browser-site/search-volume");
+            Edition.create().html(List.of(Path.of("src/test/resources/web/search-volume.xml")), searchSite);
+        }
+        return searchSite;
+    }
+
+    private static void search(String query) throws Exception {
+        driver.get(page(searchSite(), "search.html") + query);
+    }
+
+    /** The words of each result's snippet that are marked, result by result. */
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> marks() {
+        hits();
+        return (List<List<String>>) js("return [...document.querySelectorAll('#hits li')].map(li => [...li.querySelectorAll('mark')].map(m => m.textContent))");
+    }
+
+    /** The options of a facet as the reader sees them, counts included. */
+    private static List<String> facet(String name) {
+        List<String> options = new ArrayList<>();
+        for (WebElement option : driver.findElements(By.cssSelector("#" + name + " option"))) {
+            options.add(option.getText());
+        }
+        return options;
+    }
+
+    @Test
+    void theBestPageComesFirstWithTheWordsMarkedInTheWordsAroundThem() throws Exception {
+        search("?q=Petrograd%20telegram");
+        List<String> found = hits();
+        // the third document names "Petrograd telegram" three times on a short page; the volume's order would put it last
+        assertEquals("d3.html#page-3", found.get(0), "ranked by relevance: " + found);
+        assertEquals(3, found.size(), "the first three documents hold both words, the fourth neither: " + found);
+        WebElement status = driver.findElement(By.id("status"));
+        assertEquals("3 results in 3 documents.", status.getText());
+        assertEquals("polite", status.getAttribute("aria-live"), "the count is announced");
+        WebElement best = driver.findElement(By.cssSelector("#hits li"));
+        assertTrue(best.getText().startsWith("3. The Ambassador in Russia (Francis) to the Secretary of State · January 10, 1918 · p. 3"), best.getText());
+        for (List<String> words : marks()) {
+            assertFalse(words.isEmpty(), "every result shows its hit");
+            for (String word : words) {
+                assertTrue(word.equalsIgnoreCase("Petrograd") || word.equalsIgnoreCase("telegram"), "marked: " + words);
+            }
+        }
+        // the page's words are text, never markup: the source's "<b>group missing</b>" reads as written
+        WebElement second = driver.findElement(By.xpath("//ol[@id = 'hits']/li[a[contains(@href, 'd2.html')]]"));
+        assertTrue(second.getText().contains("read <b>group missing</b> where"), second.getText());
+        assertEquals(0, driver.findElements(By.cssSelector("#hits b")).size());
+        assertEquals(List.of(), consoleProblems());
+        assertNoViolations("on the search page with ranked results");
+        screenshot("desktop-1280-search-ranked");
+    }
+
+    @Test
+    void wordsInQuotesFindOnlyThePagesThatHoldThemInThatOrder() throws Exception {
+        search("?q=%22Petrograd%20telegram%22");
+        // the first document has "a telegram from Petrograd", not the phrase
+        assertEquals(List.of("d2.html#page-2", "d3.html#page-3"), hits().stream().sorted().toList());
+        assertEquals("2 results in 2 documents.", driver.findElement(By.id("status")).getText());
+        for (List<String> words : marks()) {
+            assertEquals(List.of("Petrograd telegram"), words.stream().distinct().toList(), "the phrase is marked whole");
+        }
+        // a phrase of the title: the heading is not in the page's words, the title shows it marked
+        search("?q=%22Secretary%20of%20State%22");
+        assertEquals(4, hits().size());
+        for (WebElement title : driver.findElements(By.cssSelector("#hits li > a"))) {
+            assertEquals(List.of("Secretary of State"), title.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList());
+        }
+        search("?q=%22telegram%20Petrograd%22");
+        assertEquals(List.of(), hits());
+        assertTrue(driver.findElement(By.id("status")).getText().startsWith("No results"));
+    }
+
+    @Test
+    void theFacetsCountTheResultsAndFollowTheQuery() throws Exception {
+        search("?q=Petrograd%20telegram");
+        hits();
+        assertEquals(List.of("All chapters (3)", "Chapter I. The Revolution of November 1917 (2)",
+                "Chapter II. The Withdrawal from Petrograd, 1918 (1)"), facet("chapter"));
+        assertEquals(List.of("All years (3)", "1917 (2)", "1918 (1)"), facet("year"));
+        // the people named on the result pages, under the register's name; Lansing signs only the fourth document
+        assertEquals(List.of("Anyone (3)", "Francis, David R. (3)", "Trotsky, Leon (2)"), facet("person"));
+        WebElement field = driver.findElement(By.id("q"));
+        field.clear();
+        field.sendKeys("Vologda", Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("status")).getText().startsWith("2 results"));
+        assertEquals(List.of("All chapters (2)", "Chapter II. The Withdrawal from Petrograd, 1918 (2)"), facet("chapter"));
+        assertEquals(List.of("Anyone (2)", "Francis, David R. (2)", "Lansing, Robert (1)", "Trotsky, Leon (2)"), facet("person"));
+    }
+
+    @Test
+    void aPersonIsFoundUnderAnyNameTheTextGivesThem() throws Exception {
+        // the text writes "Trotzky" on page 1, "Mr. Trotsky" on page 3 and "the People’s Commissar" on page 4: one person in the register
+        for (String spelling : List.of("Trotsky", "Trotzky", "Commissar")) {
+            search("?q=" + spelling);
+            assertEquals(List.of("d1.html#page-1", "d3.html#page-3", "d4.html#page-4"), hits().stream().sorted().toList(), spelling);
+        }
+        search("?q=Trotsky");
+        List<String> found = hits();
+        List<List<String>> marked = marks();
+        assertEquals(List.of("Trotzky"), marked.get(found.indexOf("d1.html#page-1")), "the name as this page writes it is marked");
+        assertEquals(List.of("the People’s Commissar"), marked.get(found.indexOf("d4.html#page-4")));
+    }
+
+    @Test
+    void aSearchWithItsFiltersIsKeptInTheAddress() throws Exception {
+        search("?q=Petrograd%20telegram");
+        hits();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("chapter")))
+                .selectByValue("Chapter II. The Withdrawal from Petrograd, 1918");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("status")).getText().startsWith("1 result "));
+        assertEquals(List.of("d3.html#page-3"), hits());
+        String address = driver.getCurrentUrl();
+        assertTrue(address.endsWith("search.html?q=Petrograd+telegram&chapter=Chapter+II.+The+Withdrawal+from+Petrograd%2C+1918"), address);
+        // the address, opened anew, gives the same search
+        driver.get("about:blank");
+        driver.get(address);
+        assertEquals(List.of("d3.html#page-3"), hits());
+        assertEquals("Petrograd telegram", driver.findElement(By.id("q")).getAttribute("value"));
+        assertEquals("Chapter II. The Withdrawal from Petrograd, 1918 (1)",
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("chapter"))).getFirstSelectedOption().getText());
+        // filters combine with each other and with the words
+        search("?q=Petrograd%20telegram&year=1917&person=p_TL1");
+        assertEquals(List.of("d1.html#page-1"), hits());
+    }
+
+    @Test
+    void theResultsDoNotScrollSidewaysAtPhoneWidth() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            // the second document's file number is one word longer than a phone is wide
+            search("?q=Petrograd%20telegram");
+            assertEquals(3, hits().size());
+            assertEquals(3, driver.findElements(By.cssSelector("#hits .hit-text")).size(), "each result shows the words around its hit");
+            Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, overflow.intValue(), "no sideways scrolling at 390 px");
+            assertNoViolations("on the search page at 390 px");
+            screenshot("phone-390-search-ranked");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /**
+     * The search on each corpus volume, opt-in: the bytes of its index and, for a word, two words and a phrase,
+     * the time from the start of the page's load to the first results drawn, as the page measures it.
+     */
+    @Test
+    void theSearchOfEachCorpusVolumeIsMeasured() throws Exception {
+        List<Path> volumes = org.teiedition.testing.Corpus.volumes();
+        Assumptions.assumeFalse(volumes.isEmpty(), org.teiedition.testing.Corpus.skipped("volumes"));
+        for (Path volume : volumes) {
+            long breaks = java.util.regex.Pattern.compile("<pb\\b").matcher(Files.readString(volume)).results().count();
+            Path site = Path.of("target/browser-site/measured", volume.getFileName().toString().replace(".xml", ""));
+            Edition edition = Edition.create();
+            edition.htmlOf(List.of(edition.read(volume, org.teiedition.validate.ValidationMode.WARN)), site);
+            System.out.printf("search of %s (%d page breaks): search-index.js %d bytes%n", volume.getFileName(), breaks,
+                    Files.size(site.resolve("search-index.js")));
+            for (String query : List.of("telegram", "Petrograd%20telegram", "%22Secretary%20of%20State%22")) {
+                driver.get(site.resolve("search.html").toAbsolutePath().toUri() + "?q=" + query);
+                hits();
+                Number ms = (Number) js("return performance.getEntriesByName('search-results')[0].startTime");
+                System.out.printf("  %s: %s first results %.0f ms after the page began to load%n", query,
+                        driver.findElement(By.id("status")).getText(), ms.doubleValue());
+                int total = Integer.parseInt(driver.findElement(By.id("status")).getText().replaceAll("^(\\d+) results? .*|^No results.*", "$1").replaceFirst("^$", "0"));
+                assertEquals(Math.min(total, 100), hits().size(), "the first hundred results are drawn");
+                if (total > 100) {
+                    driver.findElement(By.id("more")).click();
+                    assertEquals(total, hits().size(), "the button draws the rest");
+                    assertEquals(hits().get(100), driver.switchTo().activeElement().getAttribute("href").replaceAll(".*/", ""),
+                            "the reader is taken to the first result drawn");
+                }
+            }
+        }
     }
 
     private static List<String> hits() {

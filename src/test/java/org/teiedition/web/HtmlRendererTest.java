@@ -71,6 +71,15 @@ class HtmlRendererTest {
     }
 
     @Test
+    void theSearchAndItsIndexAreTheSameBytesEachTime(@TempDir Path temp) throws Exception {
+        Path volume = Path.of("src/test/resources/web/search-volume.xml");
+        Edition.create().html(List.of(volume), temp.resolve("one"));
+        Edition.create().html(List.of(volume), temp.resolve("two"));
+        assertTrue(Files.size(temp.resolve("one/search-index.js")) > 0);
+        assertEquals(tree(temp.resolve("one")), tree(temp.resolve("two")));
+    }
+
+    @Test
     void pageMarkersSitWhereThePagesTurn() throws Exception {
         String text = pages.text("index.html", "//*[@id = 'text']");
         assertAll(
