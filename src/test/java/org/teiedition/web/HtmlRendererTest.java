@@ -253,7 +253,7 @@ class HtmlRendererTest {
         edition.htmlOf(List.of(edition.read(volume, ValidationMode.WARN)), temp.resolve("html"));
         Site site = new Site(temp.resolve("html"));
         assertAll(
-                () -> assertEquals(480, site.pages().size(), "478 documents, the contents page and the search page"),
+                () -> assertEquals(485, site.pages().size(), "478 documents, the title page, the printed contents, the lists of persons and papers, the index, the contents page and the search page"),
                 () -> assertEquals(List.of(), site.brokenLinks()),
                 () -> assertEquals(List.of(), site.duplicateIds()),
                 () -> assertEquals("d1.html#page-1", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '1'])[1]/@href)")),
