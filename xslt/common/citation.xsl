@@ -47,6 +47,42 @@
     <xsl:sequence select="f:leading-pbs($unit) | $unit//pb"/>
   </xsl:function>
 
+  <!--
+    The page breaks of the body after its last unit, outside every unit: the pages the back matter opens
+    with (blank pages, a half-title before the index), shown with it.
+  -->
+  <xsl:function name="f:trailing-pbs" as="element(pb)*">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="root" select="root($tei)"/>
+    <xsl:sequence select="f:page-breaks($root) except ($root//text/front//pb | $root//text/back//pb | f:units($root) ! f:unit-pbs(.))"/>
+  </xsl:function>
+
+  <!--
+    The divisions of the front or back matter, each a unit of its own: every div and titlePage child, as
+    maps: unit (the division), lead (what stands between it and the division before: the page breaks that
+    open it), trail (after the last division: its closing page breaks). Matter without such a child is
+    one division, the whole of it.
+  -->
+  <xsl:function name="f:matter-divisions" as="map(*)*">
+    <xsl:param name="matter" as="element()"/>
+    <xsl:variable name="divisions" select="$matter/(div | titlePage)"/>
+    <xsl:variable name="rest" select="$matter/node()[not(self::text()[not(normalize-space())])] except $divisions"/>
+    <xsl:choose>
+      <xsl:when test="empty($divisions)">
+        <xsl:sequence select="map{'unit': $matter, 'lead': (), 'trail': ()}"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$divisions">
+          <xsl:variable name="division" select="."/>
+          <xsl:variable name="before" select="$divisions[. &lt;&lt; $division][last()]"/>
+          <xsl:sequence select="map{'unit': .,
+              'lead': $rest[. &lt;&lt; $division][empty($before) or . &gt;&gt; $before],
+              'trail': if (position() = last()) then $rest[. &gt;&gt; $division] else ()}"/>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
   <!-- The page a unit starts on: its first pb when the unit opens with it, else the last page before. -->
   <xsl:function name="f:first-page" as="xs:string?">
     <xsl:param name="unit" as="element()"/>

@@ -59,8 +59,7 @@
     <xsl:variable name="units" select="f:units($tei)"/>
     <xsl:variable name="front" select="$tei//text/front"/>
     <xsl:variable name="back" select="$tei//text/back"/>
-    <xsl:variable name="covered" select="$front//pb | $back//pb | $units ! f:unit-pbs(.)"/>
-    <xsl:variable name="trailing" select="f:page-breaks($tei) except $covered"/>
+    <xsl:variable name="trailing" select="f:trailing-pbs($tei)"/>
     <xsl:variable name="raw" as="map(*)*">
       <xsl:for-each select="$front">
         <xsl:sequence select="map{'unit': ., 'file': 'front-matter.xhtml', 'pbs': .//pb, 'extra': ()}"/>

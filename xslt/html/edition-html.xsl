@@ -78,8 +78,26 @@
 
   <!-- The file of the site that shows each page break (by generate-id), for references to pages. -->
   <xsl:variable name="h:pb-files" as="map(xs:string, xs:string)" select="map:merge(
-      for $page in $h:pages return (if (map:contains($page, 'pbs')) then $page?pbs else f:unit-pbs($page?unit)) ! map{generate-id(.): $page?href},
+      for $page in $h:pages return h:page-pbs($page) ! map{generate-id(.): $page?href},
       map{'duplicates': 'use-first'})"/>
+
+  <!-- The pages of documents, without the front and back matter: the chronology, registers and search are of them. -->
+  <xsl:variable name="h:document-pages" as="map(*)*" select="$h:pages[empty(?matter)]"/>
+
+  <!-- Every page break a page shows, in order. -->
+  <xsl:function name="h:page-pbs" as="element(pb)*">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:sequence select="if (map:contains($page, 'pbs')) then $page?pbs else f:unit-pbs($page?unit)"/>
+  </xsl:function>
+
+  <!-- What navigation calls a page: "Title page", the division's heading, the document with its number. -->
+  <xsl:function name="h:unit-label" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="if ($unit/self::titlePage) then 'Title page'
+        else if ($unit/self::front) then 'Front matter'
+        else if ($unit/self::back) then 'Back matter'
+        else f:numbered-title($unit)"/>
+  </xsl:function>
 
   <!-- One page of the site, by its file name (one of f:page-files()). -->
   <xsl:template name="f:page">
@@ -100,13 +118,13 @@
       </xsl:when>
       <xsl:when test="$file = 'search.html' and count($h:pages) gt 1">
         <xsl:call-template name="h:search-page">
-          <xsl:with-param name="pages" select="$h:pages" tunnel="yes"/>
+          <xsl:with-param name="pages" select="$h:document-pages" tunnel="yes"/>
           <xsl:with-param name="documents" select="$documents" tunnel="yes"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:when test="$file = 'search-index.js' and count($h:pages) gt 1">
         <xsl:call-template name="h:search-index">
-          <xsl:with-param name="pages" select="$h:pages" tunnel="yes"/>
+          <xsl:with-param name="pages" select="$h:document-pages" tunnel="yes"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:when test="$file = 'index.html' and count($h:pages) gt 1">
@@ -124,16 +142,25 @@
   <!--
     One map per page: unit (the TEI element), file (the page's file name), href (the file name as a
     relative URI: a file name may hold spaces, accents or any script), name (the TEI file's name),
-    index (position in the site).
+    index (position in the site). A TEI file's front matter comes before its documents and its back
+    matter after them, a page per division (f:matter-divisions: title page, preface, lists, the index),
+    with matter ('front' or 'back'), lead and trail (what the page shows before and after its division:
+    the page breaks between divisions; the body's page breaks after its last document open the back
+    matter, as in the EPUB) and pbs (every page break the page shows).
   -->
   <xsl:function name="h:pages" as="map(*)*">
     <xsl:param name="documents" as="document-node()*"/>
     <xsl:param name="names" as="xs:string*"/>
-    <xsl:variable name="total" select="sum($documents ! count(f:units(.)))"/>
+    <xsl:variable name="total" select="sum($documents ! (count(f:units(.)) + count(h:matter(.))))"/>
     <xsl:variable name="raw" as="map(*)*">
       <xsl:for-each select="$documents">
         <xsl:variable name="d" select="position()"/>
         <xsl:variable name="units" select="f:units(.)"/>
+        <xsl:variable name="matter" select="h:matter(.)"/>
+        <xsl:variable name="prefix" select="($names[$d] || '-')[count($documents) gt 1]"/>
+        <xsl:for-each select="$matter[?matter = 'front']">
+          <xsl:sequence select="map:merge((., map{'name': $names[$d], 'file': $prefix || 'front-' || ?key || '.html'}))"/>
+        </xsl:for-each>
         <xsl:for-each select="$units">
           <xsl:sequence select="map{
               'unit': .,
@@ -143,9 +170,37 @@
                       else if (count($documents) = 1) then h:unit-key(., position()) || '.html'
                       else $names[$d] || '-' || h:unit-key(., position()) || '.html'}"/>
         </xsl:for-each>
+        <xsl:for-each select="$matter[?matter = 'back']">
+          <xsl:sequence select="map:merge((., map{'name': $names[$d], 'file': $prefix || 'back-' || ?key || '.html'}))"/>
+        </xsl:for-each>
       </xsl:for-each>
     </xsl:variable>
     <xsl:sequence select="for $i in 1 to count($raw) return map:put(map:put($raw[$i], 'index', $i), 'href', encode-for-uri($raw[$i]?file))"/>
+  </xsl:function>
+
+  <!-- The pages of a TEI file's front and back matter, without their file names (h:pages gives them). -->
+  <xsl:function name="h:matter" as="map(*)*">
+    <xsl:param name="document" as="document-node()"/>
+    <xsl:for-each select="$document//text/front, $document//text/back">
+      <xsl:variable name="matter" select="local-name()"/>
+      <xsl:variable name="divisions" select="f:matter-divisions(.)"/>
+      <xsl:variable name="trailing" select="if ($matter = 'back') then f:trailing-pbs(.) else ()"/>
+      <xsl:for-each select="$divisions">
+        <xsl:variable name="lead" select="(if (position() = 1) then $trailing else ()) | ?lead"/>
+        <xsl:sequence select="map{'unit': ?unit, 'matter': $matter, 'lead': $lead, 'trail': ?trail,
+            'key': h:matter-key(?unit, position()),
+            'pbs': ($lead, ?unit, ?trail)/descendant-or-self::pb[f:is-page-break(.)]}"/>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- A division of the matter in file names: its xml:id, "title-page", else its position. -->
+  <xsl:function name="h:matter-key" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:param name="position" as="xs:integer"/>
+    <xsl:sequence select="if (matches($unit/@xml:id, '^[A-Za-z0-9_][A-Za-z0-9._-]*$')) then string($unit/@xml:id)
+                          else if ($unit/self::titlePage) then 'title-page-' || $position
+                          else 'part-' || $position"/>
   </xsl:function>
 
   <xsl:function name="h:unit-key" as="xs:string">
@@ -189,13 +244,13 @@
           </xsl:if>
           <article class="document" aria-labelledby="title">
             <div id="text" class="text">
-              <xsl:apply-templates select="f:leading-pbs($unit)" mode="h:text"/>
+              <xsl:apply-templates select="if (map:contains($page, 'lead')) then $page?lead else f:leading-pbs($unit)" mode="h:text"/>
               <xsl:if test="empty(h:title-head($unit))">
-                <h1 id="title"><xsl:value-of select="f:unit-title($unit)"/></h1>
+                <h1 id="title"><xsl:value-of select="if (exists($page?matter)) then h:unit-label($unit) else f:unit-title($unit)"/></h1>
                 <xsl:call-template name="h:document-data"/>
                 <xsl:call-template name="h:reading-switch"/>
               </xsl:if>
-              <xsl:apply-templates select="$unit/node()" mode="h:text"/>
+              <xsl:apply-templates select="$unit/node(), $page?trail" mode="h:text"/>
             </div>
             <xsl:call-template name="h:notes"/>
           </article>
@@ -279,6 +334,9 @@
     <nav class="breadcrumb" aria-label="Breadcrumb">
       <ol>
         <li><a href="index.html">Contents</a></li>
+        <xsl:for-each select="$page?matter">
+          <li><xsl:value-of select="if (. = 'front') then 'Front matter' else 'Back matter'"/></li>
+        </xsl:for-each>
         <xsl:for-each select="$page?unit/ancestor::div[head]">
           <!-- a long heading (a chapter's list of its subjects) shortened at a word, whole in its title -->
           <xsl:variable name="title" select="f:unit-title(.)"/>
@@ -291,7 +349,7 @@
             </xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
-        <li aria-current="page"><xsl:value-of select="f:numbered-title($page?unit)"/></li>
+        <li aria-current="page"><xsl:value-of select="h:unit-label($page?unit)"/></li>
       </ol>
     </nav>
   </xsl:template>
@@ -307,11 +365,11 @@
     <nav class="document-nav" aria-label="{$label}">
       <ul>
         <xsl:if test="exists($previous)">
-          <li><a href="{$previous?href}" rel="prev">Previous: <xsl:value-of select="f:numbered-title($previous?unit)"/></a></li>
+          <li><a href="{$previous?href}" rel="prev">Previous: <xsl:value-of select="h:unit-label($previous?unit)"/></a></li>
         </xsl:if>
         <li><a href="index.html">Contents</a></li>
         <xsl:if test="exists($next)">
-          <li><a href="{$next?href}" rel="next">Next: <xsl:value-of select="f:numbered-title($next?unit)"/></a></li>
+          <li><a href="{$next?href}" rel="next">Next: <xsl:value-of select="h:unit-label($next?unit)"/></a></li>
         </xsl:if>
       </ul>
     </nav>
@@ -349,14 +407,16 @@
               <li><a href="#chronology">Chronology</a></li>
               <li><a href="#pages">Pages</a></li>
               <li><a href="#people">People</a></li>
-              <xsl:if test="exists(h:register-entries($pages, 'place'))"><li><a href="#places">Places</a></li></xsl:if>
-              <xsl:if test="exists(h:register-entries($pages, 'organisation'))"><li><a href="#organisations">Organisations</a></li></xsl:if>
+              <xsl:if test="exists(h:register-entries($h:document-pages, 'place'))"><li><a href="#places">Places</a></li></xsl:if>
+              <xsl:if test="exists(h:register-entries($h:document-pages, 'organisation'))"><li><a href="#organisations">Organisations</a></li></xsl:if>
             </ul>
           </nav>
         </header>
         <main id="main">
           <h1 id="title"><xsl:value-of select="$title"/></h1>
-          <xsl:call-template name="h:all-downloads"/>
+          <xsl:call-template name="h:all-downloads">
+            <xsl:with-param name="pages" select="$h:document-pages" tunnel="yes"/>
+          </xsl:call-template>
           <section id="contents" aria-labelledby="contents-title">
             <h2 id="contents-title">Contents</h2>
             <xsl:choose>
@@ -367,34 +427,53 @@
                     <xsl:variable name="document" select="."/>
                     <xsl:variable name="own" select="$pages[root(?unit) is $document]"/>
                     <li>
-                      <a href="{$own[1]?href}"><xsl:value-of select="f:unit-title($own[1]?unit)"/></a>
-                      <xsl:for-each select="f:first-page($own[1]?unit)">
+                      <xsl:variable name="documents-own" select="$own[empty(?matter)]"/>
+                      <a href="{$documents-own[1]?href}"><xsl:value-of select="f:unit-title($documents-own[1]?unit)"/></a>
+                      <xsl:for-each select="f:first-page($documents-own[1]?unit)">
                         <span class="toc-page">, p. <xsl:value-of select="."/></span>
                       </xsl:for-each>
-                      <xsl:if test="count($own) gt 1">
+                      <xsl:call-template name="h:matter-toc">
+                        <xsl:with-param name="matter" select="$own[?matter = 'front']"/>
+                      </xsl:call-template>
+                      <xsl:if test="count($documents-own) gt 1">
                         <xsl:call-template name="h:toc">
                           <xsl:with-param name="container" select="(.//text/body, .//text)[1]"/>
                         </xsl:call-template>
                       </xsl:if>
+                      <xsl:call-template name="h:matter-toc">
+                        <xsl:with-param name="matter" select="$own[?matter = 'back']"/>
+                      </xsl:call-template>
                     </li>
                   </xsl:for-each>
                 </ol>
               </xsl:when>
               <xsl:otherwise>
+                <xsl:call-template name="h:matter-toc">
+                  <xsl:with-param name="matter" select="$pages[?matter = 'front']"/>
+                </xsl:call-template>
                 <xsl:call-template name="h:toc">
                   <xsl:with-param name="container" select="($documents//text/body, $documents//text)[1]"/>
+                </xsl:call-template>
+                <xsl:call-template name="h:matter-toc">
+                  <xsl:with-param name="matter" select="$pages[?matter = 'back']"/>
                 </xsl:call-template>
               </xsl:otherwise>
             </xsl:choose>
           </section>
-          <xsl:call-template name="h:chronology"/>
+          <xsl:call-template name="h:chronology">
+            <xsl:with-param name="pages" select="$h:document-pages" tunnel="yes"/>
+          </xsl:call-template>
           <xsl:call-template name="h:page-index"/>
-          <xsl:call-template name="h:all-people"/>
+          <xsl:call-template name="h:all-people">
+            <xsl:with-param name="pages" select="$h:document-pages" tunnel="yes"/>
+          </xsl:call-template>
           <xsl:call-template name="h:register">
             <xsl:with-param name="kind" select="'place'"/>
+            <xsl:with-param name="pages" select="$h:document-pages" tunnel="yes"/>
           </xsl:call-template>
           <xsl:call-template name="h:register">
             <xsl:with-param name="kind" select="'organisation'"/>
+            <xsl:with-param name="pages" select="$h:document-pages" tunnel="yes"/>
           </xsl:call-template>
         </main>
         <xsl:call-template name="h:site-footer">
@@ -402,6 +481,28 @@
         </xsl:call-template>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- The front or back matter in the contents: its divisions, each with its first printed page. -->
+  <xsl:template name="h:matter-toc">
+    <xsl:param name="matter" as="map(*)*"/>
+    <xsl:if test="exists($matter)">
+      <ol class="toc">
+        <li>
+          <span class="toc-part"><xsl:value-of select="if ($matter[1]?matter = 'front') then 'Front matter' else 'Back matter'"/></span>
+          <ol class="toc">
+            <xsl:for-each select="$matter">
+              <li>
+                <a href="{?href}"><xsl:value-of select="h:unit-label(?unit)"/></a>
+                <xsl:for-each select="h:page-pbs(.)[f:names-page(.)][1]/@n">
+                  <span class="toc-page">, p. <xsl:value-of select="."/></span>
+                </xsl:for-each>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </li>
+      </ol>
+    </xsl:if>
   </xsl:template>
 
   <!-- A nested list of the divs that are documents or hold documents. -->
@@ -457,7 +558,7 @@
           <ul class="page-index">
             <xsl:for-each select="current-group()">
               <xsl:variable name="page" select="."/>
-              <xsl:for-each select="f:unit-pbs($page?unit)[@n]">
+              <xsl:for-each select="h:page-pbs($page)[@n]">
                 <li><a href="{$page?href}#{h:page-id(.)}"><xsl:value-of select="@n"/></a></li>
               </xsl:for-each>
             </xsl:for-each>

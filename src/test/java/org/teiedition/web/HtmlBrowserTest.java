@@ -314,13 +314,40 @@ class HtmlBrowserTest {
         for (WebElement item : driver.findElements(By.cssSelector("#contents li"))) {
             markers.add(item.getCssValue("list-style-type"));
         }
-        assertEquals(7, markers.size(), "a part, a chapter, a subchapter and four documents");
+        assertEquals(9, markers.size(), "the front matter and its List of Principal Persons, a part, a chapter, a subchapter and four documents");
         assertEquals(List.of("none"), markers.stream().distinct().toList(), "no automatic number beside a part or a document");
         assertNoViolations("on a volume's contents page");
         screenshot("desktop-1280-volume-contents");
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.navigate().refresh();
         screenshot("phone-390-volume-contents");
+    }
+
+    @Test
+    void theFrontMatterAndTheIndexAreAccessiblePagesWhoseIndexLeadsToThePage() throws Exception {
+        Path site = Path.of("target/browser-site/volume-matter");
+        Edition.create().html(List.of(Path.of("src/test/resources/web/frus1918Russiav03-matter.xml")), site);
+        for (String page : List.of("front-persons.html", "back-index.html")) {
+            String name = page.substring(0, page.indexOf('.'));
+            driver.manage().logs().get(LogType.BROWSER); // what axe-core left on the page before
+            driver.get(page(site, page));
+            assertEquals(List.of(), consoleProblems());
+            assertNoViolations("on " + page + " at 1280 px");
+            screenshot("desktop-1280-" + name);
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.navigate().refresh();
+            Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, overflow.intValue(), page + ": no sideways scrolling at 390 px");
+            assertNoViolations("on " + page + " at 390 px");
+            screenshot("phone-390-" + name);
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        // the index's "3" under Great Britain leads to the marker of page 3, in the document that holds it, in view
+        driver.findElement(By.xpath("//li[contains(., 'Great Britain to Russia')]/a[. = '3']")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("d2.html#page-3"), driver.getCurrentUrl());
+        WebElement marker = driver.findElement(By.id("page-3"));
+        assertEquals("[Page 3]", marker.getText());
+        assertTrue(inViewport(marker), "the page marker is scrolled into view");
     }
 
     @Test

@@ -262,13 +262,18 @@ class HtmlRendererTest {
         edition.htmlOf(List.of(edition.read(volume, ValidationMode.WARN)), temp.resolve("html"));
         Site site = new Site(temp.resolve("html"));
         assertAll(
-                () -> assertEquals(480, site.pages().size(), "478 documents, the contents page and the search page"),
+                () -> assertEquals(485, site.pages().size(), "478 documents, the title page, the printed contents, the lists of persons and papers, the index, the contents page and the search page"),
                 () -> assertEquals(List.of(), site.brokenLinks()),
                 () -> assertEquals(List.of(), site.duplicateIds()),
                 () -> assertEquals("d1.html#page-1", site.value("index.html", "string((//*[@id = 'pages']//*:a[. = '1'])[1]/@href)")),
                 () -> assertTrue(site.text("d5.html", "//*[@class = 'citation']").contains("vol. III (Washington: United States Government Printing Office, 1932), 4–5")),
                 // the contents: a heading broken by a line break reads with a space, each document once, no empty folio
-                () -> assertEquals("Russia Economic Relations", site.text("index.html", "(//*[@id = 'contents']//*[@class = 'toc-part'])[1]")),
+                () -> assertEquals("Russia Economic Relations", site.text("index.html", "(//*[@id = 'contents']/*:ol[2]//*[@class = 'toc-part'])[1]")),
+                // the front and back matter: the List of Papers before the documents, every page number of the index a link to its page's marker
+                () -> assertEquals("front-papers.html", site.value("d1.html", "string((//*:a[@rel = 'prev'])[1]/@href)")),
+                () -> assertEquals("3005", site.value("back-index.html", "string(count(//*[@id = 'text']//*:a[contains(@href, '#page-')]))"),
+                        "every <ref target=\"#pg_…\"> of the index"),
+                () -> assertEquals("d1.html#page-1", site.value("front-toc.html", "string((//*[@id = 'text']//*:a[ends-with(@href, '#page-1')])[1]/@href)")),
                 () -> assertEquals("1", site.value("index.html", "string(count(//*[@id = 'contents']//*:a[@href = 'd1.html']))")),
                 () -> assertEquals("1. The Secretary of State to the Ambassador in Russia (Francis), p. 1",
                         site.text("index.html", "//*[@id = 'contents']//*:li[*:a/@href = 'd1.html']")),
