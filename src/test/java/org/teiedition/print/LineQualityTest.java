@@ -55,6 +55,32 @@ class LineQualityTest {
         assertEquals(List.of(), report.loosePages());
     }
 
+    @Test
+    void aPagesCountsAreKeptUnderItsLayoutAndNotReadAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("uneven.pdf"), pdf(fixture()));
+        java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
+        PageStore store = new PageStore() {
+            @Override
+            public java.util.Optional<byte[]> get(String key) {
+                return java.util.Optional.ofNullable(entries.get(key));
+            }
+
+            @Override
+            public void put(String key, byte[] entry) {
+                entries.put(key, entry);
+            }
+        };
+        LineQuality.Report read = LineQuality.read(file, List.of("layout-1"), store);
+        assertEquals(1, read.looseLines(), read::describe);
+        assertEquals(1, entries.size(), "the page's counts are kept");
+        // what is kept is what is told: a page laid out as before is not read back
+        entries.replaceAll((key, entry) -> "40 7 9 2".getBytes(StandardCharsets.US_ASCII));
+        LineQuality.Report kept = LineQuality.read(file, List.of("layout-1"), store);
+        assertEquals(List.of(40, 7, 9, 2), List.of(kept.lines(), kept.looseLines(), kept.hyphenatedLines(), kept.hyphenRuns()));
+        LineQuality.Report anew = LineQuality.read(file, List.of("layout-2"), store);
+        assertEquals(read, anew, "a page laid out anew is read back");
+    }
+
     private static String fixture() throws IOException {
         try (InputStream in = LineQualityTest.class.getResourceAsStream("/print/typography/uneven.fo")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
