@@ -61,11 +61,12 @@
     </xsl:variable>
     <!--
       Hyphenation where a justified line would otherwise gape (patterns for the text's language, 3
-      letters at least on each side of the break); letter-spacing is never stretched to justify.
+      letters at least on each side of the break), never on more than two lines in a row;
+      letter-spacing is never stretched to justify.
     -->
     <fo:root font-family="{$font-family}" xml:lang="{(@xml:lang, 'en')[1]}" language="{replace((@xml:lang, 'en')[1], '-.*$', '')}"
         widows="1" orphans="1" hyphenate="true" hyphenation-push-character-count="3"
-        hyphenation-remain-character-count="3" letter-spacing="0pt">
+        hyphenation-remain-character-count="3" hyphenation-ladder-count="2" letter-spacing="0pt">
       <xsl:call-template name="ef:design-facts"/>
       <xsl:call-template name="ef:layout-masters"/>
       <xsl:call-template name="ef:declarations"/>

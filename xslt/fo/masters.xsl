@@ -188,9 +188,11 @@
   <xsl:variable name="ef:folio-column" as="xs:string" select="if ($ef:dense) then '0.6in' else '0.45in'"/>
   <!-- The letter-spacing of running heads, in em. -->
   <xsl:variable name="ef:head-tracking" as="xs:decimal" select="0.06"/>
+  <!-- The width of the text block (the measure), in points. -->
+  <xsl:variable name="ef:measure" as="xs:double" select="ef:points($page-width) - ef:points($page-margin-inner)
+      - ef:points($page-margin-outer)"/>
   <!-- The width a running head has between the folio columns, in points. -->
-  <xsl:variable name="ef:head-measure" as="xs:double" select="ef:points($page-width) - ef:points($page-margin-inner)
-      - ef:points($page-margin-outer) - 2 * ef:points($ef:folio-column)"/>
+  <xsl:variable name="ef:head-measure" as="xs:double" select="$ef:measure - 2 * ef:points($ef:folio-column)"/>
   <!-- Words a shortened running head does not end on. -->
   <xsl:variable name="ef:head-dangling" as="xs:string"
       select="'(\s+(A|AN|AND|AS|AT|BETWEEN|BY|CONCERNING|FOR|FROM|IN|INTO|OF|ON|OR|REGARDING|RESPECTING|THE|TO|WITH))+$'"/>

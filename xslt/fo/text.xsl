@@ -266,6 +266,27 @@
     </xsl:for-each>
   </xsl:function>
 
+  <!--
+    The share of the text's measure each column of a table takes: a fixed column its width in the
+    table's type, the proportional ones the rest in their proportions.
+  -->
+  <xsl:function name="ef:column-shares" as="xs:double+" cache="yes">
+    <xsl:param name="table" as="element(tei:table)"/>
+    <xsl:variable name="widths" select="ef:column-widths($table)"/>
+    <xsl:variable name="em" select="$table-font-size * $text-font-size div $ef:measure"/>
+    <xsl:variable name="fixed" select="$widths ! (if (ends-with(., 'em')) then xs:double(substring-before(., 'em')) * $em else 0)"/>
+    <xsl:variable name="parts" select="$widths ! (if (ends-with(., 'em')) then 0 else xs:double(replace(., '[^\d.]', '')))"/>
+    <xsl:variable name="rest" select="max((0, 1 - sum($fixed)))"/>
+    <xsl:sequence select="for $c in 1 to count($widths)
+        return $fixed[$c] + (if ($parts[$c] gt 0) then $rest * $parts[$c] div sum($parts) else 0)"/>
+  </xsl:function>
+
+  <!--
+    A cell narrower than this share of the measure is not hyphenated: its words are short (names,
+    numbers, dates), and a name broken in a narrow column ("Swe-den") reads badly; it is set ragged anyway.
+  -->
+  <xsl:variable name="ef:narrow-column" as="xs:double" select="0.25"/>
+
   <xsl:function name="ef:column-of" as="xs:integer">
     <xsl:param name="cell" as="element(tei:cell)"/>
     <xsl:sequence select="1 + sum($cell/preceding-sibling::tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))"/>
@@ -282,9 +303,14 @@
   </xsl:template>
 
   <xsl:template match="tei:cell" mode="ef:flow">
+    <xsl:variable name="first" select="ef:column-of(.)"/>
+    <xsl:variable name="span" select="if (@cols castable as xs:integer) then max((1, xs:integer(@cols))) else 1"/>
     <fo:table-cell padding-end="0.5em">
       <xsl:if test="@cols castable as xs:integer">
         <xsl:attribute name="number-columns-spanned" select="@cols"/>
+      </xsl:if>
+      <xsl:if test="sum(subsequence(ef:column-shares(ancestor::tei:table[1]), $first, $span)) lt $ef:narrow-column">
+        <xsl:attribute name="hyphenate" select="'false'"/>
       </xsl:if>
       <fo:block text-align="start" text-align-last="start" text-indent="0em" start-indent="0pt" end-indent="0pt">
         <xsl:call-template name="ef:children"/>
@@ -393,10 +419,21 @@
     <xsl:sequence select="($em * $space-factor) || 'em'"/>
   </xsl:function>
 
-  <!-- Composed (NFC), so that a letter and its combining accent print as the one precomposed glyph. -->
   <xsl:template match="text()" mode="ef:flow">
-    <xsl:value-of select="normalize-unicode(.)"/>
+    <xsl:value-of select="ef:set-text(.)"/>
   </xsl:template>
+
+  <!--
+    Text as it is set: composed (NFC), so that a letter and its combining accent print as the one
+    precomposed glyph; an abbreviation is not parted at a line's end from the number it stands before
+    ("Rs. 500", "No. 12", "p. 34", "Art. 3", "Vol. II"): a word of one to four letters, capitalised, or
+    "p" or "pp", with its period, then white space and a number or roman numeral, is joined by a no-break space.
+  -->
+  <xsl:function name="ef:set-text" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace(normalize-unicode($text),
+        '(^|\P{L})(\p{Lu}\p{Ll}{0,3}|pp?)\.\s+(\p{Nd}|[IVXLCDM]+(\P{L}|$))', '$1$2.&#xA0;$3')"/>
+  </xsl:function>
 
   <!--
     The end of a paragraph or footnote: its last two words are kept on one line and not hyphenated,
@@ -404,7 +441,7 @@
   -->
   <xsl:template match="text()[. is ef:last-text(ancestor::*[self::tei:p or self::tei:ab or self::tei:note[f:is-footnote(.)]][1])]"
       mode="ef:flow" priority="1">
-    <xsl:analyze-string select="." regex="^(.*\s)?(\S+)\s+(\S+\s*)$" flags="s">
+    <xsl:analyze-string select="ef:set-text(.)" regex="^(.*\s)?(\S+)\s+(\S+\s*)$" flags="s">
       <xsl:matching-substring>
         <xsl:value-of select="regex-group(1)"/>
         <fo:inline keep-together.within-line="always" hyphenate="false">

@@ -3,6 +3,7 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.teiedition.verify.LineQuality;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.Edition;
 import picocli.CommandLine.Mixin;
@@ -39,12 +40,17 @@ final class VerifyCommand extends CliCommand {
     public Integer call() throws Exception {
         Edition edition = cli.edition();
         Validator.Checked source = validation.read(edition, tei, cli);
-        PaginationReport report = pdf.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".epub")
-                ? edition.verifyEpub(pdf, source) : edition.verify(pdf, source);
+        boolean epub = pdf.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".epub");
+        PaginationReport report = epub ? edition.verifyEpub(pdf, source) : edition.verify(pdf, source);
         if (format == Format.json) {
             DiagnosticPrinter.printJson(report, cli.out());
         } else {
             PaginationText.print(report, cli.out());
+            // the set lines, told for a person to judge: they do not decide the exit status
+            if (!epub) {
+                cli.out().println("lines: " + LineQuality.read(pdf).describe());
+                cli.out().flush();
+            }
         }
         return report.matches() ? ExitCode.OK : ExitCode.INPUT;
     }

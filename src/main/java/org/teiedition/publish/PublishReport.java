@@ -6,6 +6,7 @@ import java.util.List;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.print.PdfResult;
 import org.teiedition.validate.ValidationReport;
+import org.teiedition.verify.LineQuality;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.print.Overflow;
 
@@ -27,9 +28,12 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
         return documents.stream().allMatch(DocumentReport::ok);
     }
 
-    /** One TEI document's outcome; the output names are relative to the publication folder. */
+    /**
+     * One TEI document's outcome; the output names are relative to the publication folder. {@code lines} is the
+     * PDF's set lines read back: loose lines and runs of hyphenated lines ({@link LineQuality}), told, not judged.
+     */
     public record DocumentReport(String tei, String pdf, int documents, ValidationReport validation, Rendering rendering,
-            PaginationReport pagination) {
+            PaginationReport pagination, LineQuality.Report lines) {
         public boolean ok() {
             return validation.isValid() && pagination.matches();
         }
@@ -64,9 +68,11 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
      * @param validationWarnings  validation warnings
      * @param overflows           source pages that did not fit one PDF page, and how each was handled
      * @param notesOffPage        notes that could not sit on their page
+     * @param looseLines          lines of the PDFs whose word spaces are over twice the font's ({@link LineQuality})
+     * @param hyphenRuns          runs of three or more consecutive lines ending in a hyphen
      */
     public record Summary(int files, int documents, int pages, int notes, int validationErrors, int validationWarnings,
-            List<Overflow> overflows, List<String> notesOffPage) {
+            List<Overflow> overflows, List<String> notesOffPage, int looseLines, int hyphenRuns) {
         public Summary {
             overflows = List.copyOf(overflows);
             notesOffPage = List.copyOf(notesOffPage);
@@ -78,11 +84,15 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
             int notes = 0;
             int errors = 0;
             int warnings = 0;
+            int loose = 0;
+            int runs = 0;
             List<Overflow> overflows = new ArrayList<>();
             List<String> offPage = new ArrayList<>();
             for (DocumentReport document : documents) {
                 divs += document.documents();
                 pages += document.rendering().pageCount();
+                loose += document.lines().looseLines();
+                runs += document.lines().hyphenRuns();
                 for (Diagnostic diagnostic : document.validation().diagnostics()) {
                     if (diagnostic.isError()) {
                         errors++;
@@ -107,7 +117,7 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
                     }
                 }
             }
-            return new Summary(documents.size(), divs, pages, notes, errors, warnings, overflows, offPage);
+            return new Summary(documents.size(), divs, pages, notes, errors, warnings, overflows, offPage, loose, runs);
         }
 
         private static String handling(String code) {
@@ -133,6 +143,8 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
                     : " (" + String.join(", ", handled.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())
                             + "; listed above)"));
             lines.add("  notes that could not sit on their page: " + notesOffPage.size());
+            lines.add("  loose lines (word spaces over " + LineQuality.LOOSE + " times the font's): " + looseLines
+                    + "; runs of " + LineQuality.RUN + " or more hyphenated lines: " + hyphenRuns);
             notesOffPage.forEach(note -> lines.add("    " + note));
             return lines;
         }

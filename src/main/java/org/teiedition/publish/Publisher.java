@@ -34,6 +34,7 @@ import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.validate.Validator;
+import org.teiedition.verify.LineQuality;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.verify.PaginationVerifier;
 
@@ -385,6 +386,7 @@ public final class Publisher {
             pagesReadBack += verification.pagesReadBack();
             verdictsRemembered += verification.verdictsRemembered();
             PaginationReport pagination = verification.report();
+            LineQuality.Report lines = clock.time(PublishTimings.VERIFY, () -> LineQuality.read(pdf, rendering.pageKeys(), pages.forVerdicts()));
             stages.finished(PublishTimings.VERIFY);
             // a page the renderer continued on further pages (it fits at no allowed size) is a deviation it reported, not a failure
             if (!pagination.problems().isEmpty()
@@ -403,7 +405,7 @@ public final class Publisher {
             List<Diagnostic> problems = new ArrayList<>(rendering.diagnostics());
             problems.addAll(epubWarnings.value());
             return new PublishReport.DocumentReport(name + ".xml", name + ".pdf", countDocuments(tree), validated,
-                    new PublishReport.Rendering(rendering.pageCount(), rendering.design(), rendering.scale(), rendering.shrunk(), rendering.fill(), problems), relative);
+                    new PublishReport.Rendering(rendering.pageCount(), rendering.design(), rendering.scale(), rendering.shrunk(), rendering.fill(), problems), relative, lines);
         }
 
         /** The web edition: taken from the cache, or made on a second core while the PDFs are laid out. */

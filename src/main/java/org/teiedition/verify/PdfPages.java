@@ -74,6 +74,11 @@ final class PdfPages implements Closeable {
         return labels.length;
     }
 
+    /** The PDF itself, for a reading of its own ({@link LineQuality}). */
+    PDDocument document() {
+        return document;
+    }
+
     /** The label of page {@code index} (1-based), "" when the PDF has none. */
     String label(int index) {
         return labels[index - 1];

@@ -62,6 +62,14 @@ class PublishCommandTest {
         assertEquals(1, report.at("/summary/notes").asInt());
         assertEquals(0, report.at("/summary/overflows").size());
         assertEquals("schematron.pointer-dangling", report.at("/documents/0/validation/diagnostics/0/code").asText());
+        // the PDF's set lines, as the counter reads them from the published PDF
+        org.teiedition.verify.LineQuality.Report lines = org.teiedition.verify.LineQuality.read(out.resolve("dangling.pdf"));
+        assertTrue(lines.lines() > 50, lines.describe());
+        assertEquals(lines.looseLines(), report.at("/documents/0/lines/looseLines").asInt());
+        assertEquals(lines.hyphenRuns(), report.at("/documents/0/lines/hyphenRuns").asInt());
+        assertEquals(lines.loosePages().size(), report.at("/documents/0/lines/loosePages").size());
+        assertEquals(lines.looseLines(), report.at("/summary/looseLines").asInt());
+        assertTrue(run.err().contains("loose lines (word spaces over 2.0 times the font's): " + lines.looseLines()), run.err());
         String reportText = Files.readString(out.resolve("report.json"));
         assertFalse(reportText.contains("millis") || reportText.contains("Heap"), "no times or memory in report.json");
         JsonNode timings = new ObjectMapper().readTree(out.resolve("timings.json").toFile());

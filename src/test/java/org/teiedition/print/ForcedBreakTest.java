@@ -51,7 +51,7 @@ class ForcedBreakTest {
     }
 
     /** The print stylesheet's FO of a variant of the memorandum. */
-    private static XdmNode fo(Path dir, String text) throws Exception {
+    static XdmNode fo(Path dir, String text) throws Exception {
         Path tei = Files.writeString(dir.resolve("variant.xml"), text);
         Processor processor = SaxonSetup.newProcessor();
         XdmNode source = new TeiLoader(processor).load(tei);
@@ -61,7 +61,7 @@ class ForcedBreakTest {
         return fo.getXdmNode();
     }
 
-    private static XPathCompiler xpath(XdmNode node) {
+    static XPathCompiler xpath(XdmNode node) {
         XPathCompiler xpath = node.getProcessor().newXPathCompiler();
         xpath.declareNamespace("fo", "http://www.w3.org/1999/XSL/Format");
         return xpath;

@@ -28,6 +28,7 @@ class PaginationVerifierTest {
         assertTrue(run.out().contains("pagination matches the source"), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("522    1    522    yes")), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("524    3    524    yes")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("lines: \\d+ loose lines? .* in \\d+ lines \\(\\d+ hyphenated\\)")), run.out());
     }
 
     @Test
