@@ -244,32 +244,22 @@
   <!--
     How many columns a list is set in: as many as fit side by side in the text's measure (at most
     list-columns), each as wide as the longest item (its label and words, measured with the font's
-    advance widths) with a gutter between; 1 when only one fits, or when an item holds more than a
-    line's phrases (a paragraph, a list, a table, a line break), or the list is an index, or is set in a
-    table or a note, whose type differs. A first print flows its lists one item to a line.
+    advance widths) with a gutter between; 1 when only one fits, or when the list is not lines of words
+    (f:list-lines). A first print flows its lists one item to a line.
   -->
   <xsl:function name="ef:list-columns" as="xs:integer" cache="yes">
     <xsl:param name="list" as="element(tei:list)"/>
-    <xsl:variable name="items" select="$list/tei:item"/>
-    <xsl:variable name="simple" select="not($ef:new-pagination) and count($items) ge 6
-        and empty($list/ancestor-or-self::tei:list[@type = 'index'] | $list/ancestor::tei:table | $list/ancestor::tei:note)
-        and empty($list/* except ($list/(tei:item, tei:label, tei:head, tei:pb, tei:cb, tei:milestone, tei:anchor)))
-        and empty($list/tei:head[preceding-sibling::tei:item])
-        and empty($items//*[self::tei:p or self::tei:ab or self::tei:list or self::tei:table or self::tei:lb or self::tei:lg
-            or self::tei:quote[tei:p] or self::tei:figure or self::tei:floatingText][not(ancestor::tei:note[f:is-footnote(.)])])"/>
-    <xsl:variable name="longest" select="if ($simple) then max($items ! ef:item-width(.)) else 0"/>
-    <xsl:variable name="measure" select="ef:column-measure($list)"/>
-    <xsl:sequence select="if (not($simple)) then 1 else max((1, (2 to max((1, $list-columns)))
-        [. * $longest + (. - 1) * $ef:column-gutter le $measure]))"/>
+    <xsl:variable name="items" select="if ($ef:new-pagination) then () else f:list-lines($list)"/>
+    <xsl:variable name="longest" select="max(($items ! ef:item-width(.), 0))"/>
+    <xsl:sequence select="if (empty($items)) then 1 else max((1, (2 to max((1, $list-columns)))
+        [. * $longest + (. - 1) * $ef:column-gutter le ef:column-measure($list)]))"/>
   </xsl:function>
 
   <!-- The width an item of a list needs on one line, in em of the text: its label and its words, and room for each note's number. -->
   <xsl:function name="ef:item-width" as="xs:double">
     <xsl:param name="item" as="element(tei:item)"/>
-    <xsl:variable name="label" select="$item/preceding-sibling::*[1][self::tei:label]"/>
-    <xsl:variable name="text" select="string-join(($label, $item) ! f:plain-text(.)[.], ' ')"/>
     <!-- a little room for a bold or italic face, wider than the regular one the widths are of -->
-    <xsl:sequence select="1.05 * sum(string-to-codepoints($text) ! ($glyph-widths(.), 0.6)[1])
+    <xsl:sequence select="1.05 * sum(string-to-codepoints(f:item-text($item)) ! ($glyph-widths(.), 0.6)[1])
         + 0.5 * count($item//tei:note[f:is-footnote(.)])"/>
   </xsl:function>
 

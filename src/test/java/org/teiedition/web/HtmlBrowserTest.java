@@ -170,6 +170,50 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void aListOfShortNamesIsInColumnsOnAWideScreenAndInOneOnAPhone() throws Exception {
+        Path site = Path.of("target/browser-site/columns");
+        Edition.create().html(List.of(Path.of("src/test/resources/columns/ships.xml")), site);
+        Path page;
+        try (var files = Files.walk(site)) {
+            page = files.filter(f -> f.toString().endsWith(".html")).filter(f -> read(f).contains(">Dolphin<")).findFirst().orElseThrow();
+        }
+        driver.get(page.toAbsolutePath().toUri().toString());
+        assertEquals(1, driver.findElements(By.xpath("//ul[contains(@class, 'columns')][li[. = 'Dolphin']]")).size(), "the ships in columns");
+        assertEquals(0, driver.findElements(By.xpath("//ul[contains(@class, 'columns')][li[starts-with(., 'That the')]]")).size(),
+                "long items one to a line");
+        String columns = """
+                const items = [...document.querySelectorAll('ul.columns')[0].children];
+                return [items.map(li => li.textContent), new Set(items.map(li => Math.round(li.getBoundingClientRect().left))).size,
+                  items.every((li, i) => i === 0 || li.getBoundingClientRect().top > items[i - 1].getBoundingClientRect().top
+                    || li.getBoundingClientRect().left > items[i - 1].getBoundingClientRect().left),
+                  document.documentElement.scrollWidth - document.documentElement.clientWidth];""";
+        List<?> wide = (List<?>) js(columns);
+        List<?> names = (List<?>) wide.get(0);
+        assertEquals(90, names.size());
+        assertEquals(List.of("Alabama", "Albany", "Alert"), names.subList(0, 3), "the list's order");
+        assertTrue(((Number) wide.get(1)).intValue() >= 2, "columns at 1280 px: " + wide.get(1));
+        assertEquals(Boolean.TRUE, wide.get(2), "read down each column, then the next to the right");
+        js("document.querySelector('ul.columns').scrollIntoView()");
+        viewport("desktop-1280-columns");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        List<?> phone = (List<?>) js(columns);
+        assertEquals(names, phone.get(0), "the same order on a phone");
+        assertEquals(1, ((Number) phone.get(1)).intValue(), "one column at 390 px");
+        assertEquals(0, ((Number) phone.get(3)).intValue(), "no sideways scrolling at 390 px");
+        js("document.querySelector('ul.columns').scrollIntoView()");
+        viewport("phone-390-columns");
+        assertNoViolations("with a list in columns");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anItemThatShowsItsOwnNumberHasNoBulletBesideIt(@TempDir Path temp) throws Exception {
         Path tei = temp.resolve("lists.xml");
         Files.writeString(tei, Files.readString(Path.of("tei/memorandum.xml")).replace("<p>When the Ambassador left",
