@@ -265,6 +265,11 @@
   <xsl:template match="list" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:choose>
+      <xsl:when test="$inline and h:in-columns(.)">
+        <!-- in a paragraph: a block of its own, its heading before it -->
+        <xsl:apply-templates select="head" mode="h:text"/>
+        <span class="list columns"><xsl:apply-templates select="item" mode="h:text"/></span>
+      </xsl:when>
       <xsl:when test="$inline">
         <span class="list"><xsl:apply-templates select="head, item" mode="h:text"/></span>
       </xsl:when>
