@@ -45,6 +45,11 @@ class ColumnsTest {
     }
 
     @Test
+    void theListsInColumnsKeepThePdfAccessible() throws Exception {
+        PdfStandardsTest.assertCompliant(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+    }
+
+    @Test
     void shortNamesFillColumnsTopToBottomInTheirOrder() throws Exception {
         Map<String, PrintChecks.Word> ships = starts(PrintChecks.words(pdf, 1), items(xml, "<list>", 0));
         assertEquals(90, ships.size());
