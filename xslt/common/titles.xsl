@@ -24,6 +24,30 @@
         ! (if (self::lb) then ' ' else string(.))))"/>
   </xsl:function>
 
+  <!--
+    The items of a list that is lines of words, which the print and the web set in columns when the
+    items are short: at least six items, each of phrases only (no paragraph, list, table, line break or
+    figure of its own; footnotes aside), the list holding nothing but them, their labels, a heading
+    before them and page breaks; not an index, nor in a table or a note, whose type differs. Empty
+    for any other list.
+  -->
+  <xsl:function name="f:list-lines" as="element(item)*" cache="yes">
+    <xsl:param name="list" as="element(list)"/>
+    <xsl:variable name="items" select="$list/item"/>
+    <xsl:sequence select="if (count($items) ge 6
+        and empty($list/ancestor-or-self::list[@type = 'index'] | $list/ancestor::table | $list/ancestor::note)
+        and empty($list/* except $list/(item, label, head, pb, cb, milestone, anchor))
+        and empty($list/head[preceding-sibling::item])
+        and empty($items//*[self::p or self::ab or self::list or self::table or self::lb or self::lg or self::quote[p]
+            or self::figure or self::floatingText][not(ancestor::note[f:is-footnote(.)])])) then $items else ()"/>
+  </xsl:function>
+
+  <!-- An item's words with its label's before them ("12. Tampico"), as plain text. -->
+  <xsl:function name="f:item-text" as="xs:string">
+    <xsl:param name="item" as="element(item)"/>
+    <xsl:sequence select="string-join(($item/preceding-sibling::*[1][self::label], $item) ! f:plain-text(.)[.], ' ')"/>
+  </xsl:function>
+
   <!-- The document's number as the volume prints it ("5"), from its @n; empty for other units. -->
   <xsl:function name="f:document-number" as="xs:string?">
     <xsl:param name="unit" as="element()"/>

@@ -113,6 +113,12 @@
   <!-- A first print: a part or chapter begins on a recto (recto, leaving the verso before it blank when it must) or on the next page (page). -->
   <xsl:param name="chapter-start" as="xs:string" select="'recto'" param:values="recto page"/>
 
+  <!--
+    Lists of short items (names, places, ships) are set in as many columns as fit the text's measure, up
+    to this many; 1: every list one item to a line.
+  -->
+  <xsl:param name="list-columns" as="xs:integer" select="4" param:min="1" param:max="4"/>
+
   <!-- Types of a division's head that give the short form of its title for running heads (not printed in the text). -->
   <xsl:param name="short-head-types" as="xs:string*" select="('running', 'short')" param:value="text"/>
   <xsl:variable name="ef:short-head-types" as="xs:string*" select="$short-head-types"/>

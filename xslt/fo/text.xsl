@@ -184,14 +184,92 @@
     </fo:block>
   </xsl:template>
 
-  <!-- A list; one inside a list's item continues it without space around. -->
+  <!--
+    A list; one inside a list's item continues it without space around. A list of short items is set in
+    columns (ef:list-columns): the page's items fill the first column top to bottom, then the next, in
+    a table of one row whose cells are the columns, so that the PDF's structure reads them in order.
+  -->
   <xsl:template match="tei:list" mode="ef:flow">
+    <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="space" select="if (ancestor::tei:item) then '0em' else ef:space(0.3)"/>
+    <xsl:variable name="children" select="f:page-children(., $page)"/>
+    <xsl:variable name="items" select="$children[self::tei:item]"/>
+    <!-- at least three items in a column -->
+    <xsl:variable name="columns" select="min((ef:list-columns(.), count($items) idiv 3))"/>
     <fo:block start-indent="inherited-property-value(start-indent) + 1.5em" space-before="{$space}" space-after="{$space}">
       <xsl:call-template name="ef:id-attribute"/>
-      <xsl:call-template name="ef:children"/>
+      <xsl:choose>
+        <xsl:when test="$columns ge 2">
+          <xsl:variable name="rows" select="xs:integer(ceiling(count($items) div $columns))"/>
+          <xsl:variable name="width" select="ef:column-measure(.)"/>
+          <xsl:apply-templates select="$children[. &lt;&lt; ef:item-start($items[1], $page)]" mode="ef:flow"/>
+          <fo:table table-layout="fixed" width="{$width}em">
+            <xsl:for-each select="1 to $columns">
+              <!-- the gutter is the end padding of every column but the last -->
+              <fo:table-column column-width="{format-number(($width - ($columns - 1) * $ef:column-gutter) div $columns
+                  + (if (. lt $columns) then $ef:column-gutter else 0), '0.###')}em"/>
+            </xsl:for-each>
+            <fo:table-body>
+              <fo:table-row>
+                <xsl:for-each select="1 to $columns">
+                  <xsl:variable name="column" select="subsequence($items, (. - 1) * $rows + 1, $rows)"/>
+                  <xsl:variable name="first" select="ef:item-start($column[1], $page)"/>
+                  <fo:table-cell padding-end="{if (. lt $columns) then $ef:column-gutter else 0}em">
+                    <fo:block start-indent="0pt" end-indent="0pt">
+                      <xsl:apply-templates select="$children[not(. &lt;&lt; $first) and not(. &gt;&gt; $column[last()])]" mode="ef:flow"/>
+                    </fo:block>
+                  </fo:table-cell>
+                </xsl:for-each>
+              </fo:table-row>
+            </fo:table-body>
+          </fo:table>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="ef:children"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:block>
   </xsl:template>
+
+  <!-- Where an item begins on the page: at its label, when that is printed on its line. -->
+  <xsl:function name="ef:item-start" as="element()">
+    <xsl:param name="item" as="element(tei:item)"/>
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:sequence select="($item/preceding-sibling::*[1][self::tei:label][f:on-page(., $page)], $item)[1]"/>
+  </xsl:function>
+
+  <!-- The room between two columns of a list, in em. -->
+  <xsl:variable name="ef:column-gutter" as="xs:decimal" select="2"/>
+
+  <!--
+    How many columns a list is set in: as many as fit side by side in the text's measure (at most
+    list-columns), each as wide as the longest item (its label and words, measured with the font's
+    advance widths) with a gutter between; 1 when only one fits, or when the list is not lines of words
+    (f:list-lines). A first print flows its lists one item to a line.
+  -->
+  <xsl:function name="ef:list-columns" as="xs:integer" cache="yes">
+    <xsl:param name="list" as="element(tei:list)"/>
+    <xsl:variable name="items" select="if ($ef:new-pagination) then () else f:list-lines($list)"/>
+    <xsl:variable name="longest" select="max(($items ! ef:item-width(.), 0))"/>
+    <xsl:sequence select="if (empty($items)) then 1 else max((1, (2 to max((1, $list-columns)))
+        [. * $longest + (. - 1) * $ef:column-gutter le ef:column-measure($list)]))"/>
+  </xsl:function>
+
+  <!-- The width an item of a list needs on one line, in em of the text: its label and its words, and room for each note's number. -->
+  <xsl:function name="ef:item-width" as="xs:double">
+    <xsl:param name="item" as="element(tei:item)"/>
+    <!-- a little room for a bold or italic face, wider than the regular one the widths are of -->
+    <xsl:sequence select="1.05 * sum(string-to-codepoints(f:item-text($item)) ! ($glyph-widths(.), 0.6)[1])
+        + 0.5 * count($item//tei:note[f:is-footnote(.)])"/>
+  </xsl:function>
+
+  <!-- The width a list has for its items, in em of the text: the text's measure less its indents. -->
+  <xsl:function name="ef:column-measure" as="xs:double">
+    <xsl:param name="list" as="element(tei:list)"/>
+    <xsl:sequence select="floor(100 * ((ef:points($page-width) - ef:points($page-margin-inner) - ef:points($page-margin-outer)) div $text-font-size
+        - 1.5 * count($list/ancestor-or-self::tei:list) - count($list/ancestor::tei:item)
+        - 2 * count($list/ancestor::*[self::tei:quote[tei:p] or self::tei:lg]))) div 100"/>
+  </xsl:function>
 
   <xsl:template match="tei:item | tei:list/tei:label | tei:list/tei:head" mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>

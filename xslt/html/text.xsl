@@ -265,15 +265,29 @@
   <xsl:template match="list" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:choose>
+      <xsl:when test="$inline and h:in-columns(.)">
+        <!-- in a paragraph: a block of its own, its heading before it -->
+        <xsl:apply-templates select="head" mode="h:text"/>
+        <span class="list columns"><xsl:apply-templates select="item" mode="h:text"/></span>
+      </xsl:when>
       <xsl:when test="$inline">
         <span class="list"><xsl:apply-templates select="head, item" mode="h:text"/></span>
       </xsl:when>
       <xsl:otherwise>
         <xsl:apply-templates select="head" mode="h:text"/>
-        <ul class="{string-join(('list', @type), ' ')}"><xsl:apply-templates select="item" mode="h:text"/></ul>
+        <ul class="{string-join(('list', @type, 'columns'[h:in-columns(current())]), ' ')}"><xsl:apply-templates select="item" mode="h:text"/></ul>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+  <!--
+    A list of short lines of words (f:list-lines: names, places, ships; each at most 24 characters with
+    its label) is set in columns of at least 13em (class "columns"), as many as the width holds: one on a phone.
+  -->
+  <xsl:function name="h:in-columns" as="xs:boolean">
+    <xsl:param name="list" as="element(list)"/>
+    <xsl:variable name="items" select="f:list-lines($list)"/>
+    <xsl:sequence select="exists($items) and max($items ! string-length(f:item-text(.))) le 24"/>
+  </xsl:function>
   <xsl:template match="item" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if ($inline) then 'span' else 'li'}">

@@ -100,17 +100,9 @@ final class PrintChecks {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 glyphs.read(document, page);
                 float text = mostCommonSize(glyphs.content);
-                List<TextPosition> word = new ArrayList<>();
-                for (TextPosition glyph : glyphs.content) {
-                    if (!word.isEmpty() && !sameWord(word.get(word.size() - 1), glyph)) {
-                        spaced.addAll(letterSpaced(page, word, text));
-                        word.clear();
-                    }
-                    if (!glyph.getUnicode().isBlank()) {
-                        word.add(glyph);
-                    }
+                for (List<TextPosition> word : glyphWords(glyphs.content)) {
+                    spaced.addAll(letterSpaced(page, word, text));
                 }
-                spaced.addAll(letterSpaced(page, word, text));
             }
             assertTrue(spaced.isEmpty(), spaced.size() + " letter-spaced words: " + spaced.subList(0, Math.min(10, spaced.size())));
         }
@@ -133,6 +125,43 @@ final class PrintChecks {
             }
             return pitches.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() / 100f).orElse(0f);
         }
+    }
+
+    /** A word printed on a page (1-based): its text, where it starts and its baseline, in drawing order (the content only). */
+    record Word(String text, float x, float y) {
+    }
+
+    static List<Word> words(Path pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            Glyphs glyphs = new Glyphs();
+            glyphs.read(document, page);
+            List<Word> words = new ArrayList<>();
+            for (List<TextPosition> word : glyphWords(glyphs.content)) {
+                StringBuilder text = new StringBuilder();
+                word.forEach(g -> text.append(g.getUnicode()));
+                words.add(new Word(text.toString(), word.get(0).getXDirAdj(), word.get(0).getYDirAdj()));
+            }
+            return words;
+        }
+    }
+
+    /** Glyphs in drawing order grouped into words: on one baseline, in one size, no more than a hairline apart. */
+    private static List<List<TextPosition>> glyphWords(List<TextPosition> glyphs) {
+        List<List<TextPosition>> words = new ArrayList<>();
+        List<TextPosition> word = new ArrayList<>();
+        for (TextPosition glyph : glyphs) {
+            if (!word.isEmpty() && !sameWord(word.get(word.size() - 1), glyph)) {
+                words.add(word);
+                word = new ArrayList<>();
+            }
+            if (!glyph.getUnicode().isBlank()) {
+                word.add(glyph);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word);
+        }
+        return words;
     }
 
     private static boolean sameWord(TextPosition before, TextPosition glyph) {

@@ -171,6 +171,70 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void aListOfShortNamesIsInColumnsOnAWideScreenAndInOneOnAPhone() throws Exception {
+        Path site = Path.of("target/browser-site/columns");
+        Edition.create().html(List.of(Path.of("src/test/resources/columns/ships.xml")), site);
+        driver.get(pageWith(site, ">Dolphin<"));
+        assertEquals(0, driver.findElements(By.xpath("//ul[contains(@class, 'columns')][li[starts-with(., 'That the')]]")).size(),
+                "long items one to a line");
+        WebElement ships = driver.findElement(By.cssSelector("ul.columns"));
+        List<?> wide = listLayout(ships);
+        List<?> names = (List<?>) wide.get(0);
+        assertEquals(90, names.size());
+        assertEquals(List.of("Alabama", "Albany", "Alert"), names.subList(0, 3), "the list's order");
+        assertTrue(((Number) wide.get(1)).intValue() >= 2, "columns at 1280 px: " + wide.get(1));
+        assertEquals(Boolean.TRUE, wide.get(2), "read down each column, then the next to the right");
+        js("arguments[0].scrollIntoView()", ships);
+        viewport("desktop-1280-columns");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        List<?> phone = listLayout(ships);
+        assertEquals(names, phone.get(0), "the same order on a phone");
+        assertEquals(1, ((Number) phone.get(1)).intValue(), "one column at 390 px");
+        assertEquals(0, ((Number) phone.get(3)).intValue(), "no sideways scrolling at 390 px");
+        js("arguments[0].scrollIntoView()", ships);
+        viewport("phone-390-columns");
+        assertNoViolations("with a list in columns");
+        // the ports: a numbered list inside a paragraph, a block of its own
+        driver.get(pageWith(site, "Acapulco"));
+        WebElement ports = driver.findElement(By.xpath("//p/span[contains(@class, 'columns')]"));
+        assertEquals(1, ((Number) listLayout(ports).get(1)).intValue(), "the ports in one column at 390 px");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        List<?> widePorts = listLayout(ports);
+        assertEquals("1. Acapulco", ((List<?>) widePorts.get(0)).get(0));
+        assertTrue(((Number) widePorts.get(1)).intValue() >= 2, "the ports in columns at 1280 px: " + widePorts.get(1));
+        assertEquals(Boolean.TRUE, widePorts.get(2), "read down each column");
+    }
+
+    /**
+     * A list's layout: its items' texts in order, how many distinct left edges they have (columns), whether each
+     * is below the one before or right of it, and how far the page scrolls sideways.
+     */
+    private static List<?> listLayout(WebElement list) {
+        return (List<?>) js("""
+                const items = [...arguments[0].children];
+                return [items.map(li => li.textContent), new Set(items.map(li => Math.round(li.getBoundingClientRect().left))).size,
+                  items.every((li, i) => i === 0 || li.getBoundingClientRect().top > items[i - 1].getBoundingClientRect().top
+                    || li.getBoundingClientRect().left > items[i - 1].getBoundingClientRect().left),
+                  document.documentElement.scrollWidth - document.documentElement.clientWidth];""", list);
+    }
+
+    /** The URL of the site's page holding a text. */
+    private static String pageWith(Path site, String text) throws IOException {
+        try (var files = Files.walk(site)) {
+            return files.filter(f -> f.toString().endsWith(".html")).filter(f -> read(f).contains(text)).findFirst().orElseThrow()
+                    .toAbsolutePath().toUri().toString();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anItemThatShowsItsOwnNumberHasNoBulletBesideIt(@TempDir Path temp) throws Exception {
         Path tei = temp.resolve("lists.xml");
         Files.writeString(tei, Files.readString(Path.of("tei/memorandum.xml")).replace("<p>When the Ambassador left",
