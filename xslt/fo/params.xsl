@@ -89,6 +89,11 @@
   <!-- Footnotes: size relative to the text, and their leading. -->
   <xsl:param name="note-font-size" as="xs:decimal" select="if ($ef:dense) then 0.79 else 0.8" param:min="0.5" param:max="1.5"/>
   <xsl:param name="note-line-height" as="xs:decimal" select="if ($ef:dense) then 1.1 else 1.15" param:min="0.9" param:max="3"/>
+  <!--
+    Quoted matter set off from the text (a block quotation, an enclosure or other attachment of a document):
+    size relative to the text, smaller as the series' printers set it, so that the text around it keeps its size.
+  -->
+  <xsl:param name="quote-font-size" as="xs:decimal" select="0.9" param:min="0.5" param:max="1.5"/>
   <!-- Tables: size relative to the text, and their leading. -->
   <xsl:param name="table-font-size" as="xs:decimal" select="if ($ef:dense) then 0.84 else 0.9" param:min="0.5" param:max="1.5"/>
   <xsl:param name="table-line-height" as="xs:decimal" select="if ($ef:dense) then 1.08 else 1.15" param:min="0.9" param:max="3"/>

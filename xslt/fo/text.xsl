@@ -52,6 +52,10 @@
       <xsl:if test="self::frus:attachment and not(f:continued-from(., $page))">
         <xsl:attribute name="space-before" select="ef:space(0.6)"/>
       </xsl:if>
+      <!-- quoted matter, set smaller (once: a quotation inside an attachment keeps the attachment's size) -->
+      <xsl:if test="(self::tei:quote or self::frus:attachment) and not(ancestor::tei:quote or ancestor::frus:attachment)">
+        <xsl:attribute name="font-size" select="$quote-font-size || 'em'"/>
+      </xsl:if>
       <xsl:if test="self::tei:titlePage or self::tei:docTitle">
         <xsl:attribute name="text-align" select="'center'"/>
       </xsl:if>

@@ -27,6 +27,10 @@ import org.teiedition.diag.InputException;
 final class Fitting {
     /** Documents of fewer source pages are measured whole at the design's size (their outliers allowed: none). */
     static final int ESTIMATED_FROM = 100;
+    /** The share of a volume's pages that decide how far above the design's size its type may be set. */
+    static final double UPWARD_MEASURED = 0.1;
+    /** The most the volume's type is set above the design's size, in percent of it. */
+    static final int MOST = 112;
     /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
     private static final int MEASURED_IN_FAILURE = 10;
 
@@ -59,28 +63,62 @@ final class Fitting {
      * @param scales        the pages set at a scale of their own, by page index
      * @param firstPages    per page measured at the design's size, the PDF pages it took there
      * @param continued     the pages that fit at no allowed size and continue on further pages
-     * @param overflowing   how many pages did not fit at the design's size
-     * @param estimated     whether only the fullest pages were measured at the design's size
+     * @param base          the largest scale tried for the whole volume: the design's (100) or above it
+     * @param overflowing   how many pages did not fit at that scale
+     * @param estimated     whether only the fullest pages were measured at that scale
      */
     record Fit(FoLayout.Result result, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> firstPages, Set<Integer> continued,
-            int overflowing, boolean estimated) {
+            int base, int overflowing, boolean estimated) {
     }
 
-    /** Fits the pages, measuring first the {@code measuredFirst} share of them likeliest to be the fullest. */
+    /**
+     * Fits the pages, measuring first the {@code measuredFirst} share of them likeliest to be the fullest.
+     * With {@link Overflow#SHRINK} the volume's scale may also rise above the design's size, up to
+     * {@link #MOST}, when the pages still fit there: a volume whose fullest pages hold less than the
+     * design allows is set larger, and its other pages come out fuller, as a printer would have set it.
+     */
     Fit fit(double measuredFirst) throws InputException, IOException {
         int pageTotal = design.fo().pageIndexes().size();
         boolean estimated = overflow == Overflow.SHRINK && pageTotal >= ESTIMATED_FROM && measuredFirst < 1;
-        FoLayout.Result atFull = run(100, Map.of(), estimated ? design.fo().fullest(measuredFirst) : List.of());
-        if (estimated && atFull.overflowing().isEmpty()) {
-            atFull = run(100, Map.of(), List.of());
+        Collection<Integer> first = estimated ? design.fo().fullest(measuredFirst) : List.of();
+        FoLayout.Result atDesign = run(100, Map.of(), first);
+        int base = overflow == Overflow.SHRINK ? largestFitting(atDesign, pageTotal) : 100;
+        FoLayout.Result atBase = base == 100 ? atDesign : run(base, Map.of(), first);
+        if (estimated && atBase.overflowing().isEmpty()) {
+            atBase = run(base, Map.of(), List.of());
             estimated = false;
         }
-        if (atFull.overflowing().isEmpty()) {
-            return new Fit(atFull, 100, Map.of(), atFull.pageCounts(), Set.of(), 0, false);
+        if (atBase.overflowing().isEmpty()) {
+            return new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false);
         }
-        Fit fit = shrink(atFull, estimated, pageTotal);
+        Fit fit = shrink(atBase, base, estimated, pageTotal);
         // a page the estimate did not measure overflows at the volume's scale: measure them all, and choose again
-        return fit != null ? fit : shrink(run(100, Map.of(), List.of()), false, pageTotal);
+        return fit != null ? fit : shrink(run(base, Map.of(), List.of()), base, false, pageTotal);
+    }
+
+    /**
+     * The largest scale, from the design's (100) up to {@link #MOST}, at which no more of the fullest pages
+     * overflow than the volume may set smaller on their own: a binary search of passes over them.
+     */
+    private int largestFitting(FoLayout.Result atDesign, int pageTotal) throws InputException, IOException {
+        int allowed = VolumeScale.allowedOutliers(pageTotal);
+        if (atDesign.overflowing().size() > allowed) {
+            return 100;
+        }
+        // the pages that decide: those that overflow and the fullest of the rest as laid out ({@link PageFill});
+        // a page that overflows at the scale found although it was not among them is found by the pass over all pages
+        List<Integer> deciding = fullestLaidOut(atDesign, Math.max(allowed + 1, (int) Math.ceil(pageTotal * UPWARD_MEASURED)));
+        int low = 100;
+        int high = MOST;
+        while (low < high) {
+            int trial = (low + high + 1) / 2;
+            if (run(trial, Map.of(), deciding).overflowing().size() <= allowed) {
+                low = trial;
+            } else {
+                high = trial - 1;
+            }
+        }
+        return low;
     }
 
     /** The least percentage of the design's type size a page may be set at (its legibility floor). */
@@ -88,12 +126,27 @@ final class Fitting {
         return design.fo().design().leastPercent();
     }
 
-    private Fit shrink(FoLayout.Result atFull, boolean estimated, int pageTotal) throws InputException, IOException {
+    /** The {@code count} pages of a layout that are fullest (overflowing first, then by how full they are laid out), in page order. */
+    private static List<Integer> fullestLaidOut(FoLayout.Result result, int count) {
+        List<FoPages.Sequence> sequences = result.fo().sequences();
+        List<int[]> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < sequences.size(); i++) {
+            int index = FoPages.Fo.index(sequences.get(i));
+            if (index > 0 && !FoPages.Fo.runsOn(sequences.get(i))) {
+                LaidPage laid = result.laid().pages().get(i);
+                pages.add(new int[] {index, laid.pages() > 1 ? Integer.MAX_VALUE : (int) Math.round(laid.fill() * 10_000)});
+            }
+        }
+        return pages.stream().sorted((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]))
+                .limit(count).map(page -> page[0]).sorted().toList();
+    }
+
+    private Fit shrink(FoLayout.Result atFull, int base, boolean estimated, int pageTotal) throws InputException, IOException {
         List<Integer> overflowing = atFull.overflowing();
         List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
                 : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
-        Map<Integer, Integer> percents = fittingPercents(measured, 100);
-        int volume = overflow == Overflow.SHRINK ? VolumeScale.choose(pageTotal, percents.values()) : 100;
+        Map<Integer, Integer> percents = fittingPercents(measured, base);
+        int volume = overflow == Overflow.SHRINK ? VolumeScale.choose(pageTotal, percents.values(), base) : 100;
         Map<Integer, Integer> scales = new TreeMap<>();
         Set<Integer> continued = new TreeSet<>();
         List<Diagnostic> failures = new ArrayList<>();
@@ -135,7 +188,7 @@ final class Fitting {
                 throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
             }
         }
-        return new Fit(result, volume, scales, atFull.pageCounts(), continued, overflowing.size(), estimated);
+        return new Fit(result, volume, scales, atFull.pageCounts(), continued, base, overflowing.size(), estimated);
     }
 
     /**

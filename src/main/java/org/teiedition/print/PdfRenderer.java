@@ -222,7 +222,7 @@ public final class PdfRenderer {
             diagnostics.add(Diagnostic.warning("pdf.scale", "the volume is set at " + fit.volume()
                     + "% of the page design's type size and leading, so that its pages fit at one size ("
                     + fit.overflowing() + " of " + (fit.estimated() ? "the " + fit.firstPages().size() + " fullest of " : "") + pageTotal
-                    + " pages do not fit at 100%)", file, 0, 0));
+                    + " pages do not fit at " + fit.base() + "%)", file, 0, 0));
         }
         for (Map.Entry<Integer, Integer> page : fit.scales().entrySet()) {
             int index = page.getKey();

@@ -38,15 +38,25 @@ final class VolumeScale {
      * @return the volume's percentage of the design's type size (100 when nothing needs shrinking)
      */
     static int choose(int pages, Collection<Integer> fittings) {
+        return choose(pages, fittings, 100);
+    }
+
+    /** As {@link #choose(int, Collection)}, the scale at most {@code top} (the percentage every other page fits at). */
+    static int choose(int pages, Collection<Integer> fittings, int top) {
         List<Integer> fit = fittings.stream().filter(p -> p > 0).sorted().toList();
-        int allowed = (int) Math.floor(pages * OUTLIERS);
-        for (int volume = 100; volume > 0; volume--) {
+        int allowed = allowedOutliers(pages);
+        for (int volume = top; volume > 0; volume--) {
             final int v = volume;
             List<Integer> outliers = fit.stream().filter(p -> p < v).toList();
             if (outliers.size() <= allowed && outliers.stream().allMatch(p -> p >= v * OUTLIER_LEAST)) {
                 return volume;
             }
         }
-        return 100;
+        return top;
+    }
+
+    /** How many of a volume's pages may be set smaller than its type size: {@link #OUTLIERS} of them, rounded down. */
+    static int allowedOutliers(int pages) {
+        return (int) Math.floor(pages * OUTLIERS);
     }
 }

@@ -31,4 +31,22 @@ class FillTest {
         assertTrue(fill.get("median").asDouble() >= 0.9, "the pages that can be full are: " + fill);
         assertEquals(0, fill.get("under75").asDouble(), 1e-9, fill.toString());
     }
+
+    @Test
+    void aVolumeWhosePagesHaveRoomToSpareIsSetLargerOnlyWhenItsTypeIsFittedToItsPages(@TempDir Path dir) throws Exception {
+        Path fitted = dir.resolve("fitted");
+        CliRun shrink = CliRun.run(Memorandum::edition, "publish", Memorandum.TEI.toString(), "-o", fitted.toString(), "--overflow", "shrink");
+        assertEquals(0, shrink.status(), shrink.err());
+        JsonNode rendering = new ObjectMapper().readTree(fitted.resolve("report.json").toFile()).at("/documents/0/rendering");
+        double scale = rendering.get("scale").asDouble();
+        assertTrue(scale > 1.0 && scale <= Fitting.MOST / 100.0, "set larger than the design's 10 pt: " + rendering);
+        assertEquals(10 * scale, rendering.at("/design/textSize").asDouble(), 0.01, rendering.toString());
+        PrintChecks.pagesMatch(Memorandum.edition(), Memorandum.TEI, fitted.resolve("memorandum.pdf"));
+
+        Path kept = dir.resolve("kept");
+        CliRun fail = CliRun.run(Memorandum::edition, "publish", Memorandum.TEI.toString(), "-o", kept.toString());
+        assertEquals(0, fail.status(), fail.err());
+        assertEquals(1.0, new ObjectMapper().readTree(kept.resolve("report.json").toFile()).at("/documents/0/rendering/scale").asDouble(),
+                "with --overflow fail the design's size is kept");
+    }
 }

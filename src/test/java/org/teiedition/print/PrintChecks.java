@@ -108,6 +108,31 @@ final class PrintChecks {
         }
     }
 
+    /** The size, in points, a word is set in where it first stands on a page (1-based); 0 when it is not there. */
+    static float sizeOf(Path pdf, int page, String word) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            Glyphs glyphs = new Glyphs();
+            glyphs.read(document, page);
+            for (List<TextPosition> glyphWord : glyphWords(glyphs.content)) {
+                StringBuilder text = new StringBuilder();
+                glyphWord.forEach(g -> text.append(g.getUnicode()));
+                if (text.toString().equals(word)) {
+                    return glyphWord.get(0).getFontSizeInPt();
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** The size, in points, most of a page's text is set in (1-based). */
+    static float textSize(Path pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            Glyphs glyphs = new Glyphs();
+            glyphs.read(document, page);
+            return mostCommonSize(glyphs.content);
+        }
+    }
+
     /**
      * The leading of a page's running text as set: the most common distance, in points, between the
      * baselines of consecutive lines of text in the text's size (the most common size on the page).
