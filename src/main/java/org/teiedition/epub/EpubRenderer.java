@@ -34,8 +34,9 @@ import org.teiedition.transform.Stylesheets;
 
 /**
  * TEI to an EPUB 3 ({@code xslt/epub/edition-epub.xsl}): the content documents, navigation and package
- * document come from the stylesheet; this class adds the container file, the stylesheet, the fonts and
- * their licence, and zips it all with reproducible bytes ({@link EpubZip}).
+ * document come from the stylesheet; this class adds the container file, the stylesheet, the fonts (cut
+ * down to the characters the book shows, {@link FontSubset}) and their licence, and zips it all with
+ * reproducible bytes ({@link EpubZip}).
  *
  * <p>The book's identifier is a name-based UUID of the TEI file's bytes: the same source gives the same
  * identifier (and the same bytes), a changed source a new one. Its {@code dcterms:modified} is the
@@ -87,8 +88,9 @@ public final class EpubRenderer {
         entries.putAll(transform(tei, name, files));
         entries.put("EPUB/edition.css", resource("epub/edition.css"));
         entries.put("EPUB/licence.xhtml", licencePage(new String(resource("fonts/OFL.txt"), StandardCharsets.UTF_8)));
+        java.util.SortedSet<Integer> shown = FontSubset.characters(entries);
         for (String font : FONTS) {
-            entries.put("EPUB/fonts/" + font, resource("fonts/" + font));
+            entries.put("EPUB/fonts/" + font, FontSubset.subset(resource("fonts/" + font), shown));
         }
         EpubZip.write(entries, out);
     }
