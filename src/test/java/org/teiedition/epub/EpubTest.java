@@ -142,6 +142,13 @@ class EpubTest {
             assertTrue(grey(cover, 20, 20) < 80 && grey(cover, 20, 1000) > 230, "the band and the page");
             assertTrue(darkPixels(cover, 620, 1100) > 20_000, "the title is drawn");
         }
+        // the editor names who certifies the book's accessibility
+        Path certified = temp.resolve("certified.epub");
+        Edition byEditor = new Edition(EditionConfig.defaults().withParameters(java.util.Map.of("epub-certified-by", "Office of the Historian")));
+        assertEquals(List.of(), byEditor.epub(MEMORANDUM, certified));
+        try (ZipFile zip = new ZipFile(certified.toFile())) {
+            assertTrue(read(zip, "EPUB/package.opf").contains("<meta property=\"a11y:certifiedBy\" refines=\"#conformance\">Office of the Historian</meta>"));
+        }
         // a volume: the volume's own title on the cover under its series, its number below
         Path volume = temp.resolve("volume.epub");
         assertEquals(List.of(), Edition.create().epub(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), volume));
