@@ -38,6 +38,8 @@
   -->
   <xsl:param name="epub-identifier" as="xs:string" select="'urn:tei-edition:book'" param:value="toolkit"/>
   <xsl:param name="epub-modified" as="xs:string" select="''" param:value="utc-time"/>
+  <!-- Who certifies the book's accessibility (a11y:certifiedBy): empty, the edition's publisher (TEI publicationStmt). -->
+  <xsl:param name="epub-certified-by" as="xs:string" select="''" param:value="text"/>
 
   <!-- Paths inside EPUB/: the stylesheet, the fonts' licence page. -->
   <xsl:variable name="h:css" as="xs:string" select="'edition.css'"/>
@@ -77,7 +79,7 @@
 
   <!-- The files under EPUB/ that the stylesheet writes. -->
   <xsl:function name="f:epub-files" as="xs:string*" visibility="public">
-    <xsl:sequence select="'package.opf', 'nav.xhtml', $h:pages?file"/>
+    <xsl:sequence select="'package.opf', 'nav.xhtml', 'cover.xhtml', $h:pages?file"/>
   </xsl:function>
 
   <!-- The unit a file of the book shows (a content document), or nothing (the package, the navigation). -->
@@ -103,6 +105,9 @@
         <xsl:call-template name="e:nav">
           <xsl:with-param name="pages" select="$h:pages" tunnel="yes"/>
         </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$file = 'cover.xhtml'">
+        <xsl:call-template name="e:cover"/>
       </xsl:when>
       <xsl:when test="exists($page)">
         <xsl:call-template name="h:document-page">
@@ -130,6 +135,9 @@
       </head>
       <body>
         <section class="document" aria-labelledby="title" epub:type="{e:section-type($unit)}">
+          <xsl:if test="contains(e:section-type($unit), 'chapter')">
+            <xsl:attribute name="role" select="'doc-chapter'"/>
+          </xsl:if>
           <xsl:apply-templates select="$page?extra, f:leading-pbs($unit)" mode="h:text"/>
           <xsl:call-template name="e:part-titles"/>
           <xsl:if test="empty(h:title-head($unit)) or $unit/self::text">

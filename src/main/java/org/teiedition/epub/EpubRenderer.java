@@ -34,8 +34,10 @@ import org.teiedition.transform.Stylesheets;
 
 /**
  * TEI to an EPUB 3 ({@code xslt/epub/edition-epub.xsl}): the content documents, navigation and package
- * document come from the stylesheet; this class adds the container file, the stylesheet, the fonts and
- * their licence, and zips it all with reproducible bytes ({@link EpubZip}).
+ * document come from the stylesheet; this class adds the container file, the cover image ({@link Cover}),
+ * the stylesheet, the fonts (cut
+ * down to the characters the book shows, {@link FontSubset}) and their licence, and zips it all with
+ * reproducible bytes ({@link EpubZip}).
  *
  * <p>The book's identifier is a name-based UUID of the TEI file's bytes: the same source gives the same
  * identifier (and the same bytes), a changed source a new one. Its {@code dcterms:modified} is the
@@ -47,6 +49,7 @@ public final class EpubRenderer {
     private static final QName FILES = new QName(FUNCTIONS, "epub-files");
     private static final QName FILE = new QName(FUNCTIONS, "epub-file");
     private static final QName FILE_UNIT = new QName(FUNCTIONS, "epub-file-unit");
+    private static final QName COVER = new QName(FUNCTIONS, "epub-cover");
     private static final List<String> FONTS = List.of("SourceSerif4_400Regular.ttf", "SourceSerif4_400Regular_Italic.ttf",
             "SourceSerif4_700Bold.ttf", "SourceSerif4_700Bold_Italic.ttf");
     private static final String CONTAINER = """
@@ -87,8 +90,9 @@ public final class EpubRenderer {
         entries.putAll(transform(tei, name, files));
         entries.put("EPUB/edition.css", resource("epub/edition.css"));
         entries.put("EPUB/licence.xhtml", licencePage(new String(resource("fonts/OFL.txt"), StandardCharsets.UTF_8)));
+        java.util.SortedSet<Integer> shown = FontSubset.characters(entries);
         for (String font : FONTS) {
-            entries.put("EPUB/fonts/" + font, resource("fonts/" + font));
+            entries.put("EPUB/fonts/" + font, FontSubset.subset(resource("fonts/" + font), shown));
         }
         EpubZip.write(entries, out);
     }
@@ -129,11 +133,21 @@ public final class EpubRenderer {
                     return bytes.toByteArray();
                 }));
             }
+            files.put("EPUB/cover.png", Cover.png(coverWords(transformer.callFunction(COVER, new XdmValue[0])),
+                    resource("fonts/" + FONTS.get(0)), resource("fonts/" + FONTS.get(2))));
         } catch (SaxonApiException e) {
             messages.add(Diagnostic.error("epub.failed", "epub: " + e.getMessage(), systemId(tei), 0, 0));
             throw new InputException(messages);
         }
         return files;
+    }
+
+    /** The cover's words, by their keys (series, title, volume, year). */
+    private static Map<String, String> coverWords(XdmValue cover) {
+        Map<String, String> words = new java.util.TreeMap<>();
+        ((net.sf.saxon.s9api.XdmMap) cover.itemAt(0)).asImmutableMap()
+                .forEach((key, value) -> words.put(key.getStringValue(), value.itemAt(0).getStringValue()));
+        return words;
     }
 
     /** The fonts' licence as a page of the book. */

@@ -114,6 +114,64 @@ class EpubTest {
         assertFalse(volume.contains("<dc:creator") || volume.contains("<dc:contributor") || volume.contains("<dc:rights"), "nothing the header does not give");
     }
 
+    @Test
+    void theBookHasACoverDrawnFromItsWordsAndDeclaresTheAccessibilityItMeets(@TempDir Path temp) throws Exception {
+        Path epub = temp.resolve("memorandum.epub");
+        assertEquals(List.of(), Edition.create().epub(MEMORANDUM, epub), "EPUBCheck's warnings");
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            String opf = read(zip, "EPUB/package.opf");
+            assertTrue(opf.contains("<item id=\"i-cover-png\" href=\"cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>"), opf);
+            assertTrue(opf.contains("<meta name=\"cover\" content=\"i-cover-png\"/>"), "named as EPUB 2 reading systems look for it");
+            assertTrue(opf.contains("<spine><itemref idref=\"i-cover-xhtml\"/>"), "the cover page opens the book");
+            for (String expected : List.of("<meta property=\"dcterms:conformsTo\" id=\"conformance\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>",
+                    "<meta property=\"a11y:certifiedBy\" refines=\"#conformance\">tei-edition</meta>",
+                    "<meta property=\"schema:accessMode\">visual</meta>", "schema:accessibilityFeature\">alternativeText")) {
+                assertTrue(opf.contains(expected), "package document has " + expected);
+            }
+            String words = "Foreign Relations of the United States. Memorandum of Conversation, by the Under Secretary of State (Welles)."
+                    + " Diplomatic Papers, 1943, The British Commonwealth, Eastern Europe, the Far East, Volume III. 1963";
+            String page = read(zip, "EPUB/cover.xhtml");
+            assertTrue(page.contains("<img epub:type=\"cover\" role=\"doc-cover\" class=\"cover\" src=\"cover.png\" alt=\"" + words + "\"/>"), page);
+            assertTrue(read(zip, "EPUB/nav.xhtml").contains("<a epub:type=\"cover\" href=\"cover.xhtml\">Cover</a>"), "a landmark");
+            java.awt.image.BufferedImage cover;
+            try (InputStream in = zip.getInputStream(zip.getEntry("EPUB/cover.png"))) {
+                cover = javax.imageio.ImageIO.read(in);
+            }
+            assertEquals(List.of(1200, 1800), List.of(cover.getWidth(), cover.getHeight()));
+            // the band of the series is dark, the page of the title light, and both carry letters
+            assertTrue(grey(cover, 20, 20) < 80 && grey(cover, 20, 1000) > 230, "the band and the page");
+            assertTrue(darkPixels(cover, 620, 1100) > 20_000, "the title is drawn");
+        }
+        // the editor names who certifies the book's accessibility
+        Path certified = temp.resolve("certified.epub");
+        Edition byEditor = new Edition(EditionConfig.defaults().withParameters(java.util.Map.of("epub-certified-by", "Office of the Historian")));
+        assertEquals(List.of(), byEditor.epub(MEMORANDUM, certified));
+        try (ZipFile zip = new ZipFile(certified.toFile())) {
+            assertTrue(read(zip, "EPUB/package.opf").contains("<meta property=\"a11y:certifiedBy\" refines=\"#conformance\">Office of the Historian</meta>"));
+        }
+        // a volume: the volume's own title on the cover under its series, its number below
+        Path volume = temp.resolve("volume.epub");
+        assertEquals(List.of(), Edition.create().epub(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), volume));
+        try (ZipFile zip = new ZipFile(volume.toFile())) {
+            assertTrue(read(zip, "EPUB/cover.xhtml").contains("alt=\"Papers Relating to the Foreign Relations of the United States, 1918. Russia. Volume III. 1932\""),
+                    read(zip, "EPUB/cover.xhtml"));
+        }
+    }
+
+    private static int grey(java.awt.image.BufferedImage image, int x, int y) {
+        return image.getRGB(x, y) & 0xff;
+    }
+
+    private static int darkPixels(java.awt.image.BufferedImage image, int fromY, int toY) {
+        int dark = 0;
+        for (int y = fromY; y < toY; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                dark += grey(image, x, y) < 128 ? 1 : 0;
+            }
+        }
+        return dark;
+    }
+
     /** The package document of the EPUB of a TEI file, which EPUBCheck passed without a warning. */
     private static String packageDocument(Edition edition, Path tei, Path epub) throws Exception {
         assertEquals(List.of(), edition.epub(tei, epub), "EPUBCheck's warnings");
