@@ -76,7 +76,10 @@
         </j:array>
         <j:array key="pages">
           <xsl:for-each select="$pages">
-            <xsl:call-template name="h:search-records"/>
+            <xsl:call-template name="h:search-records">
+              <!-- the document's place in the index's list of documents (not among all the edition's pages) -->
+              <xsl:with-param name="d" select="position() - 1"/>
+            </xsl:call-template>
           </xsl:for-each>
         </j:array>
       </j:map>
@@ -106,6 +109,7 @@
   <!-- The records of one document page: its text cut at the printed page breaks. -->
   <xsl:template name="h:search-records">
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <xsl:param name="d" as="xs:integer"/>
     <xsl:variable name="page" select="."/>
     <xsl:variable name="unit" select="?unit"/>
     <xsl:variable name="own" select="f:unit-pbs($unit)"/>
@@ -118,7 +122,7 @@
       <xsl:if test="exists(current-group()[self::lb or normalize-space()])">
         <xsl:variable name="people" select="(current-group() | $head[current-grouping-key() = accumulator-before('f:page-number')])[normalize-space()]/ancestor::*[self::persName or self::rs][f:is-mention(.)] ! f:person(.)"/>
         <j:map>
-          <j:number key="d"><xsl:value-of select="$page?index - 1"/></j:number>
+          <j:number key="d"><xsl:value-of select="$d"/></j:number>
           <xsl:for-each select="$pb/@n[f:names-page($pb)]"><j:string key="page"><xsl:value-of select="normalize-space(.)"/></j:string></xsl:for-each>
           <xsl:if test="$pb intersect $own"><j:string key="anchor"><xsl:value-of select="h:page-id($pb)"/></j:string></xsl:if>
           <xsl:if test="exists($people)">
