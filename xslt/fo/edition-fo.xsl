@@ -95,7 +95,7 @@
     <xsl:variable name="folio" select="if (f:folio-printed($n)) then f:folio-bare($n) else ''"/>
     <xsl:variable name="master" select="ef:master($page, $number, $folio)"/>
     <!-- a page that opens an apparatus the edition makes (ef:runs-on) takes as many pages as it needs -->
-    <fo:page-sequence master-reference="{$master}" id="page-{$page?index}{if (ef:runs-on($page)) then '-apparatus' else ''}"
+    <fo:page-sequence master-reference="{$master}{if (ef:runs-on($page)) then '' else '-running-on'}" id="page-{$page?index}{if (ef:runs-on($page)) then '-apparatus' else ''}"
         initial-page-number="{$number}" format="{$format}" force-page-count="no-force"
         font-size="{$text-font-size}pt" line-height="{$text-line-height}">
       <!-- for the renderer's measure of how full the pages are, which leaves aside pages short by design -->

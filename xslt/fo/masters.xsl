@@ -41,7 +41,7 @@
 
   <xsl:template name="ef:layout-masters">
     <fo:layout-master-set>
-      <xsl:for-each select="for $kind in ('', 'index-'), $side in ('recto', 'verso', 'opening', 'plain') return $kind || $side">
+      <xsl:for-each select="for $kind in ('', 'index-'), $side in ('recto', 'verso', 'opening', 'plain', 'continued') return $kind || $side">
         <xsl:variable name="name" select="."/>
         <xsl:for-each select="replace(., '^index-', '')">
         <xsl:variable name="left" select="if (. eq 'verso') then $page-margin-outer else $page-margin-inner"/>
@@ -53,14 +53,14 @@
             <xsl:attribute name="fox:bleed" select="ef:points($ef:bleed) || 'pt'"/>
             <xsl:attribute name="fox:crop-offset" select="ef:points($ef:bleed) + $ef:mark-room || 'pt'"/>
           </xsl:if>
-          <fo:region-body margin-top="{if (. = ('recto', 'verso')) then $page-head-extent else if (. eq 'opening') then $page-opening-sink else '0pt'}"
+          <fo:region-body margin-top="{if (. = ('recto', 'verso', 'continued')) then $page-head-extent else if (. eq 'opening') then $page-opening-sink else '0pt'}"
               margin-bottom="{if (. eq 'opening') then $page-foot-extent else '0pt'}{ef:allowance()}">
             <xsl:if test="starts-with($name, 'index-')">
               <xsl:attribute name="column-count" select="2"/>
               <xsl:attribute name="column-gap" select="'0.2in'"/>
             </xsl:if>
           </fo:region-body>
-          <xsl:if test=". = ('recto', 'verso')">
+          <xsl:if test=". = ('recto', 'verso', 'continued')">
             <fo:region-before region-name="head-{.}" extent="{$page-head-extent}"/>
           </xsl:if>
           <xsl:if test=". eq 'opening'">
@@ -68,6 +68,19 @@
           </xsl:if>
         </fo:simple-page-master>
         </xsl:for-each>
+      </xsl:for-each>
+      <!--
+        A source page that fits one page at no allowed size (a page break lost in the encoding) runs on: its
+        first page is set in its own master, every further page in the continued master, whose head says
+        whose continuation it is, so that no printed folio is repeated.
+      -->
+      <xsl:for-each select="for $kind in ('', 'index-'), $side in ('recto', 'verso', 'opening', 'plain') return $kind || $side">
+        <fo:page-sequence-master master-name="{.}-running-on">
+          <fo:repeatable-page-master-alternatives>
+            <fo:conditional-page-master-reference master-reference="{.}" page-position="first"/>
+            <fo:conditional-page-master-reference master-reference="{replace(., '[a-z]+$', 'continued')}" page-position="rest"/>
+          </fo:repeatable-page-master-alternatives>
+        </fo:page-sequence-master>
       </xsl:for-each>
       <xsl:if test="$ef:new-pagination">
         <xsl:call-template name="ef:flow-masters"/>
@@ -153,6 +166,15 @@
         </fo:static-content>
       </xsl:when>
     </xsl:choose>
+    <xsl:if test="not(ef:runs-on($page))">
+      <fo:static-content flow-name="head-continued" role="artifact">
+        <xsl:call-template name="ef:running-head">
+          <xsl:with-param name="left" select="''"/>
+          <xsl:with-param name="centre" select="normalize-space($folio || ' (continued)')"/>
+          <xsl:with-param name="right" select="''"/>
+        </xsl:call-template>
+      </fo:static-content>
+    </xsl:if>
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
       <xsl:call-template name="ef:footnote-rule"/>
     </fo:static-content>

@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
  */
 final class PageWords {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
+    private static final String LOST = "a page break is probably missing";
 
     /** Per source page (0-based), its words in order. */
     private final List<List<String>> pages;
@@ -62,6 +63,22 @@ final class PageWords {
         if (index < 1 || index > pages.size() || pages.size() < 2) {
             return "";
         }
+        return describe(index);
+    }
+
+    /**
+     * Whether source page {@code index} (1-based) holds far more words than any other page (a third more
+     * than the fullest, more than the typical): a page break was then probably lost in the encoding, and the
+     * page is a fault in the data rather than a page the design is too small for.
+     */
+    boolean breakProbablyLost(int index) {
+        return describe(index).contains(LOST);
+    }
+
+    private String describe(int index) {
+        if (index < 1 || index > pages.size() || pages.size() < 2) {
+            return "";
+        }
         List<String> words = pages.get(index - 1);
         int[] others = new int[pages.size() - 1];
         for (int i = 0, o = 0; i < pages.size(); i++) {
@@ -83,7 +100,7 @@ final class PageWords {
                     + " (a larger text block: -p page-height, -p page-width)";
         }
         int at = Math.min(typical, words.size() - 1);
-        return counts + ": a page break is probably missing between \"" + around(words, at - 3, at) + "\" and \""
+        return counts + ": " + LOST + " between \"" + around(words, at - 3, at) + "\" and \""
                 + around(words, at, at + 3) + "\" (where a page of typical length would end)";
     }
 

@@ -139,9 +139,7 @@ public final class PdfRenderer {
         Fitting.Fit fit = fitting.fit(measuredFirst);
         List<Diagnostic> diagnostics = new ArrayList<>();
         // a volume too dense for its design at a legible size is set in the next larger design, as its printers did
-        while (overflow == Overflow.SHRINK && designLeftToToolkit()
-                && fit.continued().size() > VolumeScale.allowedContinued(design.fo().pageIndexes().size())
-                && !design.fo().design().larger().isEmpty()) {
+        while (overflow == Overflow.SHRINK && designLeftToToolkit() && tooSmall(fit, design, words) && !design.fo().design().larger().isEmpty()) {
             PageDesign tight = design.fo().design();
             diagnostics.add(Diagnostic.warning("pdf.design", "the volume is set in the " + tight.larger() + " page design: "
                     + fit.continued().size() + " of its " + design.fo().pageIndexes().size() + " pages fit the " + tight.name()
@@ -194,6 +192,16 @@ public final class PdfRenderer {
             }
         }
         return PdfResult.Fill.of(fills, leftAside);
+    }
+
+    /**
+     * Whether a fit shows its design too small for the volume: a page that fits at no legible size though
+     * it holds no more than a page's text (not a page break lost in the encoding), or more such pages than
+     * faults in the data would explain.
+     */
+    private static boolean tooSmall(Fitting.Fit fit, FoLayout.Transformed design, Supplier<PageWords> words) {
+        return fit.continued().size() > VolumeScale.allowedContinued(design.fo().pageIndexes().size())
+                || fit.continued().stream().anyMatch(index -> !words.get().breakProbablyLost(index));
     }
 
     /** Whether the editor left the page design to the toolkit, which may then choose a larger one. */
