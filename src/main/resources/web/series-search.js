@@ -143,6 +143,7 @@
       return;
     }
     status.textContent = "Searching…";
+    performance.mark("series-query");
     var keys = words.map(shardKey).filter(function (key, i, all) {
       return shardKeys[key] && all.indexOf(key) === i;
     });
@@ -160,6 +161,7 @@
       return Promise.all(volumes.map(volumeIndex)).then(function (loaded) {
         if (query === current) {
           draw(typed, volumes, loaded);
+          performance.mark("series-results");
         }
       });
     }).catch(function (error) {

@@ -81,7 +81,40 @@ class SeriesBrowserTest {
         HtmlBrowserTest.driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /**
+     * Opt-in ({@code -Dseries.site=SITE}, a site assembled from corpus volumes): for each word of
+     * {@code -Dseries.words} (default {@code telegram,Archangel}), the bytes of the scripts the query loaded
+     * (shards and volume indexes) against the bytes of every index and shard, and the time from the query to
+     * its results drawn.
+     */
+    @Test
+    void theSeriesSearchOfASiteIsMeasured() throws IOException {
+        String given = System.getProperty("series.site");
+        org.junit.jupiter.api.Assumptions.assumeTrue(given != null, "opt-in: -Dseries.site=SITE");
+        Path measured = Path.of(given);
+        long all;
+        try (var walk = Files.walk(measured)) {
+            all = walk.filter(p -> p.getFileName().toString().equals("search-index.js") || p.getParent().getFileName().toString().equals("search"))
+                    .mapToLong(p -> p.toFile().length()).sum();
+        }
+        for (String word : System.getProperty("series.words", "telegram,Archangel").split(",")) {
+            search(measured, word);
+            String base = measured.toAbsolutePath().toUri().toString();
+            @SuppressWarnings("unchecked")
+            List<String> loaded = ((List<String>) js("return Array.from(document.scripts, s => s.src)")).stream()
+                    .filter(src -> src.endsWith("/search-index.js") || src.contains("/search/")).map(src -> src.substring(base.length())).toList();
+            long bytes = loaded.stream().mapToLong(src -> measured.resolve(src).toFile().length()).sum();
+            Number ms = (Number) js("return performance.measure('m', 'series-query', 'series-results').duration");
+            System.out.printf("series search %s: %s; loaded %d of %d index bytes (%s), results in %.0f ms%n", word,
+                    HtmlBrowserTest.driver.findElement(By.id("status")).getText(), bytes, all, String.join(", ", loaded), ms.doubleValue());
+        }
+    }
+
     private static void search(String word) {
+        search(site, word);
+    }
+
+    private static void search(Path site, String word) {
         HtmlBrowserTest.driver.get(site.resolve("index.html").toAbsolutePath().toUri().toString());
         WebElement box = HtmlBrowserTest.driver.findElement(By.id("q"));
         box.sendKeys(word);
