@@ -104,7 +104,9 @@ class SeriesBrowserTest {
             List<String> loaded = ((List<String>) js("return Array.from(document.scripts, s => s.src)")).stream()
                     .filter(src -> src.endsWith("/search-index.js") || src.contains("/search/")).map(src -> src.substring(base.length())).toList();
             long bytes = loaded.stream().mapToLong(src -> measured.resolve(src).toFile().length()).sum();
-            Number ms = (Number) js("return performance.measure('m', 'series-query', 'series-results').duration");
+            Number ms = (Number) js("""
+                    return performance.getEntriesByName('series-results').length
+                        ? performance.measure('m', 'series-query', 'series-results').duration : -1""");
             System.out.printf("series search %s: %s; loaded %d of %d index bytes (%s), results in %.0f ms%n", word,
                     HtmlBrowserTest.driver.findElement(By.id("status")).getText(), bytes, all, String.join(", ", loaded), ms.doubleValue());
         }
