@@ -30,7 +30,7 @@ import org.teiedition.cache.BuildInfo;
 public final class Cli implements Runnable {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(EncodeCommand.class, ValidateCommand.class, TextCommand.class, PdfCommand.class,
-            PaginateCommand.class, EpubCommand.class, HtmlCommand.class, VerifyCommand.class, PublishCommand.class, WatchCommand.class, BenchCommand.class,
+            PaginateCommand.class, EpubCommand.class, HtmlCommand.class, VerifyCommand.class, PublishCommand.class, SeriesCommand.class, WatchCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class);
 
     private final PrintWriter out;

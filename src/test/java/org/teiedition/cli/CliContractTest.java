@@ -66,10 +66,10 @@ class CliContractTest {
     @Test
     void aNamedCommandIsTheOnlyOneReadAndOtherLinesReadThemAll() {
         assertEquals(java.util.List.of(ValidateCommand.class), Cli.commands("validate", "x.xml"));
-        assertEquals(12, Cli.commands("help", "validate").size());
-        assertEquals(12, Cli.commands("--help").size());
-        assertEquals(12, Cli.commands().size());
-        assertEquals(12, Cli.commands("typeset").size());
+        assertEquals(13, Cli.commands("help", "validate").size());
+        assertEquals(13, Cli.commands("--help").size());
+        assertEquals(13, Cli.commands().size());
+        assertEquals(13, Cli.commands("typeset").size());
     }
 
     @Test

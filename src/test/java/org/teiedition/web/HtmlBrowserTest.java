@@ -690,7 +690,7 @@ class HtmlBrowserTest {
         return hrefs;
     }
 
-    private static List<String> consoleProblems() {
+    static List<String> consoleProblems() {
         List<String> problems = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
@@ -713,7 +713,7 @@ class HtmlBrowserTest {
         assertTrue(characters.doubleValue() > 55 && characters.doubleValue() < 75, "measure " + characters + "ch");
     }
 
-    private void assertNoViolations(String when) {
+    static void assertNoViolations(String when) {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<String> violations = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
