@@ -394,7 +394,7 @@
       <xsl:variable name="share" select="sum(subsequence(ef:column-shares(ancestor::tei:table[1]), $first, $span))"/>
       <!-- (only where its longest word fits the column: a word wider than its column is broken rather than set over the next) -->
       <xsl:if test="$share lt $ef:narrow-column
-          and max((0, tokenize(f:plain-text(.)) ! string-length(.))) * 0.65 * $table-font-size * $text-font-size div $ef:measure lt 0.9 * $share">
+          and max((0, tokenize(f:plain-text(.)) ! string-length(.))) * 0.6 * $table-font-size * $text-font-size div $ef:measure le $share">
         <xsl:attribute name="hyphenate" select="'false'"/>
       </xsl:if>
       <fo:block text-align="start" text-align-last="start" text-indent="0em" start-indent="0pt" end-indent="0pt">

@@ -90,6 +90,10 @@ class OverflowTest {
             assertEquals(java.util.List.of("522", "523", "523 (continued)", "524"),
                     java.util.List.of(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
         }
+        // the page printed after 523 says whose continuation it is, and prints no folio of its own
+        List<String> heads = PrintChecks.runningHeadsOnOneLine(pdf);
+        assertTrue(heads.get(2).equals("523(continued)"), "the continuation's head: " + heads);
+        assertFalse(heads.get(1).contains("continued"), heads.toString());
     }
 
     @Test
@@ -110,12 +114,13 @@ class OverflowTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains("warning: the volume is set in the dense page design: 2 of its 3 pages fit the modern design "
                 + "at no size from 8 pt up"), run.err());
-        // one page holding far more than any other stays a page continued: a fault, not a reason for a larger design
-        assertFalse(run.err().contains("source page \"522\" does not fit"), run.err());
+        // page 523 holds no more than a page's text (not a page break lost): the design is still too small for it
+        assertTrue(run.err().contains("warning: the volume is set in the large page design: 1 of its 3 pages fit the dense design "
+                + "at no size from 8 pt up"), run.err());
+        assertFalse(run.err().contains("does not fit"), run.err());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(List.of("522", "523", "523 (continued)", "524"),
-                    Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
-            assertEquals(9.25 * 72, document.getPage(0).getMediaBox().getHeight(), 0.01, "the dense design's trim");
+            assertEquals(List.of("522", "523", "524"), Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
+            assertEquals(10 * 72, document.getPage(0).getMediaBox().getHeight(), 0.01, "the large design's trim");
         }
     }
 
