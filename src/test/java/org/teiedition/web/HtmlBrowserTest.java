@@ -239,7 +239,9 @@ class HtmlBrowserTest {
         Path tei = temp.resolve("lists.xml");
         Files.writeString(tei, Files.readString(Path.of("tei/memorandum.xml")).replace("<p>When the Ambassador left",
                 "<list><label>(1)</label><item>Urgent payment;</item><label>(2)</label><item>For adjusting obligations.</item></list>"
-                + "<list><item>Chile</item><item>Mexico</item></list><p>When the Ambassador left"));
+                + "<list><item>Chile</item><item>Mexico</item></list>"
+                + "<p>He named the terms: <list><item>that the Government would meet the interest on the loan in London;</item>"
+                + "<item>that the other claims would go to a commission.</item></list> Then he left.</p><p>When the Ambassador left"));
         Path site = Path.of("target/browser-site/lists");
         Edition.create().html(List.of(tei), site);
         driver.get(site.resolve("index.html").toAbsolutePath().toUri().toString());
@@ -247,6 +249,12 @@ class HtmlBrowserTest {
         assertEquals("(1) Urgent payment;", numbered.getText());
         assertEquals("none", numbered.getCssValue("list-style-type"), "the printed label, and no bullet beside it");
         assertEquals("disc", driver.findElement(By.xpath("//li[. = 'Chile']")).getCssValue("list-style-type"), "a plain list keeps its bullets");
+        // a list inside a paragraph: its items one to a line, not run together with the text
+        List<WebElement> terms = driver.findElements(By.xpath("//p/span[contains(@class, 'list')]/span[contains(@class, 'item')]"));
+        assertEquals(2, terms.size());
+        assertTrue(terms.get(1).getRect().getY() > terms.get(0).getRect().getY() + terms.get(0).getRect().getHeight() / 2,
+                "the second item on a line of its own");
+        assertEquals(terms.get(0).getRect().getX(), terms.get(1).getRect().getX(), "the items start at one indent");
         assertNoViolations("with lists");
         js("arguments[0].scrollIntoView()", numbered);
         viewport("desktop-1280-lists");
