@@ -259,6 +259,12 @@ public final class SeriesSite {
         }
         String body = script.substring(start + INDEX_PREFIX.length()).strip();
         JsonNode data = JSON.readTree(body.endsWith(";") ? body.substring(0, body.length() - 1) : body);
+        // the series search reads each volume's index as this toolkit writes it: pages that name their document
+        if (!data.path("documents").isArray() || !data.path("pages").isArray()
+                || !java.util.stream.StreamSupport.stream(data.path("pages").spliterator(), false).allMatch(page -> page.path("d").isInt())) {
+            throw new UsageException(index.toString(), "is a search index in an earlier layout (its pages do not name their documents): "
+                    + "publish the volume again with this version of tei-edition");
+        }
         TreeSet<String> terms = new TreeSet<>();
         data.path("pages").forEach(page -> add(terms, page.path("text").asText()));
         data.path("documents").forEach(document -> add(terms, document.path("title").asText()));

@@ -90,6 +90,19 @@ class SeriesCommandTest {
     }
 
     @Test
+    void aVolumeWhoseSearchIndexIsInAnEarlierLayoutIsRefused() throws Exception {
+        SeriesFixture.site();
+        Path earlier = dir.resolve("earlier");
+        copy(SeriesFixture.SECOND, earlier);
+        // an index as an earlier version wrote it: each page with its title and link, no list of documents
+        Path index = earlier.resolve("html/search-index.js");
+        Files.writeString(index, "window.teiEditionSearch = {\"pages\":[{\"n\":\"1\",\"title\":\"A telegram\",\"href\":\"d1.html\","
+                + "\"text\":\"Petrograd telegram\"}]};\n");
+        assertRefused(index + ": error: is a search index in an earlier layout (its pages do not name their documents): "
+                + "publish the volume again with this version of tei-edition\n", SeriesFixture.FIRST, earlier);
+    }
+
+    @Test
     void twoVolumesOfTheSameNameAreRefused() throws Exception {
         SeriesFixture.site();
         Path other = dir.resolve("elsewhere/volume-a");
