@@ -505,7 +505,8 @@
   </xsl:function>
 
   <xsl:template match="text()" mode="ef:flow">
-    <xsl:value-of select="ef:set-text(.)"/>
+    <!-- not in a table's cell: a narrow column must be free to break wherever its words allow -->
+    <xsl:value-of select="if (ancestor::tei:cell) then normalize-unicode(.) else ef:set-text(.)"/>
   </xsl:template>
 
   <!--
