@@ -55,7 +55,7 @@ class CorpusPrintTest {
         JsonNode rendering = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("documents").get(0).get("rendering");
         int pages = rendering.get("pageCount").asInt();
         double scale = rendering.get("scale").asDouble();
-        assertTrue(scale > 0 && scale <= 1.0, "the volume's type scale: " + scale);
+        assertTrue(scale > 0 && scale <= Fitting.MOST / 100.0, "the volume's type scale: " + scale);
         JsonNode design = rendering.get("design");
         // the legibility floor holds in points, whatever the design the volume is set in
         assertTrue(design.get("textSize").asDouble() >= design.get("leastTextSize").asDouble(), design.toString());
