@@ -111,6 +111,19 @@ class PrintFixtureTest {
     }
 
     @Test
+    void aDenseEarlyVolumeIsSetOnTheLargerPageAtALegibleSize() throws IOException {
+        // the List of Papers of the 1901 volume: in the dense design its pages fit at no size from 8 pt up
+        PdfResult early = RESULTS.get(FIXTURES.resolve("frus1901-pIV.xml"));
+        assertEquals("large", early.design().name(), early.diagnostics().toString());
+        assertEquals(List.of(), early.continued(), "every page on one page");
+        assertTrue(early.design().textSize() >= early.design().leastTextSize(), early.design().toString());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(PDFS.get(FIXTURES.resolve("frus1901-pIV.xml")).toFile())) {
+            assertEquals(List.of("IV", "V", "VI", "VII"), List.of(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
+            assertEquals(720, document.getPage(0).getMediaBox().getHeight(), 0.01, "the large design's 10 in");
+        }
+    }
+
+    @Test
     void quotedMatterIsSetSmallerThanTheTextAroundIt() throws IOException {
         // page 37 of the Paris volume: a block quotation ("Maps and explanatory articles …") in a document
         Path pdf = PDFS.get(FIXTURES.resolve("frus1919Parisv01-p36.xml"));
