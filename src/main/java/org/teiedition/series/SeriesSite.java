@@ -284,7 +284,9 @@ public final class SeriesSite {
     }
 
     /** Copies a publication folder, without the list of the files the toolkit wrote there (the site has its own). */
-    private static void copy(Path from, Path to) throws IOException {
+    private static void copy(Path folder, Path to) throws IOException {
+        // a volume given as a link to its folder is copied whole, not as the link
+        Path from = folder.toRealPath();
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
                 Path target = to.resolve(from.relativize(path).toString());

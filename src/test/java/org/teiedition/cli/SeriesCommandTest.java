@@ -90,6 +90,18 @@ class SeriesCommandTest {
     }
 
     @Test
+    void aVolumeGivenAsALinkToItsFolderIsCopiedWhole() throws Exception {
+        SeriesFixture.site();
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), SeriesFixture.FIRST.toAbsolutePath());
+        Path site = dir.resolve("site");
+        CliRun run = CliRun.run("series", link.toString(), SeriesFixture.SECOND.toString(), "-o", site.toString());
+        assertEquals(ExitCode.OK, run.status(), run.err());
+        assertTrue(Files.isRegularFile(site.resolve("linked/html/index.html")), "the volume's web edition under the link's name");
+        assertTrue(Files.isRegularFile(site.resolve("linked/html/search-index.js")));
+        assertFalse(Files.isSymbolicLink(site.resolve("linked")), "a copy, not the link");
+    }
+
+    @Test
     void aVolumeWhoseSearchIndexIsInAnEarlierLayoutIsRefused() throws Exception {
         SeriesFixture.site();
         Path earlier = dir.resolve("earlier");
