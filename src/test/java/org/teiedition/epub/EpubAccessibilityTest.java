@@ -19,11 +19,11 @@ import org.teiedition.Edition;
 
 /**
  * The memorandum's EPUB checked by DAISY Ace, the EPUB accessibility checker (axe-core in a browser, and
- * its own checks of the package's metadata), as the build installs it (src/test/ace) and with Debian's
+ * its own checks of the package's metadata), as the build installs it (from src/test/ace into target/ace) and with Debian's
  * Chromium, never a downloaded browser.
  */
 class EpubAccessibilityTest {
-    static final Path ACE = Path.of("src/test/ace/node_modules/@daisy/ace-cli/bin/ace.js");
+    static final Path ACE = Path.of("target/ace/node_modules/@daisy/ace-cli/bin/ace.js");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @Test
