@@ -41,8 +41,7 @@ final class Filling {
             FoPages.Sequence sequence = sequences.get(i);
             int index = FoPages.Fo.index(sequence);
             LaidPage laid = fit.result().laid().pages().get(i);
-            if (index <= 0 || sequence.endsDivision() || FoPages.Fo.runsOn(sequence) || laid.pages() != 1 || laid.fill() <= 0
-                    || laid.fill() >= AIM) {
+            if (index <= 0 || !couldBeFull(sequence, laid) || laid.fill() <= 0 || laid.fill() >= AIM) {
                 continue;
             }
             int opened = (int) Math.min(MOST, Math.floor(1000 * AIM / laid.fill()));
@@ -71,6 +70,14 @@ final class Filling {
             throw new IllegalStateException("pages " + result.overflowing() + " overflow with the design's leading");
         }
         return new Filled(leadings, result);
+    }
+
+    /**
+     * Whether a laid-out source page is one that could be full: not a page that ends a chapter, a part or a
+     * section (short by design), not the edition's apparatus, not a page continued on further pages.
+     */
+    static boolean couldBeFull(FoPages.Sequence sequence, LaidPage laid) {
+        return !sequence.endsDivision() && !FoPages.Fo.runsOn(sequence) && laid.pages() == 1;
     }
 
     /** The pages' opened leading (permille, by page index) and the layout with it. */

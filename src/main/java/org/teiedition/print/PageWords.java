@@ -15,7 +15,6 @@ import net.sf.saxon.s9api.XdmNodeKind;
  */
 final class PageWords {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
-    private static final String LOST = "a page break is probably missing";
 
     /** Per source page (0-based), its words in order. */
     private final List<List<String>> pages;
@@ -60,10 +59,20 @@ final class PageWords {
      * the place where a page break is probably missing.
      */
     String diagnosis(int index) {
-        if (index < 1 || index > pages.size() || pages.size() < 2) {
+        Against page = against(index);
+        if (page == null) {
             return "";
         }
-        return describe(index);
+        List<String> words = pages.get(index - 1);
+        String counts = String.format(Locale.ROOT, "it holds %,d words, %.1f× the fullest other page (%,d) and %.1f× the typical page (%,d)",
+                page.words(), (double) page.words() / page.fullest(), page.fullest(), (double) page.words() / page.typical(), page.typical());
+        if (!page.lost()) {
+            return counts + ": no page break seems lost; the page design holds less than this volume's fullest pages"
+                    + " (a larger text block: -p page-height, -p page-width)";
+        }
+        int at = Math.min(page.typical(), page.words() - 1);
+        return counts + ": a page break is probably missing between \"" + around(words, at - 3, at) + "\" and \""
+                + around(words, at, at + 3) + "\" (where a page of typical length would end)";
     }
 
     /**
@@ -72,14 +81,22 @@ final class PageWords {
      * page is a fault in the data rather than a page the design is too small for.
      */
     boolean breakProbablyLost(int index) {
-        return describe(index).contains(LOST);
+        Against page = against(index);
+        return page != null && page.lost();
     }
 
-    private String describe(int index) {
-        if (index < 1 || index > pages.size() || pages.size() < 2) {
-            return "";
+    /** A page's words against the volume's fullest other page and its typical (median) page. */
+    private record Against(int words, int fullest, int typical) {
+        boolean lost() {
+            return (double) words / fullest >= 1.3 && words > typical;
         }
-        List<String> words = pages.get(index - 1);
+    }
+
+    /** Page {@code index} against the others, or null when there are none to compare it with. */
+    private Against against(int index) {
+        if (index < 1 || index > pages.size() || pages.size() < 2) {
+            return null;
+        }
         int[] others = new int[pages.size() - 1];
         for (int i = 0, o = 0; i < pages.size(); i++) {
             if (i != index - 1) {
@@ -89,19 +106,7 @@ final class PageWords {
         Arrays.sort(others);
         int fullest = others[others.length - 1];
         int typical = others[others.length / 2];
-        if (fullest == 0 || typical == 0) {
-            return "";
-        }
-        double ratio = (double) words.size() / fullest;
-        String counts = String.format(Locale.ROOT, "it holds %,d words, %.1f× the fullest other page (%,d) and %.1f× the typical page (%,d)",
-                words.size(), ratio, fullest, (double) words.size() / typical, typical);
-        if (ratio < 1.3 || words.size() <= typical) {
-            return counts + ": no page break seems lost; the page design holds less than this volume's fullest pages"
-                    + " (a larger text block: -p page-height, -p page-width)";
-        }
-        int at = Math.min(typical, words.size() - 1);
-        return counts + ": " + LOST + " between \"" + around(words, at - 3, at) + "\" and \""
-                + around(words, at, at + 3) + "\" (where a page of typical length would end)";
+        return fullest == 0 || typical == 0 ? null : new Against(pages.get(index - 1).size(), fullest, typical);
     }
 
     private static String around(List<String> words, int from, int to) {

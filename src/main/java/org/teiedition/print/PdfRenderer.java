@@ -185,10 +185,10 @@ public final class PdfRenderer {
                 continue;
             }
             LaidPage laid = result.laid().pages().get(i);
-            if (sequence.endsDivision() || FoPages.Fo.runsOn(sequence) || laid.pages() != 1) {
-                leftAside++;
-            } else {
+            if (Filling.couldBeFull(sequence, laid)) {
                 fills.add(laid.fill());
+            } else {
+                leftAside++;
             }
         }
         return PdfResult.Fill.of(fills, leftAside);
