@@ -102,6 +102,10 @@
       <xsl:if test="ef:ends-division($page)">
         <xsl:processing-instruction name="tei-edition-page" select="'ends-division'"/>
       </xsl:if>
+      <!-- for the renderer's type scale: the front and back matter (contents, lists, index) has one of its own -->
+      <xsl:if test="exists($page?pb[ancestor::tei:front or ancestor::tei:back])">
+        <xsl:processing-instruction name="tei-edition-page" select="'matter'"/>
+      </xsl:if>
       <xsl:call-template name="ef:static-content">
         <xsl:with-param name="page" select="$page"/>
         <xsl:with-param name="master-name" select="$master"/>

@@ -42,6 +42,8 @@ final class Fitting {
     private final List<PageBreaks.Break> breaks;
     private final Supplier<PageWords> words;
     private final String file;
+    /** The pages of the front and back matter, whose contents, lists and index a printer set in a type scale of their own. */
+    private final Set<Integer> matterPages;
 
     Fitting(FoLayout layout, XdmNode tei, FoLayout.Transformed design, Date created, Overflow overflow, List<PageBreaks.Break> breaks,
             Supplier<PageWords> words) {
@@ -53,6 +55,7 @@ final class Fitting {
         this.breaks = breaks;
         this.words = words;
         this.file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        this.matterPages = design.fo().matterPages();
     }
 
     /**
@@ -66,9 +69,26 @@ final class Fitting {
      * @param base          the largest scale tried for the whole volume: the design's (100) or above it
      * @param overflowing   how many pages did not fit at that scale
      * @param estimated     whether only the fullest pages were measured at that scale
+     * @param matter        the front and back matter's type scale, in percent of the design's: the volume's or below it
+     * @param matterPages   the pages of the front and back matter
      */
     record Fit(FoLayout.Result result, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> firstPages, Set<Integer> continued,
-            int base, int overflowing, boolean estimated) {
+            int base, int overflowing, boolean estimated, int matter, Set<Integer> matterPages) {
+        /** The scale a page is set at unless it is shrunk on its own: the matter's for a page of it, else the volume's. */
+        int scaleOf(int index) {
+            return matterPages.contains(index) ? matter : volume;
+        }
+
+        /** The pages set smaller than the rest of their part of the volume, on their own, with their scales. */
+        Map<Integer, Integer> shrunk() {
+            Map<Integer, Integer> shrunk = new TreeMap<>();
+            scales.forEach((index, percent) -> {
+                if (percent < scaleOf(index)) {
+                    shrunk.put(index, percent);
+                }
+            });
+            return shrunk;
+        }
     }
 
     /**
@@ -89,7 +109,7 @@ final class Fitting {
             estimated = false;
         }
         if (atBase.overflowing().isEmpty()) {
-            return new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false);
+            return new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false, base, matterPages);
         }
         Fit fit = shrink(atBase, base, estimated, pageTotal);
         // a page the estimate did not measure overflows at the volume's scale: measure them all, and choose again
@@ -101,18 +121,19 @@ final class Fitting {
      * overflow than the volume may set smaller on their own: a binary search of passes over them.
      */
     private int largestFitting(FoLayout.Result atDesign, int pageTotal) throws InputException, IOException {
-        int allowed = VolumeScale.allowedOutliers(pageTotal);
-        if (atDesign.overflowing().size() > allowed) {
+        int textPages = pageTotal - matterPages.size();
+        int allowed = VolumeScale.allowedOutliers(textPages);
+        if (text(atDesign.overflowing()).size() > allowed) {
             return 100;
         }
         // the pages that decide: those that overflow and the fullest of the rest as laid out ({@link PageFill});
         // a page that overflows at the scale found although it was not among them is found by the pass over all pages
-        List<Integer> deciding = fullestLaidOut(atDesign, Math.max(allowed + 1, (int) Math.ceil(pageTotal * UPWARD_MEASURED)));
+        List<Integer> deciding = fullestLaidOut(atDesign, Math.max(allowed + 1, (int) Math.ceil(textPages * UPWARD_MEASURED)), matterPages);
         int low = 100;
         int high = MOST;
         while (low < high) {
             int trial = (low + high + 1) / 2;
-            if (run(trial, Map.of(), deciding).overflowing().size() <= allowed) {
+            if (text(run(trial, Map.of(), deciding).overflowing()).size() <= allowed) {
                 low = trial;
             } else {
                 high = trial - 1;
@@ -121,18 +142,30 @@ final class Fitting {
         return low;
     }
 
+    /** The pages of a list that are not in the front or back matter. */
+    private List<Integer> text(List<Integer> pages) {
+        return pages.stream().filter(index -> !matterPages.contains(index)).toList();
+    }
+
+    /** The entries of a map by page that are not pages of the front or back matter. */
+    private Map<Integer, Integer> text(Map<Integer, Integer> pages) {
+        Map<Integer, Integer> text = new TreeMap<>(pages);
+        text.keySet().removeAll(matterPages);
+        return text;
+    }
+
     /** The least percentage of the design's type size a page may be set at (its legibility floor). */
     int least() {
         return design.fo().design().leastPercent();
     }
 
     /** The {@code count} pages of a layout that are fullest (overflowing first, then by how full they are laid out), in page order. */
-    private static List<Integer> fullestLaidOut(FoLayout.Result result, int count) {
+    private static List<Integer> fullestLaidOut(FoLayout.Result result, int count, Set<Integer> leftOut) {
         List<FoPages.Sequence> sequences = result.fo().sequences();
         List<int[]> pages = new java.util.ArrayList<>();
         for (int i = 0; i < sequences.size(); i++) {
             int index = FoPages.Fo.index(sequences.get(i));
-            if (index > 0 && !FoPages.Fo.runsOn(sequences.get(i))) {
+            if (index > 0 && !FoPages.Fo.runsOn(sequences.get(i)) && !leftOut.contains(index)) {
                 LaidPage laid = result.laid().pages().get(i);
                 pages.add(new int[] {index, laid.pages() > 1 ? Integer.MAX_VALUE : (int) Math.round(laid.fill() * 10_000)});
             }
@@ -146,14 +179,23 @@ final class Fitting {
         List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
                 : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
         Map<Integer, Integer> percents = fittingPercents(measured, base);
-        int volume = overflow == Overflow.SHRINK ? VolumeScale.choose(pageTotal, percents.values(), base) : 100;
+        boolean shrinking = overflow == Overflow.SHRINK;
+        int volume = shrinking ? VolumeScale.choose(pageTotal - matterPages.size(), text(percents).values(), base) : 100;
+        // the matter's own scale: chosen the same way among its pages, never above the text's
+        Map<Integer, Integer> matterPercents = new TreeMap<>(percents);
+        matterPercents.keySet().retainAll(matterPages);
+        int matter = shrinking ? VolumeScale.choose(matterPages.size(), matterPercents.values(), volume) : volume;
         Map<Integer, Integer> scales = new TreeMap<>();
+        if (matter < volume) {
+            matterPages.forEach(index -> scales.put(index, matter));
+        }
         Set<Integer> continued = new TreeSet<>();
         List<Diagnostic> failures = new ArrayList<>();
         for (int index : overflowing) {
             boolean isMeasured = percents.containsKey(index);
             int percent = isMeasured ? percents.get(index) : -1;
-            if (overflow == Overflow.SHRINK && percent > 0 && percent < volume) {
+            int own = matterPages.contains(index) ? matter : volume;
+            if (shrinking && percent > 0 && percent < own) {
                 scales.put(index, percent);
             } else if (overflow == Overflow.SHRINK && percent == 0) {
                 continued.add(index);
@@ -173,7 +215,8 @@ final class Fitting {
             return null;
         }
         if (!again.isEmpty()) {
-            Map<Integer, Integer> retry = fittingPercents(again, volume);
+            Map<Integer, Integer> retry = new TreeMap<>(fittingPercents(text(again), volume));
+            retry.putAll(fittingPercents(again.stream().filter(matterPages::contains).toList(), matter));
             for (int index : again) {
                 if (retry.getOrDefault(index, 0) > 0) {
                     scales.put(index, retry.get(index));
@@ -188,7 +231,7 @@ final class Fitting {
                 throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
             }
         }
-        return new Fit(result, volume, scales, atFull.pageCounts(), continued, base, overflowing.size(), estimated);
+        return new Fit(result, volume, scales, atFull.pageCounts(), continued, base, text(overflowing).size(), estimated, matter, matterPages);
     }
 
     /**

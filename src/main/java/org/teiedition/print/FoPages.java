@@ -35,6 +35,7 @@ final class FoPages extends DefaultHandler {
     private int depth;
     private boolean inFlow;
     private boolean endsDivision;
+    private boolean matter;
 
     /**
      * One page sequence: its {@code id}, its FO text at {@code percent} of the design's type size, the ids of
@@ -43,7 +44,7 @@ final class FoPages extends DefaultHandler {
      * without the text being digested again at each size.
      */
     record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, int leading, long fullness,
-            boolean endsDivision) {
+            boolean endsDivision, boolean matter) {
         /** The same page set at {@code percent} of the design's type size. */
         Sequence at(int percent) {
             return at(percent, leading);
@@ -52,7 +53,7 @@ final class FoPages extends DefaultHandler {
         /** The same page set at {@code percent} of the design's type size, its running text's leading at {@code leading} permille. */
         Sequence at(int percent, int leading) {
             return percent == this.percent && leading == this.leading ? this
-                    : new Sequence(id, type.at(percent, leading), ids, type, design, percent, leading, fullness, endsDivision);
+                    : new Sequence(id, type.at(percent, leading), ids, type, design, percent, leading, fullness, endsDivision, matter);
         }
 
         /** What the page is laid out from, beside the shared prologue: its text at the design's size, its scale and its leading. */
@@ -61,7 +62,10 @@ final class FoPages extends DefaultHandler {
         }
     }
 
-    /** A page sequence's processing instruction: {@code ends-division} marks a page that may be short by design. */
+    /**
+     * A page sequence's processing instruction: {@code ends-division} marks a page that may be short by design,
+     * {@code matter} a page of the front or back matter, which has a type scale of its own ({@link Fitting}).
+     */
     static final String PAGE_INSTRUCTION = "tei-edition-page";
     private static final Pattern FACT = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
     private static final Pattern PAGE_ID = Pattern.compile("page-([0-9]+)(-apparatus)?");
@@ -91,6 +95,12 @@ final class FoPages extends DefaultHandler {
         /** The page indexes of the document's source pages. */
         List<Integer> pageIndexes() {
             return sequences.stream().map(Fo::index).filter(index -> index > 0).toList();
+        }
+
+        /** The page indexes of the source pages in the front or back matter. */
+        Set<Integer> matterPages() {
+            return sequences.stream().filter(Sequence::matter).map(Fo::index).filter(index -> index > 0)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         }
 
         /**
@@ -155,6 +165,7 @@ final class FoPages extends DefaultHandler {
             ids = new LinkedHashSet<>();
             fullness = new PageFullness();
             endsDivision = false;
+            matter = false;
         }
         String id = atts.getValue("id");
         if (id != null && depth > 2) {
@@ -185,7 +196,7 @@ final class FoPages extends DefaultHandler {
             switch (kind) {
                 case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
                         new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), PageLayout.digest(text), 100, PageType.PLAIN, fullness.weight(),
-                        endsDivision));
+                        endsDivision, matter));
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }
@@ -199,6 +210,8 @@ final class FoPages extends DefaultHandler {
     public void processingInstruction(String target, String data) {
         if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("ends-division")) {
             endsDivision = true;
+        } else if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("matter")) {
+            matter = true;
         } else if (depth == 1 && target.equals(PageDesign.INSTRUCTION)) {
             Matcher fact = FACT.matcher(data);
             while (fact.find()) {

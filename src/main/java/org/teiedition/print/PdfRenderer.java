@@ -171,12 +171,12 @@ public final class PdfRenderer {
         List<String> continuedFolios = fit.continued().stream()
                 .map(index -> index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index).toList();
         return new PdfResult(pageCount, fit.volume() / 100.0, shrunk(fit, breaks), diagnostics, millis, laidOut, result.laid().pageKeys(),
-                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume()), fill(result));
+                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume(), fit.matter()), fill(result, breaks));
     }
 
     /** How full the source pages that could be full are ({@link PdfResult.Fill}). */
-    private static PdfResult.Fill fill(FoLayout.Result result) {
-        List<Double> fills = new ArrayList<>();
+    private static PdfResult.Fill fill(FoLayout.Result result, List<PageBreaks.Break> breaks) {
+        List<PdfResult.PageFilled> fills = new ArrayList<>();
         int leftAside = 0;
         List<FoPages.Sequence> sequences = result.fo().sequences();
         for (int i = 0; i < sequences.size(); i++) {
@@ -186,7 +186,8 @@ public final class PdfRenderer {
             }
             LaidPage laid = result.laid().pages().get(i);
             if (Filling.couldBeFull(sequence, laid)) {
-                fills.add(laid.fill());
+                int index = FoPages.Fo.index(sequence);
+                fills.add(new PdfResult.PageFilled(index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index, laid.fill()));
             } else {
                 leftAside++;
             }
@@ -211,9 +212,10 @@ public final class PdfRenderer {
 
     private static List<PdfResult.PageScale> shrunk(Fitting.Fit fit, List<PageBreaks.Break> breaks) {
         List<PdfResult.PageScale> shrunk = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> page : fit.scales().entrySet()) {
+        for (Map.Entry<Integer, Integer> page : fit.shrunk().entrySet()) {
             PageBreaks.Break pb = page.getKey() <= breaks.size() ? breaks.get(page.getKey() - 1) : null;
-            shrunk.add(new PdfResult.PageScale(pb == null ? "#" + page.getKey() : pb.folio(), Fitting.line(pb), relative(page.getValue(), fit.volume())));
+            shrunk.add(new PdfResult.PageScale(pb == null ? "#" + page.getKey() : pb.folio(), Fitting.line(pb),
+                    relative(page.getValue(), fit.scaleOf(page.getKey()))));
         }
         return shrunk;
     }
@@ -230,14 +232,22 @@ public final class PdfRenderer {
             diagnostics.add(Diagnostic.warning("pdf.scale", "the volume is set at " + fit.volume()
                     + "% of the page design's type size and leading, so that its pages fit at one size ("
                     + fit.overflowing() + " of " + (fit.estimated() ? "the " + fit.firstPages().size() + " fullest of " : "") + pageTotal
-                    + " pages do not fit at " + fit.base() + "%)", file, 0, 0));
+                    + " pages do not fit at " + fit.base() + "%: " + overflowingFolios(fit, breaks, false) + ")", file, 0, 0));
         }
-        for (Map.Entry<Integer, Integer> page : fit.scales().entrySet()) {
+        if (fit.matter() < fit.volume()) {
+            int pages = fit.matterPages().size();
+            diagnostics.add(Diagnostic.warning("pdf.scale.matter", "the front and back matter (" + pages + " page" + (pages == 1 ? "" : "s")
+                    + ") is set at " + fit.matter() + "% of the page design's type size and leading, below the text's " + fit.volume()
+                    + "%, as printers set a volume's contents, lists and index in smaller type; not fitting at the text's size: "
+                    + overflowingFolios(fit, breaks, true), file, 0, 0));
+        }
+        for (Map.Entry<Integer, Integer> page : fit.shrunk().entrySet()) {
             int index = page.getKey();
             PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
+            String part = fit.matterPages().contains(index) ? "the front and back matter's" : "the volume's";
             diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + Fitting.folio(pb, index)
-                    + " did not fit one page at the volume's type size (" + fit.firstPages().getOrDefault(index, 2)
-                    + " pages): set at " + Math.round(relative(page.getValue(), fit.volume()) * 100) + "% of it (" + page.getValue()
+                    + " did not fit one page at " + part + " type size (" + fit.firstPages().getOrDefault(index, 2)
+                    + " pages): set at " + Math.round(relative(page.getValue(), fit.scaleOf(index)) * 100) + "% of it (" + page.getValue()
                     + "% of the design's type size and leading)", file, Fitting.line(pb), 0));
         }
         for (int index : fit.continued()) {
@@ -250,6 +260,16 @@ public final class PdfRenderer {
                     + "\", a deviation from the source's pages" + (why.isEmpty() ? "" : "; " + why), file, Fitting.line(pb), 0));
         }
         return diagnostics;
+    }
+
+    /** The pages of the text, or of the matter, that did not fit at the largest scale tried, as the editor finds them: their folios, the first few. */
+    private static String overflowingFolios(Fitting.Fit fit, List<PageBreaks.Break> breaks, boolean matter) {
+        List<String> folios = fit.firstPages().entrySet().stream()
+                .filter(page -> page.getValue() > 1 && fit.matterPages().contains(page.getKey()) == matter)
+                .map(page -> Fitting.folio(page.getKey() <= breaks.size() ? breaks.get(page.getKey() - 1) : null, page.getKey())).toList();
+        int shown = 12;
+        return String.join(", ", folios.subList(0, Math.min(shown, folios.size())))
+                + (folios.size() > shown ? " and " + (folios.size() - shown) + " more" : "");
     }
 
     /**

@@ -44,11 +44,6 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
     }
 
     /**
-     * The page design the PDF is set in, as the editor reads it: its name, the trim and the text block of a
-     * page with a running head, in points, and the running text's size in points as set (at the volume's
-     * scale), beside the design's own size and the legibility floor.
-     */
-    /**
      * How full the pages are: per source page, the share of its text block's height covered by lines
      * ({@code PageFill}), over the pages that could be full: pages that end a chapter, a part or a section of
      * the front or back matter (short by design), the edition's own apparatus, and pages that took more
@@ -58,29 +53,49 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
      * @param leftAside  the source pages left aside
      * @param median     the median page's fill, from 0 to 1
      * @param under75    the share of the measured pages less than 75% full
+     * @param shortPages those pages, in the order of the volume, for the editor to look at
      */
-    public record Fill(int pages, int leftAside, double median, double under75) {
-        static Fill of(List<Double> fills, int leftAside) {
-            List<Double> sorted = fills.stream().sorted().toList();
+    public record Fill(int pages, int leftAside, double median, double under75, List<PageFilled> shortPages) {
+        static Fill of(List<PageFilled> fills, int leftAside) {
+            List<Double> sorted = fills.stream().map(PageFilled::fill).sorted().toList();
             if (sorted.isEmpty()) {
-                return new Fill(0, leftAside, 0, 0);
+                return new Fill(0, leftAside, 0, 0, List.of());
             }
             int n = sorted.size();
             double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-            long under = sorted.stream().filter(fill -> fill < 0.75).count();
-            return new Fill(n, leftAside, round(median), round((double) under / n));
+            List<PageFilled> under = fills.stream().filter(page -> page.fill() < SHORT).map(page -> new PageFilled(page.folio(), round(page.fill()))).toList();
+            return new Fill(n, leftAside, round(median), round((double) under.size() / n), under);
         }
+
+        /** A page less full than this is short: a reader sees a hole at its foot. */
+        static final double SHORT = 0.75;
 
         private static double round(double share) {
             return Math.round(share * 1000) / 1000.0;
         }
     }
 
+    /**
+     * How full one source page is.
+     *
+     * @param folio its {@code pb/@n}
+     * @param fill  the share of its text block covered by lines, from 0 to 1
+     */
+    public record PageFilled(String folio, double fill) {
+    }
+
+    /**
+     * The page design the PDF is set in, as the editor reads it: its name, the trim and the text block of a
+     * page with a running head, in points, and the running text's size in points as set (at the volume's
+     * scale) and the front and back matter's (at its own scale, the same or smaller), beside the design's own
+     * size and the legibility floor.
+     */
     public record Design(String name, double pageWidth, double pageHeight, double textBlockWidth, double textBlockHeight,
-            double textSize, double designTextSize, double leastTextSize) {
-        static Design of(PageDesign design, int volumePercent) {
+            double textSize, double matterTextSize, double designTextSize, double leastTextSize) {
+        static Design of(PageDesign design, int volumePercent, int matterPercent) {
             return new Design(design.name(), design.pageWidth(), design.pageHeight(), design.textWidth(), design.textHeight(),
-                    Math.round(design.textSize() * volumePercent) / 100.0, design.textSize(), design.leastTextSize());
+                    Math.round(design.textSize() * volumePercent) / 100.0, Math.round(design.textSize() * matterPercent) / 100.0,
+                    design.textSize(), design.leastTextSize());
         }
     }
 

@@ -54,7 +54,7 @@ class OverflowTest {
         assertEquals(0, run.status(), run.err());
         // three pages: 1% of them is less than a page, so no page gets a size of its own
         Matcher factor = Pattern.compile("warning: the volume is set at (\\d+)% of the page design's type size and leading, "
-                + "so that its pages fit at one size \\(1 of 3 pages do not fit at 100%\\)").matcher(run.err());
+                + "so that its pages fit at one size \\(1 of 3 pages do not fit at 100%: \"523\"\\)").matcher(run.err());
         assertTrue(factor.find(), run.err());
         int percent = Integer.parseInt(factor.group(1));
         assertTrue(percent >= 80 && percent < 100, "within bounds (8 pt of 10 pt at least): " + percent);
