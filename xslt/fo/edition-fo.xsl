@@ -98,9 +98,10 @@
     <fo:page-sequence master-reference="{$master}{if (ef:runs-on($page)) then '' else '-running-on'}" id="page-{$page?index}{if (ef:runs-on($page)) then '-apparatus' else ''}"
         initial-page-number="{$number}" format="{$format}" force-page-count="no-force"
         font-size="{$text-font-size}pt" line-height="{$text-line-height}">
-      <!-- for the renderer's measure of how full the pages are, which leaves aside pages short by design -->
-      <xsl:if test="ef:ends-division($page)">
-        <xsl:processing-instruction name="tei-edition-page" select="'ends-division'"/>
+      <!-- for the renderer's measure of how full the pages are, which leaves aside pages short by design: the
+           end of a division, and a page the book printed no folio on (a title, a half-title, a blank page) -->
+      <xsl:if test="ef:ends-division($page) or not(f:folio-printed($n))">
+        <xsl:processing-instruction name="tei-edition-page" select="'short-by-design'"/>
       </xsl:if>
       <!-- for the renderer's type scale: the front and back matter (contents, lists, index) has one of its own -->
       <xsl:if test="exists($page?pb[ancestor::tei:front or ancestor::tei:back])">

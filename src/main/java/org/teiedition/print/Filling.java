@@ -77,7 +77,7 @@ final class Filling {
      * section (short by design), not the edition's apparatus, not a page continued on further pages.
      */
     static boolean couldBeFull(FoPages.Sequence sequence, LaidPage laid) {
-        return !sequence.endsDivision() && !FoPages.Fo.runsOn(sequence) && laid.pages() == 1;
+        return !sequence.shortByDesign() && !FoPages.Fo.runsOn(sequence) && laid.pages() == 1;
     }
 
     /** The pages' opened leading (permille, by page index) and the layout with it. */

@@ -34,7 +34,7 @@ final class FoPages extends DefaultHandler {
     private PageFullness fullness;
     private int depth;
     private boolean inFlow;
-    private boolean endsDivision;
+    private boolean shortByDesign;
     private boolean matter;
 
     /**
@@ -44,7 +44,7 @@ final class FoPages extends DefaultHandler {
      * without the text being digested again at each size.
      */
     record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, int leading, long fullness,
-            boolean endsDivision, boolean matter) {
+            boolean shortByDesign, boolean matter) {
         /** The same page set at {@code percent} of the design's type size. */
         Sequence at(int percent) {
             return at(percent, leading);
@@ -53,7 +53,7 @@ final class FoPages extends DefaultHandler {
         /** The same page set at {@code percent} of the design's type size, its running text's leading at {@code leading} permille. */
         Sequence at(int percent, int leading) {
             return percent == this.percent && leading == this.leading ? this
-                    : new Sequence(id, type.at(percent, leading), ids, type, design, percent, leading, fullness, endsDivision, matter);
+                    : new Sequence(id, type.at(percent, leading), ids, type, design, percent, leading, fullness, shortByDesign, matter);
         }
 
         /** What the page is laid out from, beside the shared prologue: its text at the design's size, its scale and its leading. */
@@ -63,7 +63,7 @@ final class FoPages extends DefaultHandler {
     }
 
     /**
-     * A page sequence's processing instruction: {@code ends-division} marks a page that may be short by design,
+     * A page sequence's processing instruction: {@code short-by-design} marks a page that may be short by design,
      * {@code matter} a page of the front or back matter, which has a type scale of its own ({@link Fitting}).
      */
     static final String PAGE_INSTRUCTION = "tei-edition-page";
@@ -164,7 +164,7 @@ final class FoPages extends DefaultHandler {
             sequenceId = atts.getValue("id");
             ids = new LinkedHashSet<>();
             fullness = new PageFullness();
-            endsDivision = false;
+            shortByDesign = false;
             matter = false;
         }
         String id = atts.getValue("id");
@@ -196,7 +196,7 @@ final class FoPages extends DefaultHandler {
             switch (kind) {
                 case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
                         new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), PageLayout.digest(text), 100, PageType.PLAIN, fullness.weight(),
-                        endsDivision, matter));
+                        shortByDesign, matter));
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }
@@ -208,8 +208,8 @@ final class FoPages extends DefaultHandler {
     /** The page design's facts, which the stylesheet writes as a processing instruction in the root. */
     @Override
     public void processingInstruction(String target, String data) {
-        if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("ends-division")) {
-            endsDivision = true;
+        if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("short-by-design")) {
+            shortByDesign = true;
         } else if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("matter")) {
             matter = true;
         } else if (depth == 1 && target.equals(PageDesign.INSTRUCTION)) {

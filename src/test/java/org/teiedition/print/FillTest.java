@@ -33,6 +33,18 @@ class FillTest {
     }
 
     @Test
+    void aPageTheBookPrintedNoFolioOnIsShortByDesign(@TempDir Path dir) throws Exception {
+        Path tei = Memorandum.variant(dir, "unnumbered.xml", "<pb n=\"522\" xml:id=\"pg_522\"/>", "<pb n=\"[522]\" xml:id=\"pg_522\"/>");
+        Path out = dir.resolve("edition");
+        CliRun run = CliRun.run(Memorandum::edition, "publish", tei.toString(), "-o", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(12f, PrintChecks.leading(out.resolve("unnumbered.pdf"), 1), 0.01f, "a page without a printed folio keeps the design's leading");
+        JsonNode fill = new ObjectMapper().readTree(out.resolve("report.json").toFile()).at("/documents/0/rendering/fill");
+        assertEquals(1, fill.get("pages").asInt(), fill.toString());
+        assertEquals(2, fill.get("leftAside").asInt(), "the unnumbered page and the page that ends the text: " + fill);
+    }
+
+    @Test
     void aVolumeWhosePagesHaveRoomToSpareIsSetLargerOnlyWhenItsTypeIsFittedToItsPages(@TempDir Path dir) throws Exception {
         Path fitted = dir.resolve("fitted");
         CliRun shrink = CliRun.run(Memorandum::edition, "publish", Memorandum.TEI.toString(), "-o", fitted.toString(), "--overflow", "shrink");
