@@ -103,10 +103,13 @@
       <xsl:if test="ef:ends-division($page) or not(f:folio-printed($n))">
         <xsl:processing-instruction name="tei-edition-page" select="'short-by-design'"/>
       </xsl:if>
-      <!-- for the renderer's type scale: the front and back matter (contents, lists, index) has one of its own -->
-      <xsl:if test="exists($page?pb[ancestor::tei:front or ancestor::tei:back])">
-        <xsl:processing-instruction name="tei-edition-page" select="'matter'"/>
-      </xsl:if>
+      <!-- for the renderer's type scale: each division of the front and back matter (contents, a list, the
+           index) has one of its own, named by where it stands -->
+      <xsl:for-each select="$page?pb[ancestor::tei:front or ancestor::tei:back]">
+        <xsl:variable name="division" select="ancestor::tei:div[parent::tei:front or parent::tei:back][1]"/>
+        <xsl:processing-instruction name="tei-edition-page" select="'matter', local-name((ancestor::tei:front, ancestor::tei:back)[1])
+            || (if ($division) then '-' || (count($division/preceding-sibling::tei:div) + 1) else '')"/>
+      </xsl:for-each>
       <xsl:call-template name="ef:static-content">
         <xsl:with-param name="page" select="$page"/>
         <xsl:with-param name="master-name" select="$master"/>

@@ -42,8 +42,11 @@ final class Fitting {
     private final List<PageBreaks.Break> breaks;
     private final Supplier<PageWords> words;
     private final String file;
-    /** The pages of the front and back matter, whose contents, lists and index a printer set in a type scale of their own. */
-    private final Set<Integer> matterPages;
+    /**
+     * The pages of the front and back matter, each with its division's name: a printer set the contents, each
+     * list and the index in a type size of its own.
+     */
+    private final Map<Integer, String> matterPages;
 
     Fitting(FoLayout layout, XdmNode tei, FoLayout.Transformed design, Date created, Overflow overflow, List<PageBreaks.Break> breaks,
             Supplier<PageWords> words) {
@@ -69,14 +72,14 @@ final class Fitting {
      * @param base          the largest scale tried for the whole volume: the design's (100) or above it
      * @param overflowing   how many pages did not fit at that scale
      * @param estimated     whether only the fullest pages were measured at that scale
-     * @param matter        the front and back matter's type scale, in percent of the design's: the volume's or below it
-     * @param matterPages   the pages of the front and back matter
+     * @param matter        per division of the front and back matter set below the volume's scale, its scale
+     * @param matterPages   the pages of the front and back matter, each with its division's name
      */
     record Fit(FoLayout.Result result, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> firstPages, Set<Integer> continued,
-            int base, int overflowing, boolean estimated, int matter, Set<Integer> matterPages) {
-        /** The scale a page is set at unless it is shrunk on its own: the matter's for a page of it, else the volume's. */
+            int base, int overflowing, boolean estimated, Map<String, Integer> matter, Map<Integer, String> matterPages) {
+        /** The scale a page is set at unless it is shrunk on its own: its division's for a page of the matter, else the volume's. */
         int scaleOf(int index) {
-            return matterPages.contains(index) ? matter : volume;
+            return matterPages.containsKey(index) ? matter.getOrDefault(matterPages.get(index), volume) : volume;
         }
 
         /** The pages set smaller than the rest of their part of the volume, on their own, with their scales. */
@@ -109,7 +112,7 @@ final class Fitting {
             estimated = false;
         }
         if (atBase.overflowing().isEmpty()) {
-            return new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false, base, matterPages);
+            return new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false, Map.of(), matterPages);
         }
         Fit fit = shrink(atBase, base, estimated, pageTotal);
         // a page the estimate did not measure overflows at the volume's scale: measure them all, and choose again
@@ -128,7 +131,7 @@ final class Fitting {
         }
         // the pages that decide: those that overflow and the fullest of the rest as laid out ({@link PageFill});
         // a page that overflows at the scale found although it was not among them is found by the pass over all pages
-        List<Integer> deciding = fullestLaidOut(atDesign, Math.max(allowed + 1, (int) Math.ceil(textPages * UPWARD_MEASURED)), matterPages);
+        List<Integer> deciding = fullestLaidOut(atDesign, Math.max(allowed + 1, (int) Math.ceil(textPages * UPWARD_MEASURED)), matterPages.keySet());
         int low = 100;
         int high = MOST;
         while (low < high) {
@@ -142,15 +145,20 @@ final class Fitting {
         return low;
     }
 
+    /** The scale of a page's part of the volume: its division's for a page of the matter set below the text, else the volume's. */
+    private int own(int index, Map<String, Integer> matter, int volume) {
+        return matterPages.containsKey(index) ? matter.getOrDefault(matterPages.get(index), volume) : volume;
+    }
+
     /** The pages of a list that are not in the front or back matter. */
     private List<Integer> text(List<Integer> pages) {
-        return pages.stream().filter(index -> !matterPages.contains(index)).toList();
+        return pages.stream().filter(index -> !matterPages.containsKey(index)).toList();
     }
 
     /** The entries of a map by page that are not pages of the front or back matter. */
     private Map<Integer, Integer> text(Map<Integer, Integer> pages) {
         Map<Integer, Integer> text = new TreeMap<>(pages);
-        text.keySet().removeAll(matterPages);
+        text.keySet().removeAll(matterPages.keySet());
         return text;
     }
 
@@ -181,20 +189,28 @@ final class Fitting {
         Map<Integer, Integer> percents = fittingPercents(measured, base);
         boolean shrinking = overflow == Overflow.SHRINK;
         int volume = shrinking ? VolumeScale.choose(pageTotal - matterPages.size(), text(percents).values(), base) : 100;
-        // the matter's own scale: chosen the same way among its pages, never above the text's
-        Map<Integer, Integer> matterPercents = new TreeMap<>(percents);
-        matterPercents.keySet().retainAll(matterPages);
-        int matter = shrinking ? VolumeScale.choose(matterPages.size(), matterPercents.values(), volume) : volume;
-        Map<Integer, Integer> scales = new TreeMap<>();
-        if (matter < volume) {
-            matterPages.forEach(index -> scales.put(index, matter));
+        // each division of the matter its own scale: chosen the same way among its pages, never above the text's
+        Map<String, Integer> matter = new TreeMap<>();
+        for (String division : new TreeSet<>(matterPages.values())) {
+            List<Integer> pages = matterPages.keySet().stream().filter(index -> matterPages.get(index).equals(division)).toList();
+            List<Integer> fittings = pages.stream().filter(percents::containsKey).map(percents::get).toList();
+            int scale = shrinking ? VolumeScale.choose(pages.size(), fittings, volume) : volume;
+            if (scale < volume) {
+                matter.put(division, scale);
+            }
         }
+        Map<Integer, Integer> scales = new TreeMap<>();
+        matterPages.forEach((index, division) -> {
+            if (matter.containsKey(division)) {
+                scales.put(index, matter.get(division));
+            }
+        });
         Set<Integer> continued = new TreeSet<>();
         List<Diagnostic> failures = new ArrayList<>();
         for (int index : overflowing) {
             boolean isMeasured = percents.containsKey(index);
             int percent = isMeasured ? percents.get(index) : -1;
-            int own = matterPages.contains(index) ? matter : volume;
+            int own = own(index, matter, volume);
             if (shrinking && percent > 0 && percent < own) {
                 scales.put(index, percent);
             } else if (overflow == Overflow.SHRINK && percent == 0) {
@@ -215,8 +231,11 @@ final class Fitting {
             return null;
         }
         if (!again.isEmpty()) {
-            Map<Integer, Integer> retry = new TreeMap<>(fittingPercents(text(again), volume));
-            retry.putAll(fittingPercents(again.stream().filter(matterPages::contains).toList(), matter));
+            Map<Integer, Integer> retry = new TreeMap<>();
+            Map<Integer, List<Integer>> byScale = again.stream().collect(java.util.stream.Collectors.groupingBy(index -> own(index, matter, volume)));
+            for (Map.Entry<Integer, List<Integer>> pages : byScale.entrySet()) {
+                retry.putAll(fittingPercents(pages.getValue(), pages.getKey()));
+            }
             for (int index : again) {
                 if (retry.getOrDefault(index, 0) > 0) {
                     scales.put(index, retry.get(index));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class FoPages extends DefaultHandler {
     private int depth;
     private boolean inFlow;
     private boolean shortByDesign;
-    private boolean matter;
+    private String matter = "";
 
     /**
      * One page sequence: its {@code id}, its FO text at {@code percent} of the design's type size, the ids of
@@ -44,7 +45,7 @@ final class FoPages extends DefaultHandler {
      * without the text being digested again at each size.
      */
     record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, int leading, long fullness,
-            boolean shortByDesign, boolean matter) {
+            boolean shortByDesign, String matter) {
         /** The same page set at {@code percent} of the design's type size. */
         Sequence at(int percent) {
             return at(percent, leading);
@@ -64,7 +65,7 @@ final class FoPages extends DefaultHandler {
 
     /**
      * A page sequence's processing instruction: {@code short-by-design} marks a page that may be short by design,
-     * {@code matter} a page of the front or back matter, which has a type scale of its own ({@link Fitting}).
+     * {@code matter NAME} a page of the front or back matter's division NAME, which has a type scale of its own ({@link Fitting}).
      */
     static final String PAGE_INSTRUCTION = "tei-edition-page";
     private static final Pattern FACT = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
@@ -97,10 +98,12 @@ final class FoPages extends DefaultHandler {
             return sequences.stream().map(Fo::index).filter(index -> index > 0).toList();
         }
 
-        /** The page indexes of the source pages in the front or back matter. */
-        Set<Integer> matterPages() {
-            return sequences.stream().filter(Sequence::matter).map(Fo::index).filter(index -> index > 0)
-                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        /** The source pages in the front or back matter, by page index, each with the name of its division there. */
+        Map<Integer, String> matterPages() {
+            Map<Integer, String> pages = new java.util.TreeMap<>();
+            sequences.stream().filter(sequence -> !sequence.matter().isEmpty() && index(sequence) > 0)
+                    .forEach(sequence -> pages.put(index(sequence), sequence.matter()));
+            return pages;
         }
 
         /**
@@ -165,7 +168,7 @@ final class FoPages extends DefaultHandler {
             ids = new LinkedHashSet<>();
             fullness = new PageFullness();
             shortByDesign = false;
-            matter = false;
+            matter = "";
         }
         String id = atts.getValue("id");
         if (id != null && depth > 2) {
@@ -210,8 +213,8 @@ final class FoPages extends DefaultHandler {
     public void processingInstruction(String target, String data) {
         if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("short-by-design")) {
             shortByDesign = true;
-        } else if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("matter")) {
-            matter = true;
+        } else if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().startsWith("matter ")) {
+            matter = data.strip().substring("matter ".length());
         } else if (depth == 1 && target.equals(PageDesign.INSTRUCTION)) {
             Matcher fact = FACT.matcher(data);
             while (fact.find()) {

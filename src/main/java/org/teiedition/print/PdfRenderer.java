@@ -171,7 +171,15 @@ public final class PdfRenderer {
         List<String> continuedFolios = fit.continued().stream()
                 .map(index -> index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index).toList();
         return new PdfResult(pageCount, fit.volume() / 100.0, shrunk(fit, breaks), diagnostics, millis, laidOut, result.laid().pageKeys(),
-                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume(), fit.matter()), fill(result, breaks));
+                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume(), matterParts(fit, breaks)), fill(result, breaks));
+    }
+
+    /** The divisions of the matter set below the text's scale, as the report gives them. */
+    private static List<PdfResult.MatterPart> matterParts(Fitting.Fit fit, List<PageBreaks.Break> breaks) {
+        return fit.matter().entrySet().stream().map(division -> {
+            List<Integer> pages = fit.matterPages().keySet().stream().filter(index -> fit.matterPages().get(index).equals(division.getKey())).toList();
+            return new PdfResult.MatterPart(span(pages, breaks).replace("\"", ""), pages.size(), division.getValue());
+        }).toList();
     }
 
     /** How full the source pages that could be full are ({@link PdfResult.Fill}). */
@@ -232,19 +240,20 @@ public final class PdfRenderer {
             diagnostics.add(Diagnostic.warning("pdf.scale", "the volume is set at " + fit.volume()
                     + "% of the page design's type size and leading, so that its pages fit at one size ("
                     + fit.overflowing() + " of " + (fit.estimated() ? "the " + fit.firstPages().size() + " fullest of " : "") + pageTotal
-                    + " pages do not fit at " + fit.base() + "%: " + overflowingFolios(fit, breaks, false) + ")", file, 0, 0));
+                    + " pages do not fit at " + fit.base() + "%: " + overflowingFolios(fit, breaks, "") + ")", file, 0, 0));
         }
-        if (fit.matter() < fit.volume()) {
-            int pages = fit.matterPages().size();
-            diagnostics.add(Diagnostic.warning("pdf.scale.matter", "the front and back matter (" + pages + " page" + (pages == 1 ? "" : "s")
-                    + ") is set at " + fit.matter() + "% of the page design's type size and leading, below the text's " + fit.volume()
+        for (Map.Entry<String, Integer> division : fit.matter().entrySet()) {
+            List<Integer> pages = fit.matterPages().keySet().stream().filter(index -> fit.matterPages().get(index).equals(division.getKey())).toList();
+            diagnostics.add(Diagnostic.warning("pdf.scale.matter", "the " + (division.getKey().startsWith("back") ? "back" : "front")
+                    + " matter's pages " + span(pages, breaks) + " are set at " + division.getValue()
+                    + "% of the page design's type size and leading, below the text's " + fit.volume()
                     + "%, as printers set a volume's contents, lists and index in smaller type; not fitting at the text's size: "
-                    + overflowingFolios(fit, breaks, true), file, 0, 0));
+                    + overflowingFolios(fit, breaks, division.getKey()), file, 0, 0));
         }
         for (Map.Entry<Integer, Integer> page : fit.shrunk().entrySet()) {
             int index = page.getKey();
             PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
-            String part = fit.matterPages().contains(index) ? "the front and back matter's" : "the volume's";
+            String part = fit.matter().containsKey(fit.matterPages().getOrDefault(index, "")) ? "its part of the matter's" : "the volume's";
             diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + Fitting.folio(pb, index)
                     + " did not fit one page at " + part + " type size (" + fit.firstPages().getOrDefault(index, 2)
                     + " pages): set at " + Math.round(relative(page.getValue(), fit.scaleOf(index)) * 100) + "% of it (" + page.getValue()
@@ -262,14 +271,25 @@ public final class PdfRenderer {
         return diagnostics;
     }
 
-    /** The pages of the text, or of the matter, that did not fit at the largest scale tried, as the editor finds them: their folios, the first few. */
-    private static String overflowingFolios(Fitting.Fit fit, List<PageBreaks.Break> breaks, boolean matter) {
-        List<String> folios = fit.firstPages().entrySet().stream()
-                .filter(page -> page.getValue() > 1 && fit.matterPages().contains(page.getKey()) == matter)
+    /**
+     * The pages of the text (division ""), or of one division of the matter, that did not fit at the largest
+     * scale tried, as the editor finds them: their folios in page order, the first few.
+     */
+    private static String overflowingFolios(Fitting.Fit fit, List<PageBreaks.Break> breaks, String division) {
+        List<String> folios = new java.util.TreeMap<>(fit.firstPages()).entrySet().stream()
+                .filter(page -> page.getValue() > 1 && fit.matterPages().getOrDefault(page.getKey(), "").equals(division))
                 .map(page -> Fitting.folio(page.getKey() <= breaks.size() ? breaks.get(page.getKey() - 1) : null, page.getKey())).toList();
         int shown = 12;
         return String.join(", ", folios.subList(0, Math.min(shown, folios.size())))
                 + (folios.size() > shown ? " and " + (folios.size() - shown) + " more" : "");
+    }
+
+    /** A run of pages as the editor reads it: "VII" to "XVIII". */
+    private static String span(List<Integer> pages, List<PageBreaks.Break> breaks) {
+        String first = Fitting.folio(pages.get(0) <= breaks.size() ? breaks.get(pages.get(0) - 1) : null, pages.get(0));
+        int lastIndex = pages.get(pages.size() - 1);
+        String last = Fitting.folio(lastIndex <= breaks.size() ? breaks.get(lastIndex - 1) : null, lastIndex);
+        return pages.size() == 1 ? first : first + " to " + last;
     }
 
     /**

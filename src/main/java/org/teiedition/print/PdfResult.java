@@ -87,16 +87,40 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
     /**
      * The page design the PDF is set in, as the editor reads it: its name, the trim and the text block of a
      * page with a running head, in points, and the running text's size in points as set (at the volume's
-     * scale) and the front and back matter's (at its own scale, the same or smaller), beside the design's own
-     * size and the legibility floor.
+     * scale), beside the design's own size and the legibility floor; and the divisions of the front and back
+     * matter set smaller than the text, each at its own size ({@link MatterPart}).
      */
     public record Design(String name, double pageWidth, double pageHeight, double textBlockWidth, double textBlockHeight,
-            double textSize, double matterTextSize, double designTextSize, double leastTextSize) {
-        static Design of(PageDesign design, int volumePercent, int matterPercent) {
+            double textSize, double designTextSize, double leastTextSize, List<MatterSize> matter) {
+        static Design of(PageDesign design, int volumePercent, List<MatterPart> matter) {
             return new Design(design.name(), design.pageWidth(), design.pageHeight(), design.textWidth(), design.textHeight(),
-                    Math.round(design.textSize() * volumePercent) / 100.0, Math.round(design.textSize() * matterPercent) / 100.0,
-                    design.textSize(), design.leastTextSize());
+                    size(design, volumePercent), design.textSize(), design.leastTextSize(),
+                    matter.stream().map(part -> new MatterSize(part.pages(), part.count(), size(design, part.percent()))).toList());
         }
+
+        private static double size(PageDesign design, int percent) {
+            return Math.round(design.textSize() * percent) / 100.0;
+        }
+    }
+
+    /**
+     * A division of the front or back matter (the contents, a list, the index) set below the text's scale.
+     *
+     * @param pages   its pages, "VII to XVIII"
+     * @param count   how many
+     * @param percent its scale, in percent of the design's type size
+     */
+    record MatterPart(String pages, int count, int percent) {
+    }
+
+    /**
+     * A division of the front or back matter set smaller than the text, as the report gives it.
+     *
+     * @param pages    its pages, "VII to XVIII"
+     * @param count    how many
+     * @param textSize its type size in points as set
+     */
+    public record MatterSize(String pages, int count, double textSize) {
     }
 
     /**
