@@ -94,6 +94,8 @@
     size relative to the text, smaller as the series' printers set it, so that the text around it keeps its size.
   -->
   <xsl:param name="quote-font-size" as="xs:decimal" select="0.9" param:min="0.5" param:max="1.5"/>
+  <!-- Lists in the text (not the index, which has its own): size relative to the text, smaller as the series' printers set them. -->
+  <xsl:param name="list-font-size" as="xs:decimal" select="0.9" param:min="0.5" param:max="1.5"/>
   <!-- Tables: size relative to the text, and their leading. -->
   <xsl:param name="table-font-size" as="xs:decimal" select="if ($ef:dense) then 0.84 else 0.9" param:min="0.5" param:max="1.5"/>
   <xsl:param name="table-line-height" as="xs:decimal" select="if ($ef:dense) then 1.08 else 1.15" param:min="0.9" param:max="3"/>

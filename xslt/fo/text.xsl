@@ -200,12 +200,18 @@
     <xsl:variable name="items" select="$children[self::tei:item]"/>
     <!-- at least three items in a column -->
     <xsl:variable name="columns" select="min((ef:list-columns(.), count($items) idiv 3))"/>
-    <fo:block start-indent="inherited-property-value(start-indent) + 1.5em" space-before="{$space}" space-after="{$space}">
+    <!-- set smaller, once: a list inside a list, a quotation, a table or a note keeps their size -->
+    <xsl:variable name="size" select="if (ef:sets-list-size(.)) then $list-font-size else 1"/>
+    <fo:block start-indent="inherited-property-value(start-indent) + {format-number(1.5 div $size, '0.###')}em" space-before="{$space}" space-after="{$space}">
+      <xsl:if test="$size ne 1">
+        <xsl:attribute name="font-size" select="$size || 'em'"/>
+      </xsl:if>
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:choose>
         <xsl:when test="$columns ge 2">
           <xsl:variable name="rows" select="xs:integer(ceiling(count($items) div $columns))"/>
-          <xsl:variable name="width" select="ef:column-measure(.)"/>
+          <!-- the measure in em of the list's own size -->
+          <xsl:variable name="width" select="ef:column-measure(.) div $size"/>
           <xsl:apply-templates select="$children[. &lt;&lt; ef:item-start($items[1], $page)]" mode="ef:flow"/>
           <fo:table table-layout="fixed" width="{$width}em">
             <xsl:for-each select="1 to $columns">
@@ -234,6 +240,12 @@
       </xsl:choose>
     </fo:block>
   </xsl:template>
+
+  <!-- Whether a list is set at list-font-size: the outermost list of the running text, not one in quoted matter, a table or a note, which are smaller already. -->
+  <xsl:function name="ef:sets-list-size" as="xs:boolean">
+    <xsl:param name="list" as="element(tei:list)"/>
+    <xsl:sequence select="empty($list/ancestor::*[self::tei:list or self::tei:quote or self::frus:attachment or self::tei:table or self::tei:note])"/>
+  </xsl:function>
 
   <!-- Where an item begins on the page: at its label, when that is printed on its line. -->
   <xsl:function name="ef:item-start" as="element()">

@@ -143,7 +143,7 @@ public final class PdfRenderer {
             PageDesign tight = design.fo().design();
             diagnostics.add(Diagnostic.warning("pdf.design", "the volume is set in the " + tight.larger() + " page design: "
                     + fit.continued().size() + " of its " + design.fo().pageIndexes().size() + " pages fit the " + tight.name()
-                    + " design at no size from " + fitting.floor() + " up", file, 0, 0));
+                    + " design at no size from " + fitting.floor() + " up: " + folios(fit.continued(), breaks), file, 0, 0));
             chosen = new java.util.HashMap<>(chosen);
             chosen.put("page-design", tight.larger());
             layout = new FoLayout(stylesheets, factories, chosen, store, threads);
@@ -276,9 +276,14 @@ public final class PdfRenderer {
      * scale tried, as the editor finds them: their folios in page order, the first few.
      */
     private static String overflowingFolios(Fitting.Fit fit, List<PageBreaks.Break> breaks, String division) {
-        List<String> folios = new java.util.TreeMap<>(fit.firstPages()).entrySet().stream()
+        return folios(fit.firstPages().entrySet().stream()
                 .filter(page -> page.getValue() > 1 && fit.matterPages().getOrDefault(page.getKey(), "").equals(division))
-                .map(page -> Fitting.folio(page.getKey() <= breaks.size() ? breaks.get(page.getKey() - 1) : null, page.getKey())).toList();
+                .map(Map.Entry::getKey).toList(), breaks);
+    }
+
+    /** Pages as the editor finds them: their folios, the first few. */
+    private static String folios(java.util.Collection<Integer> pages, List<PageBreaks.Break> breaks) {
+        List<String> folios = pages.stream().sorted().map(index -> Fitting.folio(index <= breaks.size() ? breaks.get(index - 1) : null, index)).toList();
         int shown = 12;
         return String.join(", ", folios.subList(0, Math.min(shown, folios.size())))
                 + (folios.size() > shown ? " and " + (folios.size() - shown) + " more" : "");

@@ -117,7 +117,7 @@ final class PrintChecks {
                 StringBuilder text = new StringBuilder();
                 glyphWord.forEach(g -> text.append(g.getUnicode()));
                 if (text.toString().equals(word)) {
-                    return glyphWord.get(0).getFontSizeInPt();
+                    return glyphWord.get(0).getFontSize();
                 }
             }
             return 0;
@@ -142,7 +142,7 @@ final class PrintChecks {
             Glyphs glyphs = new Glyphs();
             glyphs.read(document, page);
             float text = mostCommonSize(glyphs.content);
-            List<Float> baselines = glyphs.content.stream().filter(g -> g.getFontSizeInPt() == text && !g.getUnicode().isBlank())
+            List<Float> baselines = glyphs.content.stream().filter(g -> g.getFontSize() == text && !g.getUnicode().isBlank())
                     .map(TextPosition::getYDirAdj).distinct().sorted().toList();
             java.util.Map<Integer, Integer> pitches = new java.util.HashMap<>();
             for (int i = 1; i < baselines.size(); i++) {
@@ -192,11 +192,11 @@ final class PrintChecks {
     private static boolean sameWord(TextPosition before, TextPosition glyph) {
         float gap = glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
         return !glyph.getUnicode().isBlank() && Math.abs(glyph.getYDirAdj() - before.getYDirAdj()) < 0.5f
-                && gap > -1f && gap < 1.2f && glyph.getFontSizeInPt() == before.getFontSizeInPt();
+                && gap > -1f && gap < 1.2f && glyph.getFontSize() == before.getFontSize();
     }
 
     private static List<String> letterSpaced(int page, List<TextPosition> word, float textSize) {
-        if (word.size() < 5 || word.get(0).getFontSizeInPt() > textSize * 1.1f) {
+        if (word.size() < 5 || word.get(0).getFontSize() > textSize * 1.1f) {
             return List.of();
         }
         float gaps = 0;
@@ -211,7 +211,7 @@ final class PrintChecks {
 
     private static float mostCommonSize(List<TextPosition> glyphs) {
         java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
-        glyphs.forEach(g -> counts.merge(g.getFontSizeInPt(), 1, Integer::sum));
+        glyphs.forEach(g -> counts.merge(g.getFontSize(), 1, Integer::sum));
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(0f);
     }
 
