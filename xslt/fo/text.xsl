@@ -475,10 +475,10 @@
     </fo:inline>
   </xsl:template>
 
-  <!-- The source's own reading: sic, orig, abbr (the text as printed). -->
+  <!-- The source's own reading (the text as printed: the rule every output shares). -->
   <xsl:template match="tei:choice" mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
-    <xsl:apply-templates select="(tei:sic, tei:orig, tei:abbr, *)[1][f:on-page(., $page)]" mode="ef:flow"/>
+    <xsl:apply-templates select="f:reading(.)[f:on-page(., $page)]" mode="ef:flow"/>
   </xsl:template>
 
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name | tei:rs | tei:date

@@ -212,7 +212,7 @@
     </span>
   </xsl:template>
   <xsl:template match="choice" mode="h:text">
-    <xsl:apply-templates select="(orig, abbr, *)[1]" mode="h:text"/>
+    <xsl:apply-templates select="f:reading(.)" mode="h:text"/>
   </xsl:template>
   <xsl:template match="sic | corr | orig | reg | abbr | expan" mode="h:text">
     <xsl:apply-templates mode="h:text"/>
