@@ -28,6 +28,7 @@
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/readings.xsl"/>
+  <xsl:include href="../common/phrases.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="../common/people.xsl"/>
   <xsl:include href="../common/citation.xsl"/>

@@ -94,6 +94,26 @@ class SharedRulesTest {
         assertEquals(List.of("organizaton", "Mr.", "Dr.", "only one"), readings);
     }
 
+    /** Print and web read one vocabulary of hi/@rend, whatever spelling the encoding used, and drop the same space between blocks. */
+    @ParameterizedTest
+    @EnumSource(value = Stylesheets.Output.class, names = {"FO", "HTML", "EPUB"})
+    void printAndWebShareTheRendVocabularyAndTheSpaceBetweenBlocks(Stylesheets.Output output) throws Exception {
+        XdmNode tei = parse("""
+                <p xmlns="http://www.tei-c.org/ns/1.0"><hi rend="i sc">a</hi><hi rend="b strong sup">b</hi><hi rend="italic x-odd">c</hi>\
+                <lg> <l>d</l> </lg><titlePage> <docTitle>e</docTitle></titlePage> <hi rend="sub">f</hi></p>""");
+        Xslt30Transformer run = STYLESHEETS.get(output).load30();
+        List<String> rends = new ArrayList<>();
+        for (XdmNode hi : tei.select(net.sf.saxon.s9api.streams.Steps.descendant("http://www.tei-c.org/ns/1.0", "hi")).toList()) {
+            rends.add(String.join(" ", run.callFunction(new QName(F, "rend"), new XdmValue[] {hi}).stream().map(XdmItem::getStringValue).toList()));
+        }
+        assertEquals(List.of("italic smallcaps", "bold superscript", "italic x-odd", "subscript"), rends);
+        List<Boolean> spaces = new ArrayList<>();
+        for (XdmItem text : STYLESHEETS.processor().newXPathCompiler().evaluate("//text()[not(normalize-space())]", tei)) {
+            spaces.add(Boolean.parseBoolean(run.callFunction(new QName(F, "is-block-space"), new XdmValue[] {text}).toString()));
+        }
+        assertEquals(List.of(true, true, true, false), spaces, "in the lg (twice), in the title page, between two phrases");
+    }
+
     /** The schema asks a number of exactly the notes every output sets as footnotes. */
     @Test
     void theSchemaAsksANumberOfTheFootnotesEveryOutputSets(@TempDir Path dir) throws Exception {
