@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: Apache-2.0 -->
 <!--
-  TEI → the transcription form (docs/transcription-form.md), byte for byte.
+  TEI → the transcription form (src/site/markdown/transcription-form.md), byte for byte.
 
   The document is a sequence of lines joined by a line feed: the source note, the heading, the lines
   under it, paragraphs, page lines, the signature, then one "- text↩" line per footnote in the order of
