@@ -13,6 +13,10 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- the pages a unit spans (f:page-number), the unit's title -->
+  <xsl:include href="pages.xsl"/>
+  <xsl:include href="titles.xsl"/>
+
   <!-- The units a site has a page for: documents, or the whole body when there are none. -->
   <xsl:key name="f:documents" match="text//div[@type = 'document']" use="'all'"/>
   <xsl:key name="f:leading-pbs" match="pb[not(ancestor::div[@type = 'document'] or ancestor::front)]"

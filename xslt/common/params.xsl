@@ -12,6 +12,9 @@
     xmlns:err="https://tei-edition.org/ns/error"
     exclude-result-prefixes="#all">
 
+  <!-- the errors an output raises: the registry -->
+  <xsl:include href="errors.xsl"/>
+
   <!-- What to do with a TEI element no template knows: render (its content, silently) | warn | fail. -->
   <xsl:param name="on-unhandled-element" as="xs:string" select="'render'" param:values="render warn fail"/>
 
@@ -26,7 +29,7 @@
     <xsl:variable name="what" select="'element &quot;' || name($element) || '&quot; has no ' || $output || ' rule'"/>
     <xsl:choose>
       <xsl:when test="$on-unhandled-element eq 'fail'">
-        <xsl:sequence select="error(xs:QName('err:unhandled-element'), $what, $element)"/>
+        <xsl:sequence select="f:error('unhandled-element', $what, $element)"/>
       </xsl:when>
       <xsl:when test="$on-unhandled-element eq 'warn'">
         <xsl:message error-code="err:unhandled-element">warning: <xsl:value-of select="$what"/>: its content is rendered as it is</xsl:message>

@@ -12,6 +12,9 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- a heading leaves its footnotes out -->
+  <xsl:include href="notes.xsl"/>
+
   <!--
     An element's words as plain text, white space normalized: a line break parts the words on either side
     ("Russia<lb/>Economic Relations" is "Russia Economic Relations"); footnotes are left out, and of a

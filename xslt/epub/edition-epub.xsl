@@ -92,7 +92,7 @@
   <xsl:template name="f:epub-file">
     <xsl:param name="file" as="xs:string" required="yes"/>
     <xsl:if test="count($documents) ne 1">
-      <xsl:sequence select="error(xs:QName('err:documents'), 'epub: a book is made of exactly one TEI document')"/>
+      <xsl:sequence select="f:error('documents', 'epub: a book is made of exactly one TEI document', ())"/>
     </xsl:if>
     <xsl:variable name="page" select="$h:page-by-file($file)"/>
     <xsl:choose>
@@ -116,7 +116,7 @@
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="error(xs:QName('err:no-page'), 'epub: the book has no file &quot;' || $file || '&quot;')"/>
+        <xsl:sequence select="f:error('no-page', 'epub: the book has no file &quot;' || $file || '&quot;', ())"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -213,7 +213,7 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="key" select="h:note-key(., $unit)"/>
-        <a epub:type="noteref" role="doc-noteref" class="note-call" id="call-{$key}" href="#note-{$key}"><xsl:value-of select="h:note-label(., $unit)"/></a>
+        <a epub:type="noteref" role="doc-noteref" class="note-call" id="call-{$key}" href="#note-{$key}"><xsl:value-of select="f:note-label(.)"/></a>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -233,7 +233,7 @@
               <xsl:if test="@xml:id and @xml:id ne 'note-' || $key">
                 <span id="{@xml:id}"/>
               </xsl:if>
-              <a href="#call-{$key}" role="doc-backlink" class="note-number"><xsl:value-of select="h:note-label(., $unit)"/></a>
+              <a href="#call-{$key}" role="doc-backlink" class="note-number"><xsl:value-of select="f:note-label(.)"/></a>
               <xsl:text> </xsl:text>
               <xsl:apply-templates mode="h:text">
                 <xsl:with-param name="inline" select="true()" tunnel="yes"/>

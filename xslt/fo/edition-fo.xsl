@@ -30,7 +30,8 @@
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/pages.xsl"/>
-  <xsl:include href="../common/notes.xsl"/>
+  <xsl:include href="../common/readings.xsl"/>
+  <xsl:include href="../common/phrases.xsl"/>
   <xsl:include href="../common/titles.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="masters.xsl"/>

@@ -29,11 +29,11 @@
 
   <xsl:template name="ef:first-print">
     <xsl:if test="not($chapter-start = ('recto', 'page'))">
-      <xsl:sequence select="error(xs:QName('err:parameter'), 'parameter chapter-start is &quot;' || $chapter-start
-          || '&quot;: it must be recto or page')"/>
+      <xsl:sequence select="f:error('parameter', 'parameter chapter-start is &quot;' || $chapter-start
+          || '&quot;: it must be recto or page', ())"/>
     </xsl:if>
     <xsl:if test="$first-folio lt 1">
-      <xsl:sequence select="error(xs:QName('err:parameter'), 'parameter first-folio is ' || $first-folio || ': it must be 1 or more')"/>
+      <xsl:sequence select="f:error('parameter', 'parameter first-folio is ' || $first-folio || ': it must be 1 or more', ())"/>
     </xsl:if>
     <xsl:variable name="front" select="$ef:text/tei:front[f:has-print(.)]"/>
     <xsl:for-each select="$front">

@@ -100,7 +100,7 @@
   <!-- The press PDF's bleed, checked: a length of at least 0 (in, cm, mm, pc, pt). -->
   <xsl:variable name="ef:bleed" as="xs:string" select="
       if (not($ef:press) or matches($bleed, '^\s*[0-9]+(\.[0-9]+)?\s*(in|cm|mm|pc|pt)\s*$')) then normalize-space($bleed)
-      else error(xs:QName('ef:bleed'), 'bleed must be a length such as 0.125in or 3mm, not &quot;' || $bleed || '&quot;')"/>
+      else f:error('parameter', 'parameter bleed must be a length such as 0.125in or 3mm, not &quot;' || $bleed || '&quot;', ())"/>
   <!-- The press sheet's room for crop marks beyond the bleed, in points: two 3 pt gaps and an 18 pt mark. -->
   <xsl:variable name="ef:mark-room" as="xs:double" select="24"/>
 

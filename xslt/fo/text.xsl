@@ -458,18 +458,18 @@
 
   <xsl:template match="tei:hi" mode="ef:flow">
     <fo:inline>
-      <xsl:variable name="rend" select="tokenize(@rend)"/>
-      <xsl:if test="$rend = ('italic', 'i')"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
-      <xsl:if test="$rend = ('bold', 'b', 'strong')"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
-      <xsl:if test="$rend = ('smallcaps', 'sc')">
+      <xsl:variable name="rend" select="f:rend(.)"/>
+      <xsl:if test="$rend = 'italic'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+      <xsl:if test="$rend = 'bold'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+      <xsl:if test="$rend = 'smallcaps'">
         <xsl:attribute name="font-size" select="'0.82em'"/>
         <xsl:attribute name="text-transform" select="'uppercase'"/>
       </xsl:if>
-      <xsl:if test="$rend = ('superscript', 'sup')">
+      <xsl:if test="$rend = 'superscript'">
         <xsl:attribute name="baseline-shift" select="'super'"/>
         <xsl:attribute name="font-size" select="'0.7em'"/>
       </xsl:if>
-      <xsl:if test="$rend = ('subscript', 'sub')">
+      <xsl:if test="$rend = 'subscript'">
         <xsl:attribute name="baseline-shift" select="'sub'"/>
         <xsl:attribute name="font-size" select="'0.7em'"/>
       </xsl:if>
@@ -487,10 +487,10 @@
     </fo:inline>
   </xsl:template>
 
-  <!-- The source's own reading: sic, orig, abbr (the text as printed). -->
+  <!-- The source's own reading (the text as printed: the rule every output shares). -->
   <xsl:template match="tei:choice" mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
-    <xsl:apply-templates select="(tei:sic, tei:orig, tei:abbr, *)[1][f:on-page(., $page)]" mode="ef:flow"/>
+    <xsl:apply-templates select="f:reading(.)[f:on-page(., $page)]" mode="ef:flow"/>
   </xsl:template>
 
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name | tei:rs | tei:date
@@ -560,9 +560,7 @@
         [not(ancestor::tei:corr[parent::tei:choice] or ancestor::tei:reg[parent::tei:choice] or ancestor::tei:expan[parent::tei:choice])][last()]"/>
   </xsl:function>
 
-  <xsl:template match="text()[not(normalize-space())][parent::tei:div or parent::tei:body or parent::tei:front
-      or parent::tei:back or parent::tei:list or parent::tei:table or parent::tei:row or parent::tei:closer
-      or parent::tei:opener or parent::tei:postscript or parent::tei:lg or parent::tei:titlePage or parent::frus:attachment]" mode="ef:flow"/>
+  <xsl:template match="text()[f:is-block-space(.)]" mode="ef:flow"/>
 
   <xsl:template match="comment() | processing-instruction()" mode="ef:flow"/>
 

@@ -27,11 +27,10 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="../common/params.xsl"/>
-  <xsl:include href="../common/pages.xsl"/>
-  <xsl:include href="../common/notes.xsl"/>
+  <xsl:include href="../common/readings.xsl"/>
+  <xsl:include href="../common/phrases.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="../common/people.xsl"/>
-  <xsl:include href="../common/titles.xsl"/>
   <xsl:include href="../common/citation.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="metadata.xsl"/>
@@ -103,10 +102,10 @@
   <xsl:template name="f:page">
     <xsl:param name="file" as="xs:string" required="yes"/>
     <xsl:if test="empty($documents)">
-      <xsl:sequence select="error(xs:QName('err:no-documents'), 'html: no TEI documents to render (parameter documents)')"/>
+      <xsl:sequence select="f:error('documents', 'html: no TEI documents to render (parameter documents)', ())"/>
     </xsl:if>
     <xsl:if test="count($document-names) ne count($documents)">
-      <xsl:sequence select="error(xs:QName('err:names'), 'html: every document needs a name (parameter document-names)')"/>
+      <xsl:sequence select="f:error('names', 'html: every document needs a name (parameter document-names)', ())"/>
     </xsl:if>
     <xsl:variable name="page" select="$h:page-by-file($file)"/>
     <xsl:choose>
@@ -134,7 +133,7 @@
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="error(xs:QName('err:no-page'), 'html: the site has no page &quot;' || $file || '&quot;')"/>
+        <xsl:sequence select="f:error('no-page', 'html: the site has no page &quot;' || $file || '&quot;', ())"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

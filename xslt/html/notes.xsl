@@ -27,14 +27,6 @@
                           else 'n' || (for $i in 1 to count($all) return $i[$all[$i] is $note])[1]"/>
   </xsl:function>
 
-  <xsl:function name="h:note-label" as="xs:string">
-    <xsl:param name="note" as="element(note)"/>
-    <xsl:param name="unit" as="element()"/>
-    <xsl:variable name="all" select="h:footnotes($unit)"/>
-    <xsl:sequence select="(normalize-space($note/@n)[. ne ''],
-                           string((for $i in 1 to count($all) return $i[$all[$i] is $note])[1]))[1]"/>
-  </xsl:function>
-
   <!-- The call: a button that opens the note in place (popover, no script), and the note itself. -->
   <xsl:template match="note" mode="h:text">
     <xsl:param name="copy" as="xs:boolean" select="false()" tunnel="yes"/>
@@ -46,7 +38,7 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="key" select="h:note-key(., $unit)"/>
-        <xsl:variable name="label" select="h:note-label(., $unit)"/>
+        <xsl:variable name="label" select="f:note-label(.)"/>
         <button type="button" class="note-call" id="call-{$key}" popovertarget="pop-{$key}" style="anchor-name: --call-{$key}"><span
             class="visually-hidden">Note </span><xsl:value-of select="$label"/></button>
         <span class="note-popover" id="pop-{$key}" popover="auto" role="dialog" aria-label="Note {$label}" style="position-anchor: --call-{$key}">
@@ -77,7 +69,7 @@
     <xsl:variable name="unit" select="$page?unit"/>
     <xsl:variable name="notes" select="h:footnotes($unit)"/>
     <xsl:if test="$notes">
-      <xsl:variable name="labels" select="$notes ! h:note-label(., $unit)"/>
+      <xsl:variable name="labels" select="$notes ! f:note-label(.)"/>
       <xsl:variable name="by-page" select="count(distinct-values($labels)) lt count($labels)"/>
       <section id="notes" class="notes" aria-labelledby="notes-title">
         <h2 id="notes-title">Notes</h2>
@@ -89,7 +81,7 @@
             <xsl:for-each select="current-group()">
               <xsl:variable name="key" select="h:note-key(., $unit)"/>
               <li id="note-{$key}">
-                <span class="note-number"><xsl:value-of select="h:note-label(., $unit)"/></span>
+                <span class="note-number"><xsl:value-of select="f:note-label(.)"/></span>
                 <span class="note-body">
                   <xsl:apply-templates mode="h:text">
                     <xsl:with-param name="inline" select="true()" tunnel="yes"/>
@@ -97,7 +89,7 @@
                 </span>
                 <xsl:text> </xsl:text>
                 <a class="note-back" href="#call-{$key}"><span aria-hidden="true">↩</span><span
-                    class="visually-hidden">Back to the call of note <xsl:value-of select="h:note-label(., $unit)"/><xsl:if
+                    class="visually-hidden">Back to the call of note <xsl:value-of select="f:note-label(.)"/><xsl:if
                     test="$by-page and current-grouping-key() ne ''"> on page <xsl:value-of select="current-grouping-key()"/></xsl:if></span></a>
               </li>
             </xsl:for-each>

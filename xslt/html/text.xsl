@@ -22,9 +22,7 @@
   <xsl:template match="text()" mode="h:text">
     <xsl:value-of select="."/>
   </xsl:template>
-  <xsl:template match="text()[not(normalize-space())][parent::div or parent::body or parent::list or parent::table
-                       or parent::row or parent::closer or parent::opener or parent::postscript or parent::frus:attachment or parent::front
-                       or parent::back or parent::listBibl]" mode="h:text" priority="1"/>
+  <xsl:template match="text()[f:is-block-space(.)]" mode="h:text" priority="1"/>
   <xsl:template match="comment() | processing-instruction()" mode="h:text"/>
 
   <!-- The policy for elements without a rule. -->
@@ -212,7 +210,7 @@
     </span>
   </xsl:template>
   <xsl:template match="choice" mode="h:text">
-    <xsl:apply-templates select="(orig, abbr, *)[1]" mode="h:text"/>
+    <xsl:apply-templates select="f:reading(.)" mode="h:text"/>
   </xsl:template>
   <xsl:template match="sic | corr | orig | reg | abbr | expan" mode="h:text">
     <xsl:apply-templates mode="h:text"/>
@@ -220,11 +218,11 @@
 
   <!-- highlighting -->
   <xsl:template match="hi" mode="h:text">
-    <xsl:variable name="rend" select="tokenize(@rend)"/>
-    <xsl:element name="{if ($rend = 'italic') then 'i' else if ($rend = 'bold' or $rend = 'strong') then 'b'
-                        else if ($rend = 'superscript' or $rend = 'sup') then 'sup'
-                        else if ($rend = 'subscript' or $rend = 'sub') then 'sub' else 'span'}">
-      <xsl:if test="exists($rend[not(. = ('italic', 'bold', 'strong', 'superscript', 'sup', 'subscript', 'sub'))])">
+    <xsl:variable name="rend" select="f:rend(.)"/>
+    <xsl:element name="{if ($rend = 'italic') then 'i' else if ($rend = 'bold') then 'b'
+                        else if ($rend = 'superscript') then 'sup'
+                        else if ($rend = 'subscript') then 'sub' else 'span'}">
+      <xsl:if test="exists($rend[not(. = ('italic', 'bold', 'superscript', 'subscript'))])">
         <xsl:attribute name="class" select="$rend ! ('hi-' || .)"/>
       </xsl:if>
       <xsl:apply-templates mode="h:text"/>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: Apache-2.0 -->
 <!--
-  TEI → the transcription form (docs/transcription-form.md), byte for byte.
+  TEI → the transcription form (src/site/markdown/transcription-form.md), byte for byte.
 
   The document is a sequence of lines joined by a line feed: the source note, the heading, the lines
   under it, paragraphs, page lines, the signature, then one "- text↩" line per footnote in the order of
@@ -22,8 +22,10 @@
     xmlns:f="https://tei-edition.org/ns/functions"
     exclude-result-prefixes="#all">
 
-  <!-- which notes are footnotes: the rule every output shares -->
+  <!-- which notes are footnotes and their labels, which reading of a choice prints: the rules every output shares -->
   <xsl:include href="../common/notes.xsl"/>
+  <xsl:include href="../common/readings.xsl"/>
+  <xsl:include href="../common/errors.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
@@ -80,14 +82,14 @@
 
   <!-- text outside any line (a table cell, an unknown block) has no place in the form: fail, naming it -->
   <xsl:template match="text()[normalize-space()]" mode="txt:lines">
-    <xsl:sequence select="error(xs:QName('err:text-without-line'),
-        'text in &quot;' || name(..) || '&quot; at ' || path(..) || ' has no line in the text form')"/>
+    <xsl:sequence select="f:error('text-without-line',
+        'text in &quot;' || name(..) || '&quot; at ' || path(..) || ' has no line in the text form', ..)"/>
   </xsl:template>
 
   <!-- ===== inline ===== -->
 
   <xsl:template match="tei:note[f:is-footnote(.)]" mode="txt:inline">
-    <xsl:value-of select="@n"/>
+    <xsl:value-of select="f:note-label(.)"/>
   </xsl:template>
 
   <!-- an inline marker takes the one space after it when anything follows in its line -->
@@ -98,7 +100,7 @@
   </xsl:template>
 
   <xsl:template match="tei:choice" mode="txt:inline">
-    <xsl:apply-templates select="(tei:sic, tei:orig, tei:abbr, *)[1]" mode="txt:inline"/>
+    <xsl:apply-templates select="f:reading(.)" mode="txt:inline"/>
   </xsl:template>
 
   <!-- ===== functions ===== -->

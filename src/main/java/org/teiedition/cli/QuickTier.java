@@ -19,14 +19,20 @@ import javax.management.ObjectName;
 final class QuickTier {
     /** Set ({@code -Dtei-edition.jit=...}) to leave the JIT as the JVM's options made it. */
     static final String PROPERTY = "tei-edition.jit";
-    private static final Set<String> STAYING = Set.of("watch", "bench");
+    /** The commands that stay running, as {@code tei-edition.properties} lists them for the launcher script too. */
+    private static final Set<String> STAYING = staying();
     private static final String DIRECTIVE = "[{match: \"*.*\", c2: {Exclude: true}}]";
 
     private QuickTier() {
     }
 
+    /** Whether the command {@code args} names stays running ({@code watch}, {@code bench}): both JIT tiers pay back. */
+    static boolean stays(String[] args) {
+        return args.length > 0 && STAYING.contains(args[0]);
+    }
+
     static void unlessStaying(String[] args) {
-        if (System.getProperty(PROPERTY) != null || (args.length > 0 && STAYING.contains(args[0]))) {
+        if (System.getProperty(PROPERTY) != null || stays(args)) {
             return;
         }
         try {
@@ -42,5 +48,18 @@ final class QuickTier {
         } catch (Exception | LinkageError e) {
             // a JVM without the diagnostic command runs with both tiers: slower to warm, as correct
         }
+    }
+
+    private static Set<String> staying() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = QuickTier.class.getResourceAsStream("/tei-edition.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("tei-edition.properties is missing from the toolkit");
+            }
+            properties.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Set.of(properties.getProperty("commands.staying", "").trim().split("\\s+"));
     }
 }

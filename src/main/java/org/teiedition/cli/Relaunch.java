@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * {@code java -jar tei-edition.jar} started as fast as the launcher script starts it. The JVM reads its
@@ -37,7 +36,6 @@ final class Relaunch {
     static final String PARENT = "tei-edition.parent";
     /** The status of a second JVM that ended with the first: the shell's for SIGHUP, its terminal gone. */
     private static final int ORPHANED = 129;
-    private static final Set<String> STAYING = Set.of("watch", "bench");
     private static final List<String> CHOSEN = List.of("-XX:SharedArchiveFile", "-XX:AOTCache", "-Xshare", "-XX:TieredStopAtLevel",
             "-XX:-TieredCompilation", "-XX:ArchiveClassesAtExit", "-XX:AOTCacheOutput", "-XX:AOTMode", "-agentlib", "-agentpath", "-javaagent", "-Dtei-edition.jit");
     private static final int HEADER = 4096;
@@ -106,7 +104,7 @@ final class Relaunch {
         } else {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
-        if (args.length > 0 && STAYING.contains(args[0])) {
+        if (QuickTier.stays(args)) {
             command.add("-D" + QuickTier.PROPERTY + "=both");
         } else {
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-D" + QuickTier.PROPERTY + "=quick"));

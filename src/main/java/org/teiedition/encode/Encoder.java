@@ -12,7 +12,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 
 /**
- * Turns a transcription (docs/transcription-form.md) into TEI with XOM.
+ * Turns a transcription (src/site/markdown/transcription-form.md) into TEI with XOM.
  *
  * <p>Problems in the transcription (not UTF-8, empty, binary, malformed or out-of-order page markers, a
  * footnote no call matches, calls that read equally well two ways) are an {@link InputException} with

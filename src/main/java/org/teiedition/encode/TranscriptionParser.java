@@ -9,7 +9,7 @@ import org.teiedition.diag.InputException;
 import org.teiedition.encode.Block.Kind;
 
 /**
- * Reads the lines of a transcription (docs/transcription-form.md) into classified blocks: file number,
+ * Reads the lines of a transcription (src/site/markdown/transcription-form.md) into classified blocks: file number,
  * heading, the lines under the heading, paragraphs, page lines, signature, footnotes.
  */
 final class TranscriptionParser {

@@ -9,14 +9,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import net.sf.saxon.s9api.ItemType;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
@@ -25,12 +22,12 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import org.teiedition.diag.Diagnostic;
 import org.teiedition.cache.UnitFiles;
 import org.teiedition.diag.InputException;
 import org.teiedition.print.PageStore;
 import org.teiedition.transform.EditionDate;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.transform.XsltRun;
 
 /**
  * TEI to an EPUB 3 ({@code xslt/epub/edition-epub.xsl}): the content documents, navigation and package
@@ -98,22 +95,16 @@ public final class EpubRenderer {
     }
 
     private Map<String, byte[]> transform(XdmNode tei, String name, UnitFiles units) throws InputException, IOException {
-        Xslt30Transformer transformer = stylesheets.transformerFor(Stylesheets.Output.EPUB, tei);
-        Map<QName, XdmValue> values = new HashMap<>();
-        parameters.forEach((key, value) -> values.put(new QName(key), untyped(value)));
-        values.put(new QName("documents"), tei);
-        values.put(new QName("document-names"), new XdmAtomicValue(name));
-        values.put(new QName("epub-identifier"), new XdmAtomicValue("urn:uuid:" + UUID.nameUUIDFromBytes(sourceBytes(tei))));
+        XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.EPUB, tei, parameters)
+                .parameter("documents", tei)
+                .parameter("document-names", new XdmAtomicValue(name))
+                .parameter("epub-identifier", new XdmAtomicValue("urn:uuid:" + UUID.nameUUIDFromBytes(sourceBytes(tei))));
         if (parameters.getOrDefault("epub-modified", "").isBlank()) {
-            values.put(new QName("epub-modified"), new XdmAtomicValue(EditionDate.utc(EditionDate.of(tei))));
+            run.parameter("epub-modified", new XdmAtomicValue(EditionDate.utc(EditionDate.of(tei))));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Diagnostic> messages = new ArrayList<>();
         try {
-            transformer.setStylesheetParameters(values);
-            transformer.setErrorReporter(error -> { }); // the failure arrives as the exception below
-            transformer.setMessageHandler(message -> messages.add(Diagnostic.warning("epub.message",
-                    message.getStringValue(), "", 0, 0)));
+            Xslt30Transformer transformer = run.transformer();
             for (XdmItem item : transformer.callFunction(FILES, new XdmValue[0])) {
                 String file = item.getStringValue();
                 if (!file.matches("[A-Za-z0-9._-]+\\.(xhtml|opf)")) {
@@ -136,8 +127,7 @@ public final class EpubRenderer {
             files.put("EPUB/cover.png", Cover.png(coverWords(transformer.callFunction(COVER, new XdmValue[0])),
                     resource("fonts/" + FONTS.get(0)), resource("fonts/" + FONTS.get(2))));
         } catch (SaxonApiException e) {
-            messages.add(Diagnostic.error("epub.failed", "epub: " + e.getMessage(), systemId(tei), 0, 0));
-            throw new InputException(messages);
+            throw run.failure(e, "epub");
         }
         return files;
     }
@@ -180,21 +170,9 @@ public final class EpubRenderer {
         return tei.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static XdmAtomicValue untyped(String value) {
-        try {
-            return new XdmAtomicValue(value, ItemType.UNTYPED_ATOMIC);
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("any string is an untypedAtomic", e);
-        }
-    }
-
     private static Path sourceFile(XdmNode document) {
         URI uri = document.getDocumentURI();
         return uri != null && "file".equals(uri.getScheme()) ? Path.of(uri) : null;
     }
 
-    private static String systemId(XdmNode document) {
-        Path file = sourceFile(document);
-        return file == null ? "" : file.toString();
-    }
 }

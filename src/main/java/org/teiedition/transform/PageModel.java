@@ -11,26 +11,30 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import org.teiedition.diag.Diagnostic;
+import net.sf.saxon.s9api.streams.Steps;
 import org.teiedition.diag.InputException;
 
 /**
  * A TEI document's pages as {@code xslt/common} defines them: which page breaks open a page, which notes
- * are footnotes, and the label each footnote is printed with. Java code that must agree with the outputs
- * (the PDF's verifier) asks the compiled print stylesheet, so that there is one definition of each rule.
+ * are footnotes, the label each footnote is printed with, and which reading of each {@code choice} prints.
+ * Java code that must agree with the outputs (the PDF's verifier, the EPUB's) asks the compiled print
+ * stylesheet, run as every output runs it ({@link XsltRun}), so that there is one definition of each rule.
  *
  * @param pageBreaks     the {@code pb} elements that open a page
  * @param footnoteLabels each footnote with its printed label
  * @param crossReferences each cross-reference ({@code ptr}) with the words print completes it with ("p. 12")
+ * @param readings       each {@code choice} with the reading the source printed (none for an empty choice)
  */
-public record PageModel(Set<XdmNode> pageBreaks, Map<XdmNode, String> footnoteLabels, Map<XdmNode, String> crossReferences) {
+public record PageModel(Set<XdmNode> pageBreaks, Map<XdmNode, String> footnoteLabels, Map<XdmNode, String> crossReferences,
+        Map<XdmNode, XdmNode> readings) {
     private static final String F = "https://tei-edition.org/ns/functions";
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
 
     public static PageModel of(Stylesheets stylesheets, XdmNode document) throws InputException {
-        Xslt30Transformer rules = stylesheets.get(Stylesheets.Output.FO).load30();
+        XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, document, Map.of());
         try {
             // the rules read the text being printed as the stylesheet's global context
-            rules.setGlobalContextItem(document);
+            Xslt30Transformer rules = run.transformer();
             Set<XdmNode> breaks = new HashSet<>();
             for (XdmItem pb : rules.callFunction(new QName(F, "page-breaks"), new XdmValue[] {document})) {
                 breaks.add((XdmNode) pb);
@@ -40,13 +44,19 @@ public record PageModel(Set<XdmNode> pageBreaks, Map<XdmNode, String> footnoteLa
                 labels.put((XdmNode) note, rules.callFunction(new QName(F, "note-label"), new XdmValue[] {note}).toString());
             }
             Map<XdmNode, String> references = new HashMap<>();
-            for (XdmNode ptr : document.select(net.sf.saxon.s9api.streams.Steps.descendant("http://www.tei-c.org/ns/1.0", "ptr")).toList()) {
+            for (XdmNode ptr : document.select(Steps.descendant(TEI, "ptr")).toList()) {
                 references.put(ptr, rules.callFunction(new QName(F, "cross-reference"), new XdmValue[] {ptr}).toString());
             }
-            return new PageModel(Set.copyOf(breaks), Map.copyOf(labels), Map.copyOf(references));
+            Map<XdmNode, XdmNode> readings = new HashMap<>();
+            for (XdmNode choice : document.select(Steps.descendant(TEI, "choice")).toList()) {
+                XdmValue reading = rules.callFunction(new QName(F, "reading"), new XdmValue[] {choice});
+                if (!reading.isEmpty()) {
+                    readings.put(choice, (XdmNode) reading.itemAt(0));
+                }
+            }
+            return new PageModel(Set.copyOf(breaks), Map.copyOf(labels), Map.copyOf(references), Map.copyOf(readings));
         } catch (SaxonApiException e) {
-            throw new InputException(Diagnostic.error("xslt.page-model", "the page model cannot be read: " + e.getMessage(),
-                    document.getDocumentURI() == null ? "" : document.getDocumentURI().toString(), 0, 0));
+            throw run.failure(e, "the page model cannot be read");
         }
     }
 }

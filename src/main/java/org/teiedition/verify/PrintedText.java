@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.verify;
 
-import java.util.List;
 import java.util.Set;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
@@ -10,7 +9,8 @@ import org.teiedition.transform.PageModel;
 /**
  * The running text of a TEI document as the print edition prints it, walked in order: footnotes, the
  * editor's readings ({@code corr}, {@code reg}, {@code expan}) and what print leaves out aside, a
- * {@code choice} read as the source printed it, the page breaks and footnotes the page model names. The
+ * {@code choice} read as the source printed it, the page breaks and footnotes the page model names (it
+ * names the reading of each {@code choice} too). The
  * pages the PDF must have ({@link SourcePages}) and the places where a first print's pages begin
  * ({@link PageStarts}) are both read through this walk.
  */
@@ -104,7 +104,10 @@ final class PrintedText {
             return;
         }
         if (tei && name.equals("choice")) {
-            firstReading(node);
+            XdmNode reading = model.readings().get(node);
+            if (reading != null) {
+                reading.children().forEach(this::visit);
+            }
             return;
         }
         boolean block = BLOCKS.contains(name);
@@ -114,22 +117,6 @@ final class PrintedText {
         node.children().forEach(this::visit);
         if (block) {
             reader.edge();
-        }
-    }
-
-    /** The reading the source printed: sic, orig or abbr, else the first. */
-    private void firstReading(XdmNode choice) {
-        for (String preferred : List.of("sic", "orig", "abbr")) {
-            for (XdmNode child : choice.children()) {
-                if (child.getNodeKind() == XdmNodeKind.ELEMENT && preferred.equals(child.getNodeName().getLocalName())) {
-                    child.children().forEach(this::visit);
-                    return;
-                }
-            }
-        }
-        for (XdmNode child : choice.children(n -> n.getNodeKind() == XdmNodeKind.ELEMENT)) {
-            child.children().forEach(this::visit);
-            return;
         }
     }
 }

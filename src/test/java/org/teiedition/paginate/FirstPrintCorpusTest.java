@@ -2,7 +2,6 @@
 package org.teiedition.paginate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -19,23 +18,22 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.print.Overflow;
+import org.teiedition.testing.Corpus;
 import org.teiedition.validate.ValidationMode;
 
 /**
- * Every volume of a corpus (the folder {@code -Dcorpus.dir} names) printed as a new book: its page breaks
+ * Every volume of the series ({@link Corpus}: the committed slices, or the whole volumes with
+ * {@code -Dcorpus.dir=FOLDER}, minutes each) printed as a new book: its page breaks
  * taken out, the printed volume's own contents, list of papers and index (whose page numbers belong to the
  * old print) replaced by the apparatus the toolkit makes. Each must paginate, print page for page with no
  * page that does not fit, verify, and give an index whose every page holds the name it is given for,
- * read back from the PDF. Opt-in: {@code mvn test -Dtest=FirstPrintCorpusTest -Dtests.excluded= -Dcorpus.dir=FOLDER}.
+ * read back from the PDF.
  */
-@Tag("corpus")
 class FirstPrintCorpusTest {
-    private static final String CORPUS = System.getProperty("corpus.dir", "");
     /** The volume as a text never printed: no page breaks, the old print's apparatus asked for anew. */
     private static final String NEW_BOOK = """
             <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -53,14 +51,7 @@ class FirstPrintCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyVolumePrintsAsANewBook() throws Exception {
-        Path corpus = Path.of(CORPUS);
-        if (CORPUS.isEmpty() || !Files.isDirectory(corpus)) {
-            return Stream.of(DynamicTest.dynamicTest("corpus", () -> assumeTrue(false, "set -Dcorpus.dir to a folder of TEI volumes")));
-        }
-        List<Path> volumes;
-        try (Stream<Path> files = Files.list(corpus)) {
-            volumes = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
-        }
+        List<Path> volumes = Corpus.volumes();
         return volumes.stream().map(volume -> DynamicTest.dynamicTest(volume.getFileName().toString(), () -> check(volume)));
     }
 

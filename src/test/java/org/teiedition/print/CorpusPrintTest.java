@@ -3,7 +3,6 @@ package org.teiedition.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,30 +12,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.teiedition.Edition;
 import org.teiedition.cli.CliRun;
+import org.teiedition.testing.Corpus;
 
 /**
- * Every volume of a corpus of real FRUS volumes (the folder {@code -Dcorpus.dir} names; skipped with a
- * message without it) published as an editor publishes it:
+ * Every volume of the series ({@link Corpus}: the committed slices, or the whole volumes with
+ * {@code -Dcorpus.dir=FOLDER}, a minute or more each) published as an editor publishes it:
  * exit 0, one page per pb with its folio, no text set over text, running heads on one line, one type
  * scale per volume, no letter-spaced line, at most 1% of its pages set smaller on their own and none below 95% of it.
- * A volume takes a minute or more: tagged "corpus", left out of the default build
- * ({@code mvn test -Dtest=CorpusPrintTest -Dtests.excluded=} runs it).
  */
-@Tag("corpus")
 class CorpusPrintTest {
     private static final Edition EDITION = Edition.create();
 
     @TestFactory
     Stream<DynamicTest> everyVolumePrintsPageFaithfully() throws IOException {
-        List<Path> volumes = org.teiedition.testing.Corpus.volumes();
-        if (volumes.isEmpty()) {
-            String why = org.teiedition.testing.Corpus.skipped("TEI volumes");
-            return Stream.of(DynamicTest.dynamicTest("corpus", () -> assumeTrue(false, why)));
-        }
+        List<Path> volumes = Corpus.volumes();
         return volumes.stream().map(volume -> DynamicTest.dynamicTest(volume.getFileName().toString(), () -> check(volume)));
     }
 

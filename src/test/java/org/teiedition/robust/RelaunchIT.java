@@ -43,6 +43,23 @@ class RelaunchIT {
         }
     }
 
+    /** The launcher script gives the commands that stay both JIT tiers, from the list the command line reads too. */
+    @Test
+    void theLauncherGivesWatchAndBenchBothTiersAndTheRestTheQuickOne() throws Exception {
+        Path launcher = JAR.resolveSibling("tei-edition");
+        for (String command : List.of("watch", "bench", "publish")) {
+            // the launcher's java replaced by echo: the command line it would start
+            ProcessBuilder echo = new ProcessBuilder("sh", launcher.toString(), command, "x.xml").redirectErrorStream(true);
+            echo.environment().put("JAVA", "echo");
+            Process process = echo.start();
+            String line = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), line);
+            boolean stays = !command.equals("publish");
+            assertEquals(stays, line.contains("-Dtei-edition.jit=both"), line);
+            assertEquals(!stays, line.contains("-XX:TieredStopAtLevel=1 -Dtei-edition.jit=quick"), line);
+        }
+    }
+
     @Test
     void theStatusAndTheOutputAreTheCommands() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>\n</TEI>\n");
