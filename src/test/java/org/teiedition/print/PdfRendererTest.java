@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.print.Overflow;
@@ -101,6 +106,47 @@ class PdfRendererTest {
                     "      3. The Secretary of State to the Ambassador in Russia (Francis)",
                     "      4. The Ambassador in Russia (Francis) to the Secretary of State"), outline.subList(outline.size() - 4, outline.size()));
         }
+    }
+
+    @Test
+    void eachDocumentsBookmarkOpensItsPageAtItsHeading(@TempDir Path folder) throws Exception {
+        try (PDDocument document = printed(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), folder)) {
+            List<String> opened = new ArrayList<>();
+            for (PDOutlineItem item = last(document.getDocumentCatalog().getDocumentOutline().getFirstChild()); item != null;
+                    item = item.getPreviousSibling()) {
+                var target = destination(document, item);
+                var page = target.getPage();
+                // the first line printed from the bookmark's height down
+                var area = new PDFTextStripperByArea();
+                float top = page.getMediaBox().getHeight() - target.getTop();
+                area.addRegion("below", new Rectangle2D.Float(0, top - 2, page.getMediaBox().getWidth(), 30));
+                area.extractRegions(page);
+                opened.add(0, "p" + (document.getPages().indexOf(page) + 1) + " " + area.getTextForRegion("below").strip().lines().findFirst().orElse(""));
+            }
+            // the page each document begins on, opened at its heading (its file number is printed a line above)
+            assertEquals(List.of("p2 The Secretary of State to the Ambassador in Russia (Francis)",
+                    "p3 The Ambassador in Russia (Francis) to the Secretary of State",
+                    "p4 The Secretary of State to the Ambassador in Russia (Francis)",
+                    "p4 The Ambassador in Russia (Francis) to the Secretary of State"), opened);
+        }
+    }
+
+    private static PDOutlineItem last(PDOutlineItem item) {
+        while (item.getLastChild() != null) {
+            item = item.getLastChild();
+        }
+        return item;
+    }
+
+    private static PDPageXYZDestination destination(PDDocument document, PDOutlineItem item) throws IOException {
+        var destination = item.getDestination();
+        if (destination == null && item.getAction() instanceof PDActionGoTo goTo) {
+            destination = goTo.getDestination();
+        }
+        if (destination instanceof PDNamedDestination named) {
+            destination = document.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        return (PDPageXYZDestination) destination;
     }
 
     /** The PDF of a TEI file read with validation set to warn (real pages, as the series encodes them). */
