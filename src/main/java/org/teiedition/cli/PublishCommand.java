@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = {"Validate, render the PDF and the web edition, verify the pagination, write report.json "
                 + "(the same bytes for the same input) and timings.json (time per stage, peak heap).",
                 "Prints a summary and the timings on stderr; on a terminal, shows progress.",
-                "Several volumes (TEI files each holding documents, div type=\"document\") make a series: each volume "
+                "Several volumes (TEI files each holding several documents, div type=\"document\") make a series: each volume "
                         + "published into DIR/NAME/, a landing page and a search across the volumes (as the series command "
                         + "makes them). Several TEI files of one document each make one edition."})
 final class PublishCommand extends CliCommand {

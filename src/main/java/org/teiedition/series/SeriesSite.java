@@ -85,19 +85,19 @@ public final class SeriesSite {
     }
 
     /**
-     * Whether a TEI file is a volume: its text holds documents ({@code div type="document"}) of its own, as a
-     * printed volume does, where a TEI file without any is one document. A file that cannot be read is none.
+     * Whether a TEI file is a volume: its text holds several documents ({@code div type="document"}), as a
+     * printed volume does, where a TEI file of one document (a memorandum) is a document of an edition, as
+     * the web edition names their pages. A file that cannot be read is none.
      */
     public static boolean isVolume(Path tei) {
-        boolean[] found = {false};
+        int[] documents = {0};
         DefaultHandler handler = new DefaultHandler() {
             private boolean inText;
 
             @Override
             public void startElement(String uri, String local, String qName, Attributes attributes) throws SAXException {
                 inText |= "text".equals(local);
-                if (inText && "div".equals(local) && "document".equals(attributes.getValue("type"))) {
-                    found[0] = true;
+                if (inText && "div".equals(local) && "document".equals(attributes.getValue("type")) && ++documents[0] > 1) {
                     throw new SAXException(STOP);
                 }
             }
@@ -107,9 +107,9 @@ public final class SeriesSite {
         try (InputStream in = Files.newInputStream(tei)) {
             reader.parse(new InputSource(in));
         } catch (IOException | SAXException e) {
-            // found, or not a volume this can tell: publishing it says what is wrong with it
+            // counted enough, or not a volume this can tell: publishing it says what is wrong with it
         }
-        return found[0];
+        return documents[0] > 1;
     }
 
     private static Path real(Path path) throws IOException {
