@@ -383,6 +383,7 @@
     });
     if (!chosen) {
       status.textContent = "Type one or more words and press Enter, or choose a chapter, year or person to list its documents.";
+      resultsDrawn(); // the facets' counts are what there is to show
       return;
     }
     var listed = {};

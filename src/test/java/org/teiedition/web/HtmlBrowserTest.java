@@ -710,6 +710,13 @@ class HtmlBrowserTest {
                             "the reader is taken to the first result drawn");
                 }
             }
+            // without words: every facet's values counted over the documents, to browse by
+            driver.get(site.resolve("search.html").toAbsolutePath().toUri().toString());
+            hits();
+            Number counted = (Number) js("return performance.getEntriesByName('search-results')[0].startTime");
+            System.out.printf("  no words: %s %s; facets counted %.0f ms after the page began to load%n",
+                    driver.findElements(By.cssSelector("#chapter option")).size() + " chapters,",
+                    driver.findElements(By.cssSelector("#person option")).size() + " people", counted.doubleValue());
         }
     }
 
