@@ -154,7 +154,7 @@
       <body>
         <a class="skip-link" href="#main">Skip to the search</a>
         <header class="site-header">
-          <p class="site-title"><a href="index.html"><xsl:value-of select="h:site-title($documents)"/></a></p>
+          <p class="site-title"><xsl:call-template name="h:series-link"/><a href="index.html"><xsl:value-of select="h:site-title($documents)"/></a></p>
         </header>
         <main id="main">
           <h1 id="title">Search</h1>

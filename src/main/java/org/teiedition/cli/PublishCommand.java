@@ -35,6 +35,9 @@ final class PublishCommand extends CliCommand {
     Path output;
 
 
+    /** The web edition's parameter for the link to the series' landing page. */
+    private static final String SERIES_HREF = "series-href";
+
     @Mixin
     PublicationOptions publishing;
 
@@ -66,12 +69,14 @@ final class PublishCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path folder = output != null ? output : Defaults.outputFolder();
-        var edition = cli.edition(parameters.parameters, pdfFor.pdfFor);
         if (!oneEdition && files.size() > 1 && files.stream().allMatch(SeriesSite::isVolume)) {
-            publishSeries(edition, folder);
+            // each volume's pages lead to the landing page, two folders up (SITE/NAME/html/)
+            Map<String, String> withSeries = new LinkedHashMap<>(Map.of(SERIES_HREF, "../../index.html"));
+            withSeries.putAll(parameters.parameters);
+            publishSeries(cli.edition(withSeries, pdfFor.pdfFor), folder);
             return ExitCode.OK;
         }
-        publish(edition, files, folder, "publish", folder);
+        publish(cli.edition(parameters.parameters, pdfFor.pdfFor), files, folder, "publish", folder);
         return ExitCode.OK;
     }
 

@@ -125,6 +125,12 @@ class PublishCommandTest {
                 "assets/series-search.js"}) {
             assertTrue(Files.isRegularFile(site.resolve(file)), file);
         }
+        // each volume's pages lead back to the landing page
+        String contents = Files.readString(site.resolve("search-volume/html/index.html"));
+        assertTrue(contents.contains("<a href=\"../../index.html\">All volumes</a> › "), contents);
+        for (String page : new String[] {"search-volume/html/search.html", "frus1918Russiav03-p1/html/d1.html"}) {
+            assertTrue(Files.readString(site.resolve(page)).contains("<a href=\"../../index.html\">All volumes</a>"), page);
+        }
         // the site holds what is published and nothing else: what the next publication reuses is kept beside it
         try (var walk = Files.walk(site)) {
             assertEquals(java.util.List.of(), walk.filter(p -> p.getFileName().toString().contains("cache")).toList());
@@ -144,6 +150,7 @@ class PublishCommandTest {
         assertTrue(Files.isRegularFile(out.resolve("html/search.html")), "one web edition of both volumes' documents");
         assertTrue(Files.isRegularFile(out.resolve("search-volume.pdf")));
         assertFalse(Files.exists(out.resolve("index.html")), "no series landing page");
+        assertFalse(Files.readString(out.resolve("html/index.html")).contains("All volumes"), "nor a link to one");
     }
 
     @Test
