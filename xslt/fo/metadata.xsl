@@ -71,10 +71,11 @@
   <!--
     A division's heading is a bookmark, a document's with the number the volume prints ("12. The
     Ambassador in Russia (Francis) to the Secretary of State": many documents share a heading); the
-    headings of its subdivisions nest under it.
+    headings of its subdivisions nest under it. A document's bookmark opens where the document begins (the
+    file number the series prints above its heading), any other division's at its heading.
   -->
   <xsl:template match="tei:div[tei:head]" mode="ef:bookmark">
-    <fo:bookmark internal-destination="{ef:id(tei:head[1])}" starting-state="show">
+    <fo:bookmark internal-destination="{ef:id(if (@type = 'document') then . else tei:head[1])}" starting-state="show">
       <fo:bookmark-title><xsl:value-of select="f:numbered-title(.)"/></fo:bookmark-title>
       <xsl:apply-templates select="tei:head[position() gt 1] | *[not(self::tei:head)]" mode="ef:bookmark"/>
     </fo:bookmark>

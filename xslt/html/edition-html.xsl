@@ -278,12 +278,21 @@
     <xsl:sequence select="'cite', 'How to cite', 'downloads', 'Downloads'"/>
   </xsl:function>
 
+  <!-- Before the site's title, in every page's header: the way to the series' landing page, when it has one. -->
+  <xsl:template name="h:series-link">
+    <xsl:if test="normalize-space($series-href)">
+      <a href="{$series-href}">All volumes</a>
+      <xsl:text> › </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="h:site-header">
     <xsl:param name="cite" as="map(*)"/>
     <xsl:param name="sections" as="xs:string*"/>
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
     <header class="site-header">
       <p class="site-title">
+        <xsl:call-template name="h:series-link"/>
         <xsl:choose>
           <xsl:when test="count($pages) gt 1">
             <a href="index.html"><xsl:value-of select="h:volume-line($cite)"/></a>
@@ -397,7 +406,7 @@
       <body>
         <a class="skip-link" href="#contents">Skip to the contents</a>
         <header class="site-header">
-          <p class="site-title"><xsl:value-of select="$title"/></p>
+          <p class="site-title"><xsl:call-template name="h:series-link"/><xsl:value-of select="$title"/></p>
           <xsl:call-template name="h:search-box"/>
           <nav aria-label="On this page">
             <ul>

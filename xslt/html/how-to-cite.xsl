@@ -17,7 +17,7 @@
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="unit" select="$page?unit"/>
     <xsl:variable name="url" select="if (normalize-space($site-url)) then $site-url || $page?href else ()"/>
-    <xsl:variable name="pbs" select="h:page-pbs($page)[@n]"/>
+    <xsl:variable name="pbs" select="h:page-pbs($page)[f:names-page(.)]"/>
     <section id="cite" class="cite" aria-labelledby="cite-title">
       <h2 id="cite-title">How to cite</h2>
       <p>Cite the printed volume and its pages (Chicago style):</p>

@@ -31,6 +31,13 @@
   <!-- The address the site will be published at (ending in "/"), used in citations and metadata; empty: none. -->
   <xsl:param name="site-url" as="xs:string" select="''" param:value="site-url"/>
 
+  <!--
+    Where the landing page of the series the volume belongs to is, relative to the site's pages; every page's
+    header then leads to it ("All volumes"). publish of several volumes sets it to the landing page it makes
+    (../../index.html); empty: no link.
+  -->
+  <xsl:param name="series-href" as="xs:string" select="''" param:value="url"/>
+
   <!-- The edition's title on the contents page of a site with several documents; empty: the volume's. -->
   <xsl:param name="edition-title" as="xs:string" select="''" param:value="text"/>
 

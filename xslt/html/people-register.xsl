@@ -80,7 +80,9 @@
                   <xsl:text>Mentioned on </xsl:text>
                   <xsl:for-each-group select="$mentions" group-adjacent="string(preceding::pb[1]/@n)">
                     <xsl:if test="position() gt 1">; </xsl:if>
-                    <xsl:value-of select="if (current-grouping-key()) then 'p. ' || current-grouping-key() else 'this page'"/>
+                    <xsl:variable name="pb" select="current-group()[1]/preceding::pb[1]"/>
+                    <xsl:value-of select="if (not(current-grouping-key())) then 'this page'
+                                          else if (f:names-page($pb)) then 'p. ' || current-grouping-key() else 'an unnumbered page'"/>
                     <xsl:text>: </xsl:text>
                     <xsl:for-each select="current-group()">
                       <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>

@@ -154,7 +154,7 @@
       <body>
         <a class="skip-link" href="#main">Skip to the search</a>
         <header class="site-header">
-          <p class="site-title"><a href="index.html"><xsl:value-of select="h:site-title($documents)"/></a></p>
+          <p class="site-title"><xsl:call-template name="h:series-link"/><a href="index.html"><xsl:value-of select="h:site-title($documents)"/></a></p>
         </header>
         <main id="main">
           <h1 id="title">Search</h1>
@@ -170,7 +170,7 @@
               <xsl:text> </xsl:text>
               <button type="submit">Search</button>
             </p>
-            <p id="q-hint" class="hint">The pages that hold all the words, the best first; "words in quotes" as a phrase; a word ending in * also finds longer words (Keren*); a person under any name the text gives them.</p>
+            <p id="q-hint" class="hint">The pages that hold all the words, the best first; "words in quotes" as a phrase; a word ending in * also finds longer words (Keren*); a person under any name the text gives them. Without words, a chapter, year or person lists its documents.</p>
             <fieldset>
               <legend>Narrow down</legend>
               <p>
@@ -182,7 +182,7 @@
                 <xsl:text> </xsl:text>
                 <input type="date" id="to" name="to" min="{$dates[1]}" max="{$dates[last()]}"/>
               </p>
-              <!-- the facets: the script counts the results under each value -->
+              <!-- the facets: the script counts the results under each value (without words, the documents) -->
               <xsl:if test="count($chapters) gt 1">
                 <xsl:call-template name="h:facet">
                   <xsl:with-param name="name" select="'chapter'"/>

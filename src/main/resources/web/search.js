@@ -156,35 +156,37 @@
     });
   }
 
-  // Each facet's values, counted over the results that the other filters keep.
-  function updateFacets(found, filters) {
+  // Each facet's values, counted over the pages found that the other filters keep: each page once under
+  // each of its values, or (byDocument) each document once.
+  function updateFacets(found, filters, byDocument) {
     facets.forEach(function (name) {
       var select = form.elements[name];
       if (!select) {
         return;
       }
       var counts = {};
-      var total = 0;
-      if (found) {
-        found.forEach(function (page) {
-          if (matchesFilters(page, filters, name)) {
-            total++;
-            facetValues(page, name).forEach(function (v) {
+      var counted = {};
+      found.forEach(function (page) {
+        if (matchesFilters(page, filters, name)) {
+          facetValues(page, name).concat([""]).forEach(function (v) { // "": the total, under "All …"
+            var key = v + "\n" + (byDocument ? page.d : page.id);
+            if (!counted[key]) {
+              counted[key] = true;
               counts[v] = (counts[v] || 0) + 1;
-            });
-          }
-        });
-      }
+            }
+          });
+        }
+      });
       var current = select.value;
       select.textContent = "";
       options[name].forEach(function (o) {
-        var count = o.value ? counts[o.value] || 0 : total;
-        if (found && o.value && !count && o.value !== current) {
+        var count = counts[o.value] || 0;
+        if (o.value && !count && o.value !== current) {
           return;
         }
         var option = document.createElement("option");
         option.value = o.value;
-        option.textContent = found ? o.label + " (" + count + ")" : o.label;
+        option.textContent = o.label + " (" + count + ")";
         select.appendChild(option);
       });
       select.value = current;
@@ -261,7 +263,7 @@
     var item = document.createElement("li");
     var link = document.createElement("a");
     link.href = doc.href + (page.anchor ? "#" + page.anchor : "");
-    var marks = marksFor(page, result, parsed);
+    var marks = parsed ? marksFor(page, result, parsed) : /(?!)/g; // browsing: nothing to mark
     appendMarked(link, (doc.n ? doc.n + ". " : "") + doc.title, marks);
     item.appendChild(link);
     var about = [];
@@ -315,8 +317,7 @@
     hits.textContent = "";
     draw([], 0, 0, null);
     if (!typed) {
-      updateFacets(null, filters);
-      status.textContent = "Type one or more words and press Enter.";
+      browse(filters);
       return;
     }
     var parsed = parse(typed);
@@ -364,9 +365,39 @@
         + (matched.length ? " with these filters." : ".")
       : results.length + (results.length === 1 ? " result" : " results") + " in " + count
         + (count === 1 ? " document." : " documents.");
+    resultsDrawn();
+  }
+
+  function resultsDrawn() {
     if (window.performance && performance.mark) {
       performance.mark("search-results");
     }
+  }
+
+  // Without words: the facets count the documents, and the documents that the chosen filters keep are
+  // listed in the volume's order, each linked to its first page that they keep.
+  function browse(filters) {
+    updateFacets(data.pages, filters, true);
+    var chosen = ["from", "to"].concat(facets).some(function (name) {
+      return filters[name];
+    });
+    if (!chosen) {
+      status.textContent = "Type one or more words and press Enter, or choose a chapter, year or person to list its documents.";
+      resultsDrawn(); // the facets' counts are what there is to show
+      return;
+    }
+    var listed = {};
+    var results = [];
+    data.pages.forEach(function (page) {
+      if (!listed[page.d] && matchesFilters(page, filters)) {
+        listed[page.d] = true;
+        results.push({ id: page.id });
+      }
+    });
+    draw(results, 0, shown, null);
+    status.textContent = results.length === 0 ? "No document with these filters."
+      : results.length + (results.length === 1 ? " document." : " documents.");
+    resultsDrawn();
   }
 
   function fromAddress() {
@@ -418,9 +449,5 @@
       select.value = wanted;
     }
   });
-  if (value("q")) {
-    run();
-  } else {
-    updateFacets(null, {});
-  }
+  run();
 })();

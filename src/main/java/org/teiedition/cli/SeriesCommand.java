@@ -19,7 +19,7 @@ final class SeriesCommand extends CliCommand {
     Path output;
 
     @Option(names = "--title", paramLabel = "TITLE", description = "the series' title (default: ${DEFAULT-VALUE})")
-    String title = "The series";
+    String title = SeriesSite.DEFAULT_TITLE;
 
     SeriesCommand(Cli cli) {
         super(cli);

@@ -28,6 +28,8 @@ final class IfSplitter extends DefaultHandler {
     /** The first page of each sequence, counted over the whole run. */
     private final List<Integer> firstPages = new ArrayList<>();
     private final Map<String, LaidPage.Destination> destinations = new HashMap<>();
+    /** The title of the outline entry being read: the id it was made for ({@link PageLayout}). */
+    private String bookmark;
     private byte[] header = new byte[0];
     private XmlText current;
     private Map<String, String> structureIds;
@@ -89,10 +91,22 @@ final class IfSplitter extends DefaultHandler {
                 sequenceFonts = new java.util.TreeSet<>();
             }
         }
-        if (NAV.equals(uri) && localName.equals("goto-xy") && atts.getValue("id") != null) {
-            destinations.put(atts.getValue("id"), new LaidPage.Destination(atts.getValue("id"),
-                    Integer.parseInt(atts.getValue("page-index")), Integer.parseInt(atts.getValue("x")),
-                    Integer.parseInt(atts.getValue("y"))));
+        if (NAV.equals(uri) && localName.equals("bookmark")) {
+            bookmark = atts.getValue("title");
+        }
+        if (NAV.equals(uri) && localName.equals("goto-xy")) {
+            String id = atts.getValue("id");
+            LaidPage.Destination at = id == null ? destinations.get(atts.getValue("idref"))
+                    : new LaidPage.Destination(id, Integer.parseInt(atts.getValue("page-index")), Integer.parseInt(atts.getValue("x")),
+                            Integer.parseInt(atts.getValue("y")));
+            if (id != null) {
+                destinations.put(id, at);
+            }
+            // FOP makes one action of the entries that go to one spot (a division and its first block), named
+            // after one of them: the place is kept under the id the entry was made for too
+            if (at != null && bookmark != null) {
+                destinations.putIfAbsent(bookmark, new LaidPage.Destination(bookmark, at.page(), at.x(), at.y()));
+            }
         }
         if (pageFill != null) {
             pageFill.start(localName, atts);

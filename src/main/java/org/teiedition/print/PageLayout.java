@@ -240,7 +240,10 @@ final class PageLayout {
         return new Run(indexes, pages, splitter.header());
     }
 
-    /** An outline with an entry per id of the chosen sequences, so that FOP tells where each was put. */
+    /**
+     * An outline with an entry per id of the chosen sequences, so that FOP tells where each was put; each
+     * entry's title is its id ({@link IfSplitter} reads it where FOP makes one action of two entries).
+     */
     private static byte[] outline(List<FoPages.Sequence> chosen) {
         StringBuilder tree = new StringBuilder();
         for (FoPages.Sequence sequence : chosen) {
@@ -248,7 +251,7 @@ final class PageLayout {
                 XmlText name = new XmlText();
                 name.characters(id.toCharArray(), 0, id.length());
                 String escaped = new String(name.bytes(), StandardCharsets.UTF_8).replace("\"", "&quot;");
-                tree.append("<fo:bookmark internal-destination=\"").append(escaped).append("\"><fo:bookmark-title>x</fo:bookmark-title></fo:bookmark>");
+                tree.append("<fo:bookmark internal-destination=\"").append(escaped).append("\"><fo:bookmark-title>").append(escaped).append("</fo:bookmark-title></fo:bookmark>");
             }
         }
         return tree.isEmpty() ? new byte[0] : ("<fo:bookmark-tree>" + tree + "</fo:bookmark-tree>").getBytes(StandardCharsets.UTF_8);

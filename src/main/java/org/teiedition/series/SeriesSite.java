@@ -40,6 +40,10 @@ public final class SeriesSite {
     private static final Pattern BETWEEN_TERMS = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
     private static final String INDEX_PREFIX = "window.teiEditionSearch = ";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The series' title when the editor gives none. */
+    public static final String DEFAULT_TITLE = "The series";
+    /** The names the site's own files take beside the volumes. */
+    private static final List<String> SITE_FILES = List.of("index.html", "assets", "search");
 
     /** One published volume: its folder, the name it has in the site, and what the landing page says of it. */
     record Volume(Path folder, String name, String title, String year, long pages, long documents,
@@ -55,6 +59,7 @@ public final class SeriesSite {
         Map<String, Path> names = new LinkedHashMap<>();
         for (Path folder : folders) {
             Volume volume = read(folder);
+            requireVolumeName(volume.name(), folder.toString());
             Path earlier = names.putIfAbsent(volume.name(), folder);
             if (earlier != null) {
                 throw new UsageException(folder.toString(), "has the same name, " + volume.name() + ", as the volume "
@@ -69,6 +74,42 @@ public final class SeriesSite {
             volumes.add(volume);
         }
         AtomicOutput.writeFolder(site, fresh -> write(volumes, fresh, title));
+    }
+
+    /** Refuses a volume whose name in the site is the name of one of the site's own files. */
+    public static void requireVolumeName(String name, String source) {
+        if (SITE_FILES.contains(name.toLowerCase(Locale.ROOT))) {
+            throw new UsageException(source, "would be the volume " + name + " of the series, and the series site has a file of that "
+                    + "name of its own (" + String.join(", ", SITE_FILES) + "): rename it");
+        }
+    }
+
+    /**
+     * Whether a TEI file is a volume: its text holds several documents ({@code div type="document"}), as a
+     * printed volume does, where a TEI file of one document (a memorandum) is a document of an edition, as
+     * the web edition names their pages. A file that cannot be read is none.
+     */
+    public static boolean isVolume(Path tei) {
+        int[] documents = {0};
+        DefaultHandler handler = new DefaultHandler() {
+            private boolean inText;
+
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes attributes) throws SAXException {
+                inText |= "text".equals(local);
+                if (inText && "div".equals(local) && "document".equals(attributes.getValue("type")) && ++documents[0] > 1) {
+                    throw new SAXException(STOP);
+                }
+            }
+        };
+        var reader = org.teiedition.xml.SafeXml.newReader();
+        reader.setContentHandler(handler);
+        try (InputStream in = Files.newInputStream(tei)) {
+            reader.parse(new InputSource(in));
+        } catch (IOException | SAXException e) {
+            // counted enough, or not a volume this can tell: publishing it says what is wrong with it
+        }
+        return documents[0] > 1;
     }
 
     private static Path real(Path path) throws IOException {

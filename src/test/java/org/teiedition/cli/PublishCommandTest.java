@@ -24,6 +24,9 @@ class PublishCommandTest {
         return file;
     }
 
+    static final Path SEARCH_VOLUME = Path.of("src/test/resources/web/search-volume.xml");
+    static final Path RUSSIA_PAGES = Path.of("src/test/resources/web/frus1918Russiav03-p1.xml");
+
     @TempDir
     Path dir;
 
@@ -102,5 +105,63 @@ class PublishCommandTest {
         CliRun run = CliRun.run("publish", "tei/memorandum.xml", "-p", "1st=x", "-o", dir.resolve("out").toString());
         assertEquals(ExitCode.USAGE, run.status(), run.err());
         assertTrue(run.err().startsWith("1st=x: error: no stylesheet parameter is called \"1st\"; the parameters are "), run.err());
+    }
+
+    @Test
+    void severalVolumesMakeASeriesWithEachVolumeInItsFolder() throws IOException {
+        Path site = dir.resolve("site");
+        String[] command = {"publish", SEARCH_VOLUME.toString(), RUSSIA_PAGES.toString(), "-o", site.toString(),
+                "--validation=warn", "--series-title", "Test Series"};
+        CliRun run = CliRun.run(command);
+        assertEquals(ExitCode.OK, run.status(), run.err());
+        assertTrue(run.err().contains("published " + site.resolve("search-volume") + " (report.json, timings.json):"), run.err());
+        assertTrue(run.err().contains("published the series " + site + ": search-volume, frus1918Russiav03-p1"), run.err());
+        String landing = Files.readString(site.resolve("index.html"));
+        assertTrue(landing.contains("<h1>Test Series</h1>"), landing);
+        assertTrue(landing.contains("<a href=\"search-volume/html/index.html\">Search Test Volume: Russia, 1917–1918</a>"), landing);
+        assertTrue(landing.contains("href=\"frus1918Russiav03-p1/frus1918Russiav03-p1.pdf\""), landing);
+        for (String file : new String[] {"search-volume/html/search.html", "search-volume/search-volume.epub", "search-volume/report.json",
+                "frus1918Russiav03-p1/html/index.html", "frus1918Russiav03-p1/frus1918Russiav03-p1.pdf", "search/volumes.js",
+                "assets/series-search.js"}) {
+            assertTrue(Files.isRegularFile(site.resolve(file)), file);
+        }
+        // each volume's pages lead back to the landing page
+        String contents = Files.readString(site.resolve("search-volume/html/index.html"));
+        assertTrue(contents.contains("<a href=\"../../index.html\">All volumes</a> › "), contents);
+        for (String page : new String[] {"search-volume/html/search.html", "frus1918Russiav03-p1/html/d1.html"}) {
+            assertTrue(Files.readString(site.resolve(page)).contains("<a href=\"../../index.html\">All volumes</a>"), page);
+        }
+        // the site holds what is published and nothing else: what the next publication reuses is kept beside it
+        try (var walk = Files.walk(site)) {
+            assertEquals(java.util.List.of(), walk.filter(p -> p.getFileName().toString().contains("cache")).toList());
+        }
+        assertTrue(Files.isDirectory(dir.resolve(".tei-edition-cache/site")));
+        run = CliRun.run(command);
+        assertEquals(ExitCode.OK, run.status(), run.err());
+        assertTrue(run.err().contains("unchanged since the last publication"), run.err());
+    }
+
+    @Test
+    void severalVolumesPublishedAsOneEditionOnRequest() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("publish", SEARCH_VOLUME.toString(), RUSSIA_PAGES.toString(), "-o", out.toString(),
+                "--validation=warn", "--one-edition", "--quiet");
+        assertEquals(ExitCode.OK, run.status(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("html/search.html")), "one web edition of both volumes' documents");
+        assertTrue(Files.isRegularFile(out.resolve("search-volume.pdf")));
+        assertFalse(Files.exists(out.resolve("index.html")), "no series landing page");
+        assertFalse(Files.readString(out.resolve("html/index.html")).contains("All volumes"), "nor a link to one");
+    }
+
+    @Test
+    void aVolumeNamedAsAFileOfTheSeriesSiteIsRefusedBeforeAnyWork() throws IOException {
+        Path search = Files.copy(SEARCH_VOLUME, dir.resolve("search.xml"));
+        Path site = dir.resolve("site");
+        CliRun run = CliRun.run("publish", search.toString(), RUSSIA_PAGES.toString(), "-o", site.toString(), "--validation=warn");
+        assertEquals(ExitCode.USAGE, run.status(), run.err());
+        assertTrue(run.err().startsWith(search + ": error: would be the volume search of the series, and the series site has a file "
+                + "of that name of its own"), run.err());
+        assertFalse(Files.exists(site));
+        assertFalse(Files.exists(dir.resolve(".tei-edition-cache")), "no volume published");
     }
 }

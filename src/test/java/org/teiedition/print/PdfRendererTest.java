@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.print.Overflow;
@@ -93,6 +98,8 @@ class PdfRendererTest {
             List<String> outline = new ArrayList<>();
             titles(document.getDocumentCatalog().getDocumentOutline().getFirstChild(), "", outline);
             assertTrue(outline.contains("Russia Economic Relations"), "<head>Russia<lb/>Economic Relations</head>: " + outline);
+            // a heading that opens its page, where the division and the heading begin at one spot
+            assertTrue(outline.contains("List of Principal Persons"), "the front matter's division: " + outline);
             assertTrue(outline.stream().anyMatch(t -> t.startsWith("    Offer of a credit") && t.endsWith("October 12, 1917—Negotiations for further credits")),
                     "the subchapter's heading, its footnote left out: " + outline);
             // the documents of the subchapter, two and two alike but for their numbers
@@ -101,6 +108,44 @@ class PdfRendererTest {
                     "      3. The Secretary of State to the Ambassador in Russia (Francis)",
                     "      4. The Ambassador in Russia (Francis) to the Secretary of State"), outline.subList(outline.size() - 4, outline.size()));
         }
+    }
+
+    @Test
+    void eachDocumentsBookmarkOpensItsPageAtItsFirstBlock(@TempDir Path folder) throws Exception {
+        try (PDDocument document = printed(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), folder)) {
+            List<String> opened = new ArrayList<>();
+            for (PDOutlineItem item = last(document.getDocumentCatalog().getDocumentOutline().getLastChild()); item != null;
+                    item = item.getPreviousSibling()) {
+                var target = destination(document, item);
+                var page = target.getPage();
+                // the first line printed from the bookmark's height down
+                var area = new PDFTextStripperByArea();
+                float top = page.getMediaBox().getHeight() - target.getTop();
+                area.addRegion("below", new Rectangle2D.Float(0, top - 2, page.getMediaBox().getWidth(), 30));
+                area.extractRegions(page);
+                opened.add(0, "p" + (document.getPages().indexOf(page) + 1) + " " + area.getTextForRegion("below").strip().lines().findFirst().orElse(""));
+            }
+            // the page each document begins on, opened at its first block: the file number printed above its heading
+            assertEquals(List.of("p2 File No. 861.51/131", "p3 File No. 861.51/133", "p4 File No. 861.51/133", "p4 File No. 861.51/134"), opened);
+        }
+    }
+
+    private static PDOutlineItem last(PDOutlineItem item) {
+        while (item.getLastChild() != null) {
+            item = item.getLastChild();
+        }
+        return item;
+    }
+
+    private static PDPageXYZDestination destination(PDDocument document, PDOutlineItem item) throws IOException {
+        var destination = item.getDestination();
+        if (destination == null && item.getAction() instanceof PDActionGoTo goTo) {
+            destination = goTo.getDestination();
+        }
+        if (destination instanceof PDNamedDestination named) {
+            destination = document.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        return (PDPageXYZDestination) destination;
     }
 
     /** The PDF of a TEI file read with validation set to warn (real pages, as the series encodes them). */

@@ -36,7 +36,8 @@ public final class SeriesFixture {
     }
 
     private static void publish(String tei, Path folder) {
-        CliRun run = CliRun.run("publish", tei, "-o", folder.toString(), "--quiet", "--validation", "warn");
+        // each volume's pages lead to the landing page the series will have, two folders up
+        CliRun run = CliRun.run("publish", tei, "-o", folder.toString(), "--quiet", "--validation", "warn", "-p", "series-href=../../index.html");
         assertEquals(0, run.status(), run.err());
     }
 }

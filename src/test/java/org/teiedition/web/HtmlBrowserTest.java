@@ -604,6 +604,32 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void withoutWordsTheFacetsCountTheDocumentsAndAValueChosenListsThem() throws Exception {
+        search("");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("status")).getText().startsWith("Type one or more words"));
+        assertEquals(List.of(), hits(), "nothing chosen, nothing listed");
+        assertEquals(List.of("All chapters (4)", "Chapter I. The Revolution of November 1917 (2)",
+                "Chapter II. The Withdrawal from Petrograd, 1918 (2)"), facet("chapter"));
+        assertEquals(List.of("All years (4)", "1917 (2)", "1918 (2)"), facet("year"));
+        assertEquals(List.of("Anyone (4)", "Francis, David R. (4)", "Lansing, Robert (1)", "Trotsky, Leon (3)"), facet("person"));
+        // browsing by person: each document naming him, at its first page that does, in the volume's order
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("person"))).selectByValue("p_TL1");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("status")).getText().equals("3 documents."));
+        assertEquals(List.of("d1.html#page-1", "d3.html#page-3", "d4.html#page-4"), hits());
+        assertEquals(List.of("All years (3)", "1917 (1)", "1918 (2)"), facet("year"), "the other facets count what the person keeps");
+        assertTrue(driver.getCurrentUrl().endsWith("search.html?person=p_TL1"), driver.getCurrentUrl());
+        assertEquals(0, driver.findElements(By.cssSelector("#hits mark")).size(), "no word typed, none marked");
+        assertEquals(List.of(), consoleProblems());
+        assertNoViolations("on the search page browsed by person");
+        screenshot("desktop-1280-search-browse");
+        // a browse is a link too
+        search("?year=1918&chapter=Chapter%20II.%20The%20Withdrawal%20from%20Petrograd%2C%201918");
+        assertEquals(List.of("d3.html#page-3", "d4.html#page-4"), hits());
+    }
+
+    @Test
     void aPersonIsFoundUnderAnyNameTheTextGivesThem() throws Exception {
         // the text writes "Trotzky" on page 1, "Mr. Trotsky" on page 3 and "the People’s Commissar" on page 4: one person in the register
         for (String spelling : List.of("Trotsky", "Trotzky", "Commissar")) {
@@ -687,6 +713,13 @@ class HtmlBrowserTest {
                             "the reader is taken to the first result drawn");
                 }
             }
+            // without words: every facet's values counted over the documents, to browse by
+            driver.get(site.resolve("search.html").toAbsolutePath().toUri().toString());
+            hits();
+            Number counted = (Number) js("return performance.getEntriesByName('search-results')[0].startTime");
+            System.out.printf("  no words: %s %s; facets counted %.0f ms after the page began to load%n",
+                    driver.findElements(By.cssSelector("#chapter option")).size() + " chapters,",
+                    driver.findElements(By.cssSelector("#person option")).size() + " people", counted.doubleValue());
         }
     }
 

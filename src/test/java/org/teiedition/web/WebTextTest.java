@@ -69,11 +69,28 @@ class WebTextTest {
         assertTrue(pages.contains("<li>Chile</li>"), "a plain list keeps its bullets");
     }
 
+    @Test
+    void aDocumentBeginningOnAnUnnumberedPageIsListedWithoutAnEmptyPageNumber(@TempDir Path folder) throws Exception {
+        // the third document of a volume opens on a page the source left unnumbered
+        String pages = teiWith(Path.of("src/test/resources/web/search-volume.xml"), folder,
+                "<pb n=\"3\" xml:id=\"pg_3\"/>", "<pb n=\"[]\" xml:id=\"pg_3\"/>");
+        assertFalse(pages.contains("p. []"), "no empty page number in the contents, the mentions of people or how to cite");
+        assertTrue(pages.contains("Mentioned on an unnumbered page: "), "the people the page names");
+        assertFalse(pages.contains("[Page []]"), "nor in the text");
+        assertTrue(pages.contains("[Unnumbered page]"), "the page is said to be unnumbered");
+        assertTrue(pages.contains("p. 4</span>"), "the numbered pages as before");
+    }
+
     /** The web pages of the memorandum with each text given replaced by the one after it. */
     private static String memorandumWith(Path folder, String... replacements) throws IOException {
-        String text = Files.readString(Memorandum.TEI);
+        return teiWith(Memorandum.TEI, folder, replacements);
+    }
+
+    /** The web pages of a TEI file with each text given replaced by the one after it. */
+    private static String teiWith(Path source, Path folder, String... replacements) throws IOException {
+        String text = Files.readString(source);
         for (int i = 0; i < replacements.length; i += 2) {
-            assertTrue(text.contains(replacements[i]), "the memorandum holds " + replacements[i]);
+            assertTrue(text.contains(replacements[i]), source + " holds " + replacements[i]);
             text = text.replace(replacements[i], replacements[i + 1]);
         }
         Path tei = folder.resolve("memo.xml");
