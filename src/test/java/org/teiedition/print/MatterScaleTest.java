@@ -31,7 +31,7 @@ class MatterScaleTest {
         assertEquals(0, alone.status(), alone.err());
         double textSize = rendering(plain).at("/design/textSize").asDouble();
 
-        String persons = IntStream.range(0, 45).mapToObj(i -> "<item><persName>Person " + i + "</persName>, Secretary of Legation at a capital</item>")
+        String persons = IntStream.range(0, 50).mapToObj(i -> "<item><persName>Person " + i + "</persName>, Secretary of Legation at a capital</item>")
                 .collect(Collectors.joining());
         Path tei = Memorandum.variant(dir, "with-persons.xml", "<text>\n    <body>", "<text>\n    <front><div type=\"section\"><pb n=\"IX\" xml:id=\"pg_IX\"/>"
                 + "<head>List of Persons</head><list>" + persons + "</list></div><div type=\"section\"><pb n=\"X\" xml:id=\"pg_X\"/>"

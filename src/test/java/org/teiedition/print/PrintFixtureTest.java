@@ -95,16 +95,21 @@ class PrintFixtureTest {
     }
 
     @Test
-    void aVolumeIsSetAtOneTypeScale() {
+    void aVolumeIsSetAtOneTypeScale(@TempDir Path folder) {
         for (Map.Entry<Path, PdfResult> fixture : RESULTS.entrySet()) {
             PdfResult result = fixture.getValue();
             assertTrue(result.scale() > 0.85 - 1e-9 && result.scale() <= Fitting.MOST / 100.0, fixture.getKey() + ": " + result.scale());
             // a handful of pages allows no page of its own size (1% of them is less than one page)
             assertEquals(List.of(), result.shrunk(), fixture.getKey().toString());
         }
-        // pages 36 and 38 of the Paris volume hold more than fits at the design's size: all three
-        // pages are set at the one scale at which they fit, not each at its own
-        assertTrue(RESULTS.get(FIXTURES.resolve("frus1919Parisv01-p36.xml")).scale() < 1.0);
+        // pages 36 and 38 of the Paris volume, their lists set at the text's size, hold more than fits at the
+        // design's size: all three pages are set at the one scale at which they fit, not each at its own
+        Path paris = FIXTURES.resolve("frus1919Parisv01-p36.xml");
+        CliRun run = CliRun.run(Edition::create, "pdf", paris.toString(), "-o", folder.resolve("p36.pdf").toString(), "--overflow", "shrink",
+                "--validation", "warn", "-p", "list-font-size=1");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().matches("(?s).*warning: the volume is set at 9\\d% of the page design's type size.*"), run.err());
+        assertFalse(run.err().contains("pdf.overflow.shrunk") || run.err().contains("did not fit one page"), run.err());
         // pages that hold less than the design allows are set larger, as far as they all still fit
         assertTrue(RESULTS.get(FIXTURES.resolve("frus1934v04-p390.xml")).scale() > 1.0,
                 "pages with room to spare: " + RESULTS.get(FIXTURES.resolve("frus1934v04-p390.xml")).scale());
@@ -112,15 +117,33 @@ class PrintFixtureTest {
 
     @Test
     void aDenseEarlyVolumeIsSetOnTheLargerPageAtALegibleSize() throws IOException {
-        // the List of Papers of the 1901 volume: in the dense design its pages fit at no size from 8 pt up
-        PdfResult early = RESULTS.get(FIXTURES.resolve("frus1901-pIV.xml"));
+        // the List of Papers of the 1901 volume, pages LXXI-LXXIII: in the dense design page LXXII fits at no size from 8 pt up
+        PdfResult early = RESULTS.get(FIXTURES.resolve("frus1901-pLXXI.xml"));
         assertEquals("large", early.design().name(), early.diagnostics().toString());
         assertEquals(List.of(), early.continued(), "every page on one page");
-        assertTrue(early.design().textSize() >= early.design().leastTextSize(), early.design().toString());
-        try (var document = org.apache.pdfbox.Loader.loadPDF(PDFS.get(FIXTURES.resolve("frus1901-pIV.xml")).toFile())) {
-            assertEquals(List.of("IV", "V", "VI", "VII"), List.of(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
+        assertTrue(early.diagnostics().stream().anyMatch(d -> d.message().endsWith("fit the dense design at no size from 8 pt up: \"LXXII\"")),
+                early.diagnostics().toString());
+        for (PdfResult.MatterSize matter : early.design().matter()) {
+            assertTrue(matter.textSize() >= early.design().leastTextSize(), early.design().toString());
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(PDFS.get(FIXTURES.resolve("frus1901-pLXXI.xml")).toFile())) {
+            assertEquals(List.of("LXXI", "LXXII", "LXXIII"), List.of(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
             assertEquals(720, document.getPage(0).getMediaBox().getHeight(), 0.01, "the large design's 10 in");
         }
+    }
+
+    @Test
+    void aCrowdedListOfTheFrontMatterIsSetSmallerThanTheTextInItsOwnDesign() {
+        // the contents of the 1901 volume, pages IV-VII: too crowded for the text's size, they are set at a
+        // scale of their own above the floor, without moving the volume to a larger design
+        PdfResult contents = RESULTS.get(FIXTURES.resolve("frus1901-pIV.xml"));
+        assertEquals("dense", contents.design().name(), contents.diagnostics().toString());
+        assertEquals(List.of(), contents.continued(), "every page on one page");
+        assertEquals(1, contents.design().matter().size(), contents.design().toString());
+        PdfResult.MatterSize matter = contents.design().matter().get(0);
+        assertEquals("IV to VII", matter.pages());
+        assertTrue(matter.textSize() < contents.design().textSize() && matter.textSize() >= contents.design().leastTextSize(),
+                contents.design().toString());
     }
 
     @Test
