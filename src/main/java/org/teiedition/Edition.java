@@ -29,6 +29,8 @@ import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishReport;
 import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.Publisher;
+import org.teiedition.publish.Made;
+import org.teiedition.publish.Selection;
 import org.teiedition.print.PageStore;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
@@ -85,7 +87,8 @@ public final class Edition {
         this.verifier = new PaginationVerifier(stylesheets);
         this.epubBook = new EpubBook(new EpubRenderer(stylesheets, config.parameters()));
         this.paginator = new Paginator(stylesheets, pdfRenderer, loader);
-        this.publisher = new Publisher(validator, pdfRenderer, verifier, htmlRenderer, epubBook, paginator, new Inputs(config));
+        this.publisher = new Publisher(new Publisher.Stages(validator, loader, paginator, pdfRenderer, epubBook, htmlRenderer), verifier,
+                new Inputs(config));
     }
 
     /** An edition with the toolkit's own schema and stylesheets. */
@@ -287,6 +290,26 @@ public final class Edition {
             throws InputException, IOException {
         requireInputs(teiFiles, folder, ".pdf");
         return publisher.publish(teiFiles, folder, options, progress);
+    }
+
+    /**
+     * Makes the selected units of every TEI file into the folder through the publication engine: the whole
+     * edition, or one kind of output beside what else the folder holds, made again only where its inputs
+     * changed since the last run into the same folder.
+     */
+    public Made make(Selection selection, List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+        if (selection == Selection.EDITION) {
+            requireInputs(teiFiles, folder, ".pdf");
+        } else {
+            for (Path tei : teiFiles) {
+                requireFile(tei);
+                if (selection == Selection.PAGINATED_TEI) {
+                    InputFiles.requireNotInput(folder.resolve(OutputLayout.xml(tei)), teiFiles);
+                }
+            }
+            InputFiles.requireDistinct(teiFiles, selection == Selection.EPUB ? ".epub" : ".pdf");
+        }
+        return publisher.make(selection, teiFiles, folder, options);
     }
 
     /** Parses a TEI file safely, without validating it. */

@@ -19,8 +19,8 @@ import org.teiedition.print.PageStore;
  * and of the toolkit, so that it reads back only the pages it does not find a verdict for. Entries are read
  * from the earlier build's folder and carried into the new build's folder as they are used (hard-linked
  * where the file system allows), so the new folder holds exactly the entries the new build used. A
- * publication keeps them in its {@link UnitCache} store (folder {@value #FOLDER}); the Maven {@code pdf}
- * goal keeps one folder per PDF beside its build state. A publication keeps the web pages and EPUB
+ * publication keeps them in its {@link UnitCache} store (folder {@value #FOLDER}), as does a run of the PDFs
+ * alone (the Maven {@code pdf} goal) in a store of its own. A publication keeps the web pages and EPUB
  * content documents of single documents ({@link UnitFiles}) the same way, in a folder of their own.
  */
 public final class PageCache implements PageStore {

@@ -44,6 +44,15 @@ public final class UnitCache {
         return folder.resolveSibling(FOLDER).resolve(folder.getFileName().toString());
     }
 
+    /**
+     * Where the store of one kind of output made into {@code folder} is ({@code kind}: {@code pdf}, {@code html}, …):
+     * beside that of a publication into the folder, so that neither drops the other's entries.
+     */
+    public static Path storeOf(Path folder, String kind) {
+        Path publication = storeOf(folder);
+        return publication.resolveSibling(publication.getFileName() + "-" + kind);
+    }
+
     /** The store {@code earlierStore} (which may not exist), read while the next one is written into {@code nextStore}. */
     public static UnitCache between(Path earlierStore, Path nextStore) {
         return new UnitCache(earlierStore, nextStore);
@@ -102,22 +111,36 @@ public final class UnitCache {
      * ({@code stylesheet letter-fo.xsl changed}), or {@code first build} when that had no such unit.
      */
     public String whyBuilt(String kind, String unit, Fingerprint inputs) {
+        try {
+            for (Record earlierUnit : earlierRecords(kind)) {
+                if (unit.equals(earlierUnit.unit())) {
+                    return inputs.changeSince(new Fingerprint(earlierUnit.inputs())).orElse("its earlier outputs are gone");
+                }
+            }
+        } catch (IOException e) {
+            return "the earlier publication cannot be read";
+        }
+        return "first build";
+    }
+
+    /** The units of a kind the earlier store holds, by name: what the earlier run made. */
+    public List<String> earlierUnits(String kind) throws IOException {
+        return earlierRecords(kind).stream().map(Record::unit).toList();
+    }
+
+    private List<Record> earlierRecords(String kind) throws IOException {
+        List<Record> records = new java.util.ArrayList<>();
         if (Files.isDirectory(earlier)) {
             try (Stream<Path> entries = Files.list(earlier)) {
                 for (Path entry : entries.filter(e -> e.getFileName().toString().startsWith(kind + "-")).sorted().toList()) {
                     Path record = entry.resolve(RECORD);
                     if (Files.isRegularFile(record)) {
-                        Record earlierUnit = RECORDS.readValue(record.toFile(), Record.class);
-                        if (unit.equals(earlierUnit.unit())) {
-                            return inputs.changeSince(new Fingerprint(earlierUnit.inputs())).orElse("its earlier outputs are gone");
-                        }
+                        records.add(RECORDS.readValue(record.toFile(), Record.class));
                     }
                 }
-            } catch (IOException e) {
-                return "the earlier publication cannot be read";
             }
         }
-        return "first build";
+        return records;
     }
 
     /** What an entry was built from, beside its files. */

@@ -31,6 +31,7 @@ import org.teiedition.paginate.Paginator;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.transform.TeiLoader;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.validate.Validator;
@@ -75,6 +76,7 @@ public final class Publisher {
         static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
+    private final Stages stages;
     private final Validator validator;
     private final PdfRenderer pdfRenderer;
     private final PaginationVerifier verifier;
@@ -83,16 +85,36 @@ public final class Publisher {
     private final Paginator paginator;
     private final Inputs inputs;
 
+    /** The stages that make the outputs, built once by the facade. */
+    public record Stages(Validator validator, TeiLoader loader, Paginator paginator, PdfRenderer pdf, EpubBook epub, HtmlRenderer html) {
+    }
+
     /** The engine over the stages it runs; {@code inputs} fingerprints the units for the cache. */
-    public Publisher(Validator validator, PdfRenderer pdfRenderer, PaginationVerifier verifier, HtmlRenderer htmlRenderer,
-            EpubBook epubBook, Paginator paginator, Inputs inputs) {
-        this.validator = validator;
-        this.pdfRenderer = pdfRenderer;
+    public Publisher(Stages stages, PaginationVerifier verifier, Inputs inputs) {
+        this.stages = stages;
+        this.validator = stages.validator();
+        this.pdfRenderer = stages.pdf();
         this.verifier = verifier;
-        this.htmlRenderer = htmlRenderer;
-        this.epubBook = epubBook;
-        this.paginator = paginator;
+        this.htmlRenderer = stages.html();
+        this.epubBook = stages.epub();
+        this.paginator = stages.paginator();
         this.inputs = inputs;
+    }
+
+    /**
+     * Makes the selected units of every TEI file into the folder: the whole edition as {@link #publish} does, or
+     * one kind of output beside what else the folder holds, its units kept in a store of their own.
+     */
+    public Made make(Selection selection, List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+        if (selection == Selection.EDITION) {
+            return Made.of(publish(teiFiles, folder, options, ProgressListener.NONE));
+        }
+        Path store = UnitCache.storeOf(folder, selection.store());
+        try (AtomicOutput.Staged next = AtomicOutput.stage(store)) {
+            Made made = new OutputRun(stages, selection, folder, options, inputs.forRun(), UnitCache.between(store, next.folder())).run(teiFiles);
+            next.put();
+            return made;
+        }
     }
 
     /** Publishes, telling {@code progress} how far it has got and measuring each stage. */

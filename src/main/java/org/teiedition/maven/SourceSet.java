@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.build;
+package org.teiedition.maven;
 
 import java.io.IOException;
 import java.nio.file.Files;
