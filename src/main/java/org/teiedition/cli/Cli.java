@@ -16,7 +16,7 @@ import org.teiedition.diag.UsageException;
 import org.teiedition.io.OutputErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.teiedition.cache.BuildInfo;
+import org.teiedition.inputs.BuildInfo;
 
 /**
  * The command line: picocli parses, each subcommand calls the {@link Edition} facade, and this class maps

@@ -10,7 +10,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.io.AtomicOutput;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 
 /**
  * Makes a checked EPUB: renders it, runs EPUBCheck on it, and writes it to its place only when EPUBCheck

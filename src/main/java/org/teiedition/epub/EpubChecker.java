@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.teiedition.diag.Diagnostic;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 
 /**
  * Checks an EPUB with EPUBCheck (the W3C's conformance checker) through its Java API. Its errors and

@@ -26,9 +26,9 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teiedition.diag.Diagnostic;
-import org.teiedition.cache.UnitFiles;
+import org.teiedition.store.UnitFiles;
 import org.teiedition.diag.InputException;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.transform.EditionDate;
 import org.teiedition.transform.Stylesheets;
 

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.sf.saxon.s9api.XdmNode;
-import org.teiedition.cache.Fingerprint;
-import org.teiedition.cache.Hashes;
-import org.teiedition.cache.Inputs;
-import org.teiedition.cache.PageCache;
-import org.teiedition.cache.UnitCache;
+import org.teiedition.store.Fingerprint;
+import org.teiedition.store.Hashes;
+import org.teiedition.inputs.Inputs;
+import org.teiedition.store.FolderStore;
+import org.teiedition.store.UnitStore;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.InputException;
@@ -36,7 +36,7 @@ import org.teiedition.validate.Validator;
  * One kind of output of every TEI file made into a folder, beside whatever else the folder holds (a
  * {@link Selection} other than the whole edition): each output is written in place of its earlier self, whole
  * or not at all. Its units (each file's validation, each file's output, the web edition of all files) are kept
- * in a {@link UnitCache} store of their own beside the folder, as a publication's are: a unit whose inputs are
+ * in a {@link UnitStore} store of their own beside the folder, as a publication's are: a unit whose inputs are
  * unchanged is taken from the store (its output left as it is when it is still the same bytes), a PDF made
  * again lays out only the pages whose layout inputs changed, an EPUB or web edition made again only the files
  * of single documents that changed. The outputs of files no longer given are removed.
@@ -57,13 +57,13 @@ final class OutputRun {
     private final Path folder;
     private final PublishOptions options;
     private final Inputs inputs;
-    private final UnitCache cache;
+    private final UnitStore cache;
     private final Map<String, String> built = new LinkedHashMap<>();
     private final List<String> upToDate = new ArrayList<>();
     private final List<String> how = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    OutputRun(Publisher.Stages stages, Selection selection, Path folder, PublishOptions options, Inputs inputs, UnitCache cache) {
+    OutputRun(Publisher.Stages stages, Selection selection, Path folder, PublishOptions options, Inputs inputs, UnitStore cache) {
         this.stages = stages;
         this.selection = selection;
         this.folder = folder;
@@ -150,8 +150,8 @@ final class OutputRun {
         }
         built.put(name, cache.whyBuilt(kind(), name, key));
         Paginator.Paginated printed = printed(tei, checked);
-        PageCache pages = cache.pages(inputs.layout());
-        PageCache files = cache.files(inputs.rendering(Stylesheets.Output.EPUB));
+        FolderStore pages = cache.pages(inputs.layout());
+        FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.EPUB));
         List<Diagnostic> found = switch (selection) {
             case PDF -> pdf(printed.tree(), out, pages);
             case EPUB -> epub(tei, printed.tree(), out, files);
@@ -165,7 +165,7 @@ final class OutputRun {
         Files.writeString(entry.resolve(DIAGNOSTICS), Json.write(found));
     }
 
-    private List<Diagnostic> pdf(XdmNode tree, Path out, PageCache pages) throws InputException, IOException {
+    private List<Diagnostic> pdf(XdmNode tree, Path out, FolderStore pages) throws InputException, IOException {
         PdfResult[] result = new PdfResult[1];
         AtomicOutput.writeFile(out, stream -> result[0] = stages.pdf().render(tree, stream, options.overflow(), pages));
         how.add(out.getFileName() + ": laid out " + result[0].laidOut().size() + " of " + result[0].pageCount() + " pages, reused "
@@ -173,7 +173,7 @@ final class OutputRun {
         return result[0].diagnostics();
     }
 
-    private List<Diagnostic> epub(Path tei, XdmNode tree, Path out, PageCache files) throws InputException, IOException {
+    private List<Diagnostic> epub(Path tei, XdmNode tree, Path out, FolderStore files) throws InputException, IOException {
         List<Diagnostic> warnings = stages.epub().write(tree, OutputLayout.baseName(tei), out, files);
         how.add(out.getFileName() + ": " + made(files));
         return warnings;
@@ -197,7 +197,7 @@ final class OutputRun {
         if (earlier.isPresent()) {
             Path kept = earlier.get().resolve(OutputLayout.SITE);
             if (!Files.isDirectory(site) || !Hashes.ofTree(site).equals(Hashes.ofTree(kept))) {
-                AtomicOutput.writeFolder(site, fresh -> UnitCache.copyTree(kept, fresh));
+                AtomicOutput.writeFolder(site, fresh -> UnitStore.copyTree(kept, fresh));
             }
             carry(earlier.get());
             upToDate.add(unit);
@@ -208,11 +208,11 @@ final class OutputRun {
         for (int i = 0; i < teiFiles.size(); i++) {
             printed.add(printed(teiFiles.get(i), checked.get(i)).tree());
         }
-        PageCache files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
+        FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
         AtomicOutput.writeFolder(site, fresh -> stages.html().render(printed, fresh, false, files));
         how.add(unit + ": " + made(files));
         Path entry = cache.create(OutputLayout.SITE, unit, key);
-        UnitCache.copyTree(site, entry.resolve(OutputLayout.SITE));
+        UnitStore.copyTree(site, entry.resolve(OutputLayout.SITE));
         Files.write(entry.resolve(FILES), files.used());
     }
 
@@ -273,7 +273,7 @@ final class OutputRun {
     }
 
     /** What an output made of the files of single documents and what it took from its last build. */
-    private static String made(PageCache store) {
+    private static String made(FolderStore store) {
         return "made " + store.stored() + " of " + (store.stored() + store.found()) + " document files, kept " + store.found();
     }
 }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
-import org.teiedition.cache.Fingerprint;
-import org.teiedition.cache.Inputs;
-import org.teiedition.cache.PageCache;
-import org.teiedition.cache.UnitCache;
+import org.teiedition.store.Fingerprint;
+import org.teiedition.inputs.Inputs;
+import org.teiedition.store.FolderStore;
+import org.teiedition.store.UnitStore;
 import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Diagnostics;
@@ -49,12 +49,12 @@ import org.teiedition.verify.PaginationVerifier;
  * report) and the web edition of all of them. A file's EPUB is made on a second thread while its PDF is
  * laid out, as the web edition is. A unit whose inputs (the {@link Inputs fingerprint}: the TEI, the
  * stylesheets, schema, fonts, parameters, options and the toolkit's version) are those of a unit in the
- * publication the folder held before is taken from that publication's {@link UnitCache} instead of being
+ * publication the folder held before is taken from that publication's {@link UnitStore} instead of being
  * built: the outputs are the same bytes either way. A document built again lays out only the pages
- * whose layout inputs changed, the others are taken from the earlier publication's {@link PageCache}, and
+ * whose layout inputs changed, the others are taken from the earlier publication's {@link FolderStore}, and
  * reads back only the pages whose verdict that cache does not hold (a page drawn anew, or whose source text
  * changed); the web edition and an EPUB made again take each single document's page or content document
- * from the earlier publication when nothing it shows changed ({@link org.teiedition.cache.UnitFiles}).
+ * from the earlier publication when nothing it shows changed ({@link org.teiedition.store.UnitFiles}).
  *
  * <p>With {@link ValidationMode#WARN} validation errors do not stop the publication (they are in the
  * report); a file that is not well-formed still does, as does a page that does not fit with
@@ -109,9 +109,9 @@ public final class Publisher {
         if (selection == Selection.EDITION) {
             return Made.of(publish(teiFiles, folder, options, ProgressListener.NONE));
         }
-        Path store = UnitCache.storeOf(folder, selection.store());
+        Path store = UnitStore.storeOf(folder, selection.store());
         try (AtomicOutput.Staged next = AtomicOutput.stage(store)) {
-            Made made = new OutputRun(stages, selection, folder, options, inputs.forRun(), UnitCache.between(store, next.folder())).run(teiFiles);
+            Made made = new OutputRun(stages, selection, folder, options, inputs.forRun(), UnitStore.between(store, next.folder())).run(teiFiles);
             next.put();
             return made;
         }
@@ -144,10 +144,10 @@ public final class Publisher {
         // otherwise the Schematron rules run beside the outputs being made, and a strict publication stops
         // as soon as they have found an error (or at the end, before anything is kept)
         Publication[] result = new Publication[1];
-        Path store = UnitCache.storeOf(folder);
+        Path store = UnitStore.storeOf(folder);
         try (AtomicOutput.Staged nextStore = AtomicOutput.stage(store)) {
             AtomicOutput.writeFolder(folder, fresh -> result[0] = new Run(teiFiles, validations, fresh, folder, options, progress,
-                    clock, UnitCache.between(store, nextStore.folder())).publish());
+                    clock, UnitStore.between(store, nextStore.folder())).publish());
             try {
                 nextStore.put();
             } catch (IOException e) {
@@ -216,7 +216,7 @@ public final class Publisher {
         private final PublishOptions options;
         private final ProgressListener progress;
         private final Clock clock;
-        private final UnitCache cache;
+        private final UnitStore cache;
         /** The inputs of this run: each TEI file is read and hashed once, whatever keys need it. */
         private final Inputs inputs = Publisher.this.inputs.forRun();
         private final java.util.Map<String, String> built = new java.util.LinkedHashMap<>();
@@ -230,7 +230,7 @@ public final class Publisher {
         private int filesKept;
 
         Run(List<Path> teiFiles, List<Validator.Pending> validations, Path folder, Path published, PublishOptions options,
-                ProgressListener progress, Clock clock, UnitCache cache) {
+                ProgressListener progress, Clock clock, UnitStore cache) {
             this.teiFiles = teiFiles;
             this.validations = validations;
             this.folder = folder;
@@ -317,8 +317,8 @@ public final class Publisher {
                 reused.add(pdfName);
             } else {
                 built.put(pdfName, cache.whyBuilt(DOCUMENT_UNIT, pdfName, key));
-                PageCache pages = cache.pages(inputs.layout());
-                PageCache files = cache.files(inputs.rendering(Stylesheets.Output.EPUB));
+                FolderStore pages = cache.pages(inputs.layout());
+                FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.EPUB));
                 part = render(tei, tree, validation, pdf, stages, pages, files);
                 Path entry = cache.create(DOCUMENT_UNIT, pdfName, key);
                 Files.copy(pdf, entry.resolve(pdfName));
@@ -362,7 +362,7 @@ public final class Publisher {
             return report;
         }
 
-        private void countFiles(PageCache files) {
+        private void countFiles(FolderStore files) {
             filesMade += files.stored();
             filesKept += files.found();
         }
@@ -376,7 +376,7 @@ public final class Publisher {
         }
 
         private PublishReport.DocumentReport render(Path tei, XdmNode tree, Validator.Pending validation, Path pdf,
-                DocumentProgress stages, PageCache pages, PageCache files) throws InputException, IOException {
+                DocumentProgress stages, FolderStore pages, FolderStore files) throws InputException, IOException {
             String name = OutputLayout.baseName(tei);
             // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
             SideTask<List<Diagnostic>> epub = SideTask.start("tei-edition-epub",
@@ -389,7 +389,7 @@ public final class Publisher {
         }
 
         private PublishReport.DocumentReport renderWith(Path tei, XdmNode tree, Validator.Pending validation, Path pdf,
-                DocumentProgress stages, PageCache pages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
+                DocumentProgress stages, FolderStore pages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
             stages.started(PublishTimings.PDF);
             long started = System.nanoTime();
             PdfResult rendering;
@@ -436,7 +436,7 @@ public final class Publisher {
             Optional<Path> earlier = cache.reuse(WEB_UNIT, key);
             if (earlier.isPresent()) {
                 long started = System.nanoTime();
-                UnitCache.copyTree(earlier.get().resolve(OutputLayout.SITE), site);
+                UnitStore.copyTree(earlier.get().resolve(OutputLayout.SITE), site);
                 carryFiles(earlier.get(), Stylesheets.Output.HTML);
                 clock.add(PublishTimings.REUSED, System.nanoTime() - started);
                 reused.add(OutputLayout.SITE + "/");
@@ -445,7 +445,7 @@ public final class Publisher {
             String unit = OutputLayout.SITE + "/";
             built.put(unit, cache.whyBuilt(WEB_UNIT, unit, key));
             Files.createDirectory(site);
-            PageCache files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
+            FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
             SideTask<Void> stage = SideTask.start("tei-edition-web", () -> {
                 htmlRenderer.render(trees, site, true, files);
                 return null;
@@ -456,7 +456,7 @@ public final class Publisher {
                     clock.add(PublishTimings.HTML, stage.await().nanos());
                     // stored before the PDFs are copied in: they are their own units' outputs
                     Path entry = cache.create(WEB_UNIT, unit, key);
-                    UnitCache.copyTree(site, entry.resolve(OutputLayout.SITE));
+                    UnitStore.copyTree(site, entry.resolve(OutputLayout.SITE));
                     Files.write(entry.resolve(FILES), files.used());
                     countFiles(files);
                 }

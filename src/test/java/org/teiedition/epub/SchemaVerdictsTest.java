@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.diag.Diagnostic;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 
 /**
  * EPUBCheck with the content documents' passing verdicts kept: a book checked again validates no

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.print.Memorandum;
 import org.teiedition.print.Overflow;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
 

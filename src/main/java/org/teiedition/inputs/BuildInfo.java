@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.inputs;
 
 import java.io.IOException;
 import java.io.InputStream;

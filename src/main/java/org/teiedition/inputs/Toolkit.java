@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.inputs;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.teiedition.cache.BuildInfo;
+import org.teiedition.inputs.BuildInfo;
+import org.teiedition.store.Hashes;
 
 /**
  * The toolkit's own files an output depends on (its stylesheets, schema and fonts, found on the class

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.store;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 
 /**
  * Laid-out pages kept between builds, one file per page named by the digest of its layout inputs and of
@@ -19,11 +19,11 @@ import org.teiedition.print.PageStore;
  * and of the toolkit, so that it reads back only the pages it does not find a verdict for. Entries are read
  * from the earlier build's folder and carried into the new build's folder as they are used (hard-linked
  * where the file system allows), so the new folder holds exactly the entries the new build used. A
- * publication keeps them in its {@link UnitCache} store (folder {@value #FOLDER}), as does a run of the PDFs
+ * publication keeps them in its {@link UnitStore} store (folder {@value #FOLDER}), as does a run of the PDFs
  * alone (the Maven {@code pdf} goal) in a store of its own. A publication keeps the web pages and EPUB
  * content documents of single documents ({@link UnitFiles}) the same way, in a folder of their own.
  */
-public final class PageCache implements PageStore {
+public final class FolderStore implements PageStore {
     static final String FOLDER = "pages";
 
     private final Path earlier;
@@ -33,7 +33,7 @@ public final class PageCache implements PageStore {
     private int found;
     private int stored;
 
-    private PageCache(Path earlier, Path next, Fingerprint layout) {
+    private FolderStore(Path earlier, Path next, Fingerprint layout) {
         this.earlier = earlier;
         this.next = next;
         this.layout = layout.hash();
@@ -43,8 +43,8 @@ public final class PageCache implements PageStore {
      * The pages in folder {@code earlier} (which may not exist), carried into folder {@code next} as they
      * are used; {@code layout}: what layout runs with.
      */
-    public static PageCache between(Path earlier, Path next, Fingerprint layout) {
-        return new PageCache(earlier, next, layout);
+    public static FolderStore between(Path earlier, Path next, Fingerprint layout) {
+        return new FolderStore(earlier, next, layout);
     }
 
     @Override
@@ -62,12 +62,12 @@ public final class PageCache implements PageStore {
         return new PageStore() {
             @Override
             public Optional<byte[]> get(String key) {
-                return PageCache.this.get(key, false);
+                return FolderStore.this.get(key, false);
             }
 
             @Override
             public void put(String key, byte[] entry) throws IOException {
-                PageCache.this.put(key, entry, false);
+                FolderStore.this.put(key, entry, false);
             }
         };
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.TreeInfo;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.type.Type;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 
 /**
  * The files of an output that each show one unit of the edition (a web page, an EPUB content document),

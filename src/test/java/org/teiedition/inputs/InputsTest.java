@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.inputs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,9 +16,9 @@ import org.teiedition.config.EditionConfig;
 import org.teiedition.print.Overflow;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.transform.Stylesheets;
-import org.teiedition.cache.Fingerprint;
-import org.teiedition.cache.Inputs;
-import org.teiedition.cache.References;
+import org.teiedition.store.Fingerprint;
+import org.teiedition.inputs.Inputs;
+import org.teiedition.inputs.References;
 
 class InputsTest {
     @TempDir

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.inputs;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.teiedition.cache.Toolkit;
+import org.teiedition.inputs.Toolkit;
 
 /** A toolkit whose files are in a test's folder, with a version the test sets. */
 public final class FolderToolkit implements Toolkit {

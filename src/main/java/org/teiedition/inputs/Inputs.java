@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.inputs;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +14,10 @@ import org.teiedition.print.Overflow;
 import org.teiedition.print.PdfFor;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
+import org.teiedition.store.Fingerprint;
+import org.teiedition.store.Hashes;
+import org.teiedition.store.FolderStore;
+import org.teiedition.store.UnitFiles;
 
 /**
  * The fingerprints of what each kind of output is built from, for one {@link EditionConfig}:
@@ -23,7 +27,7 @@ import org.teiedition.validate.ValidationMode;
  *     {@code xsl:import} and {@code xsl:include}), the fonts, the stylesheet parameters, the overflow
  *     option, whom the PDF is for (when the printer), the toolkit;
  * <li>a published document: the PDF's inputs, the schema and the validation option;
- * <li>a laid-out page ({@link PageCache}): its FO (which the page's key is made from) and the fonts and
+ * <li>a laid-out page ({@link FolderStore}): its FO (which the page's key is made from) and the fonts and
  *     the toolkit;
  * <li>the web edition: every TEI file, the HTML stylesheet, the fonts, the parameters, the toolkit;
  * <li>a web page or EPUB content document of one document ({@link UnitFiles}): its stylesheet, the

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /** SHA-256 content hashes of files, folders, resources and strings, as lower-case hex. */
 public final class Hashes {
     /** What a missing input hashes to, so that its appearance is a change too. */
-    static final String MISSING = "missing";
+    public static final String MISSING = "missing";
 
     private Hashes() {
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.teiedition.cache;
+package org.teiedition.store;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -23,7 +23,7 @@ import org.teiedition.io.AtomicOutput;
  * those it reused (hard-linked from the earlier store where the file system allows, else copied) and
  * those it built; it replaces the earlier store once the publication has taken its place.
  */
-public final class UnitCache {
+public final class UnitStore {
     /** The folder that holds the stores of the publications beside it. */
     public static final String FOLDER = ".tei-edition-cache";
     private static final String RECORD = "unit.json";
@@ -33,7 +33,7 @@ public final class UnitCache {
     private final Path earlier;
     private final Path next;
 
-    private UnitCache(Path earlier, Path next) {
+    private UnitStore(Path earlier, Path next) {
         this.earlier = earlier;
         this.next = next;
     }
@@ -54,21 +54,21 @@ public final class UnitCache {
     }
 
     /** The store {@code earlierStore} (which may not exist), read while the next one is written into {@code nextStore}. */
-    public static UnitCache between(Path earlierStore, Path nextStore) {
-        return new UnitCache(earlierStore, nextStore);
+    public static UnitStore between(Path earlierStore, Path nextStore) {
+        return new UnitStore(earlierStore, nextStore);
     }
 
     /** The laid-out pages of one unit, over the pages of the earlier store; {@code layout}: what layout runs with. */
-    public PageCache pages(Fingerprint layout) {
-        return PageCache.between(earlier.resolve(PageCache.FOLDER), next.resolve(PageCache.FOLDER), layout);
+    public FolderStore pages(Fingerprint layout) {
+        return FolderStore.between(earlier.resolve(FolderStore.FOLDER), next.resolve(FolderStore.FOLDER), layout);
     }
 
     /**
      * The files of single documents an output made ({@link UnitFiles}), over those of the earlier store;
      * {@code rendering}: what the output is made with.
      */
-    public PageCache files(Fingerprint rendering) {
-        return PageCache.between(earlier.resolve(FILES), next.resolve(FILES), rendering);
+    public FolderStore files(Fingerprint rendering) {
+        return FolderStore.between(earlier.resolve(FILES), next.resolve(FILES), rendering);
     }
 
     /**
