@@ -49,6 +49,8 @@ import org.teiedition.config.EditionConfig;
 import org.teiedition.config.StylesheetParameters;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.verify.PdfStructure;
+import org.teiedition.verify.LineQuality;
+import org.teiedition.inputs.BuildInfo;
 
 /**
  * The toolkit's one entry point for Java users, the command line and the Maven plugin: encode,
@@ -274,6 +276,17 @@ public final class Edition {
         InputFiles.require(pdf, InputFiles.MAX_PDF);
         PdfStructure.check(pdf);
         return verifier.verify(pdf, printed(tei).tree());
+    }
+
+    /** A PDF's set lines read back: its loose lines and runs of hyphenated lines, told for a person to judge. */
+    public LineQuality.Report lines(Path pdf) throws IOException {
+        InputFiles.require(pdf, InputFiles.MAX_PDF);
+        return LineQuality.read(pdf);
+    }
+
+    /** The toolkit's version, from the jar's manifest or the build's properties. */
+    public static String version() {
+        return BuildInfo.version();
     }
 
     /** Validate, PDF, verify and web edition into one folder, with {@code report.json}. */

@@ -42,8 +42,8 @@ public final class EpubBook {
     }
 
     /**
-     * As {@link #write(XdmNode, String, Path)}, with the content documents, and EPUBCheck's passing
-     * verdicts on them, kept between books in {@code kept} (null: none).
+     * As {@link #write(XdmNode, String, Path)}, with the content documents kept between books in {@code kept}
+     * (null: none).
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target, PageStore kept) throws InputException, IOException {
         return write(tei, name, target, target, kept);
@@ -58,7 +58,7 @@ public final class EpubBook {
         List<Diagnostic> found;
         try {
             Files.write(draft, bytes.toByteArray());
-            found = checker.check(draft, shownAs.toString(), kept == null ? null : kept.forVerdicts());
+            found = checker.check(draft, shownAs.toString());
         } finally {
             Files.deleteIfExists(draft);
         }

@@ -18,7 +18,7 @@ public interface PageStore {
     void put(String key, byte[] entry) throws java.io.IOException;
 
     /**
-     * The same store, for verdicts kept beside its entries (EPUBCheck's on content documents): kept and
+     * The same store, for verdicts kept beside its entries (the verifier's and the line counts on pages): kept and
      * carried on like them, but not counted among the entries found and made.
      */
     default PageStore forVerdicts() {
