@@ -38,12 +38,11 @@ public final class EpubBook {
      * @return EPUBCheck's warnings (none for a book the toolkit makes from valid TEI)
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target) throws InputException, IOException {
-        return write(tei, name, target, null);
+        return write(tei, name, target, PageStore.none());
     }
 
     /**
-     * As {@link #write(XdmNode, String, Path)}, with the content documents kept between books in {@code kept}
-     * (null: none).
+     * As {@link #write(XdmNode, String, Path)}, with the content documents kept between books in {@code kept}.
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target, PageStore kept) throws InputException, IOException {
         return write(tei, name, target, target, kept);

@@ -146,19 +146,19 @@ abstract class AbstractEditionMojo extends AbstractMojo {
     }
 
     /** What the edition is built with; the rendering goals add their stylesheets and parameters. */
-    EditionConfig config() {
+    EditionConfig config() throws MojoFailureException {
         String chosen = schema == null || schema.isBlank() ? EditionConfig.DEFAULT_SCHEMA : schema.strip();
         if (!chosen.equals(EditionConfig.DEFAULT_SCHEMA)) {
             Path path = basedir.toPath().resolve(chosen).normalize();
             if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("schema \"" + chosen + "\" not found: expected \"edition\" or a schema file");
+                throw misconfigured("schema \"" + chosen + "\" not found: expected \"edition\" or a schema file");
             }
             chosen = path.toString();
         }
         return EditionConfig.defaults().withSchema(chosen);
     }
 
-    PublishOptions options() {
+    PublishOptions options() throws MojoFailureException {
         return PublishOptions.defaults();
     }
 
@@ -166,12 +166,12 @@ abstract class AbstractEditionMojo extends AbstractMojo {
         return basedir.toPath().resolve("target").resolve("edition");
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value) {
+    static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value) throws MojoFailureException {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-            throw new IllegalArgumentException(parameter + " must be " + String.join(" or ", allowed) + ", not \"" + value + "\"", e);
+            throw misconfigured(parameter + " must be " + String.join(" or ", allowed) + ", not \"" + value + "\"");
         }
     }
 
@@ -180,11 +180,19 @@ abstract class AbstractEditionMojo extends AbstractMojo {
         return map == null ? Map.of() : Map.copyOf(map);
     }
 
-    static Overflow overflow(String value) {
+    /**
+     * A configuration the goal cannot run with (a file it names that is not there, a value it does not
+     * know): the project's to fix, so a build failure with the parameter named, not a fault of the toolkit.
+     */
+    static MojoFailureException misconfigured(String problem) {
+        return new MojoFailureException("tei-edition: " + problem);
+    }
+
+    static Overflow overflow(String value) throws MojoFailureException {
         return choice(Overflow.class, "overflow", value);
     }
 
-    static ValidationMode validation(String value) {
+    static ValidationMode validation(String value) throws MojoFailureException {
         return choice(ValidationMode.class, "validation", value);
     }
 }

@@ -106,7 +106,7 @@ final class OutputRun {
         Optional<Path> earlier = cache.reuse(VALIDATION, key);
         if (earlier.isPresent()) {
             upToDateIf(selection == Selection.VALIDATION, unit);
-            return new Validator.Checked(READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), ValidationReport.class), null);
+            return new Validator.Checked(READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), ValidationReport.class), Optional.empty());
         }
         if (selection == Selection.VALIDATION) {
             built.put(unit, cache.whyBuilt(VALIDATION, unit, key));
@@ -124,13 +124,12 @@ final class OutputRun {
      * stops here, whatever the validation mode.
      */
     private Paginator.Paginated printed(Path tei, Validator.Checked checked) throws InputException, IOException {
-        XdmNode tree = checked.tree();
-        if (tree == null) {
+        if (checked.tree().isEmpty()) {
             Diagnostics problems = new Diagnostics();
             problems.addAll(checked.report().diagnostics());
             problems.throwIfErrors();
-            tree = stages.loader().load(tei);
         }
+        XdmNode tree = checked.tree().isPresent() ? checked.tree().get() : stages.loader().load(tei);
         Optional<Paginator.Paginated> first = stages.paginator().paginate(tei, tree, Pagination.AUTO);
         return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(tei), tree, List.of());
     }

@@ -138,7 +138,7 @@ public final class Publisher {
         boolean strict = options.validation() == ValidationMode.STRICT;
         // a file without a tree (not well-formed) cannot be published, whatever the validation mode; a
         // grammar error stops a strict publication before anything is made
-        if (validations.stream().anyMatch(v -> v.tree() == null) || strict && validations.stream().anyMatch(Validator.Pending::failedSoFar)) {
+        if (validations.stream().anyMatch(v -> v.tree().isEmpty()) || strict && validations.stream().anyMatch(Validator.Pending::failedSoFar)) {
             validationProblems(validations, clock).throwIfErrors();
         }
         // otherwise the Schematron rules run beside the outputs being made, and a strict publication stops
@@ -244,7 +244,7 @@ public final class Publisher {
         Publication publish() throws InputException, IOException {
             List<XdmNode> trees = new ArrayList<>();
             for (int i = 0; i < teiFiles.size(); i++) {
-                trees.add(printed(teiFiles.get(i), validations.get(i).tree()));
+                trees.add(printed(teiFiles.get(i), validations.get(i).tree().orElseThrow()));
             }
             List<Integer> sourcePages = trees.stream().map(tree -> count(tree, "pb")).toList();
             int allPages = sourcePages.stream().mapToInt(Integer::intValue).sum();

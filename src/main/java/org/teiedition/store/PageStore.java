@@ -25,6 +25,30 @@ public interface PageStore {
         return this;
     }
 
+    /** Whether the store keeps anything: a user may skip working out keys for one that does not. */
+    default boolean keeps() {
+        return true;
+    }
+
+    /** A store that keeps nothing: every entry is made, none is found. */
+    static PageStore none() {
+        return new PageStore() {
+            @Override
+            public Optional<byte[]> get(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String key, byte[] entry) {
+            }
+
+            @Override
+            public boolean keeps() {
+                return false;
+            }
+        };
+    }
+
     /** A store that lasts as long as the object. */
     static PageStore inMemory() {
         Map<String, byte[]> entries = new ConcurrentHashMap<>();

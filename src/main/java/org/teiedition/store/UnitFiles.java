@@ -13,7 +13,6 @@ import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.TreeInfo;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.type.Type;
-import org.teiedition.store.PageStore;
 
 /**
  * The files of an output that each show one unit of the edition (a web page, an EPUB content document),
@@ -38,7 +37,7 @@ public final class UnitFiles {
             "persName", "rs", "name", "placeName", "orgName", "person", "listPerson", "term", "label");
 
     /** Makes every file, keeping none. */
-    private static final UnitFiles NONE = new UnitFiles(null, "");
+    private static final UnitFiles NONE = new UnitFiles(PageStore.none(), "");
 
     /** Makes one file's bytes. */
     @FunctionalInterface
@@ -59,12 +58,12 @@ public final class UnitFiles {
 
     /**
      * @param store     where the files are kept (its own key covers the stylesheet, the parameters and the
-     *                  toolkit); null: none, every file is made
+     *                  toolkit); {@link PageStore#none()}: none, every file is made
      * @param documents the edition's TEI documents
      * @param context   whatever else the files depend on, as the renderer runs them (names, links offered)
      */
     public static UnitFiles over(PageStore store, List<XdmNode> documents, String context) {
-        if (store == null) {
+        if (!store.keeps()) {
             return NONE;
         }
         MessageDigest digest = Hashes.digest();
@@ -76,15 +75,15 @@ public final class UnitFiles {
         return new UnitFiles(store, Hashes.hex(digest.digest()));
     }
 
-    /** A file showing {@code unit} (null: a file of the whole edition, always made). */
-    public <E extends Exception> byte[] file(String name, XdmNode unit, Maker<E> maker) throws E, IOException {
-        if (store == null || unit == null) {
+    /** A file showing {@code unit} (empty: a file of the whole edition, always made). */
+    public <E extends Exception> byte[] file(String name, java.util.Optional<XdmNode> unit, Maker<E> maker) throws E, IOException {
+        if (!store.keeps() || unit.isEmpty()) {
             return maker.make();
         }
         MessageDigest digest = Hashes.digest();
         update(digest, name);
         update(digest, frame);
-        whole(unit.getUnderlyingNode(), digest);
+        whole(unit.get().getUnderlyingNode(), digest);
         String key = Hashes.hex(digest.digest());
         java.util.Optional<byte[]> kept = store.get(key);
         if (kept.isPresent()) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class MojoTest {
     }
 
     @Test
-    void pdfForChoosesThePressPdf() {
+    void pdfForChoosesThePressPdf() throws Exception {
         assertEquals(PdfFor.READER, mojo.config().pdfFor());
         mojo.pdfFor = "Press";
         assertEquals(PdfFor.PRESS, mojo.config().pdfFor());
@@ -91,35 +91,39 @@ class MojoTest {
         pdf.pdfFor = "press";
         assertEquals(EditionConfig.defaults().withPdfFor(PdfFor.PRESS), pdf.config());
         mojo.pdfFor = "printer";
-        assertEquals("pdfFor must be reader or press, not \"printer\"",
-                assertThrows(IllegalArgumentException.class, mojo::config).getMessage());
+        assertEquals("tei-edition: pdfFor must be reader or press, not \"printer\"",
+                assertThrows(MojoFailureException.class, mojo::config).getMessage());
     }
 
     @Test
     void wrongValuesAreNamed() {
         mojo.overflow = "squeeze";
-        assertEquals("overflow must be fail or shrink, not \"squeeze\"",
-                assertThrows(IllegalArgumentException.class, mojo::options).getMessage());
+        assertEquals("tei-edition: overflow must be fail or shrink, not \"squeeze\"",
+                assertThrows(MojoFailureException.class, mojo::options).getMessage());
         mojo.overflow = "fail";
         mojo.validation = "lenient";
-        assertEquals("validation must be strict or warn, not \"lenient\"",
-                assertThrows(IllegalArgumentException.class, mojo::options).getMessage());
+        assertEquals("tei-edition: validation must be strict or warn, not \"lenient\"",
+                assertThrows(MojoFailureException.class, mojo::options).getMessage());
         mojo.schema = "missing.rng";
-        assertEquals("schema \"missing.rng\" not found: expected \"edition\" or a schema file",
-                assertThrows(IllegalArgumentException.class, mojo::config).getMessage());
+        assertEquals("tei-edition: schema \"missing.rng\" not found: expected \"edition\" or a schema file",
+                assertThrows(MojoFailureException.class, mojo::config).getMessage());
         mojo.schema = "edition";
         mojo.htmlCustomization = project.resolve("none.xsl").toFile();
-        assertTrue(assertThrows(IllegalArgumentException.class, mojo::config).getMessage().startsWith("htmlCustomization \""));
+        assertTrue(assertThrows(MojoFailureException.class, mojo::config).getMessage().startsWith("tei-edition: htmlCustomization \""));
         mojo.htmlCustomization = null;
         mojo.epubCustomization = project.resolve("none.xsl").toFile();
-        assertTrue(assertThrows(IllegalArgumentException.class, mojo::config).getMessage().startsWith("epubCustomization \""));
+        assertTrue(assertThrows(MojoFailureException.class, mojo::config).getMessage().startsWith("tei-edition: epubCustomization \""));
     }
 
     @Test
-    void aWrongParameterIsABuildError() {
+    void aWrongParameterIsABuildFailureNamingIt() {
         mojo.overflow = "squeeze";
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("tei-edition: overflow must be fail or shrink, not \"squeeze\"", e.getMessage());
+        mojo.overflow = "fail";
+        mojo.schema = "missing.rng";
+        assertEquals("tei-edition: schema \"missing.rng\" not found: expected \"edition\" or a schema file",
+                assertThrows(MojoFailureException.class, mojo::execute).getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.store;
 
+import org.teiedition.EditionStages;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -142,7 +143,7 @@ class UnitFilesTest {
     private Map<String, byte[]> files(XdmNode tei, PageStore store) throws Exception {
         Map<String, byte[]> files = new TreeMap<>();
         Path site = Files.createTempDirectory(dir, "site");
-        EDITION.htmlRenderer().render(List.of(tei), site, true, store);
+        EditionStages.html(EDITION).render(List.of(tei), site, true, store);
         try (var list = Files.list(site)) {
             for (Path file : list.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".js")).toList()) {
                 files.put("web/" + file.getFileName(), Files.readAllBytes(file));
@@ -162,7 +163,7 @@ class UnitFilesTest {
     }
 
     private Map<String, byte[]> files(XdmNode tei) throws Exception {
-        return files(tei, null);
+        return files(tei, PageStore.none());
     }
 
     private static List<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
