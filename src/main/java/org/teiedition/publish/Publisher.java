@@ -77,12 +77,7 @@ public final class Publisher {
     }
 
     private final Stages stages;
-    private final Validator validator;
-    private final PdfRenderer pdfRenderer;
     private final PaginationVerifier verifier;
-    private final HtmlRenderer htmlRenderer;
-    private final EpubBook epubBook;
-    private final Paginator paginator;
     private final Inputs inputs;
 
     /** The stages that make the outputs, built once by the facade. */
@@ -92,12 +87,7 @@ public final class Publisher {
     /** The engine over the stages it runs; {@code inputs} fingerprints the units for the cache. */
     public Publisher(Stages stages, PaginationVerifier verifier, Inputs inputs) {
         this.stages = stages;
-        this.validator = stages.validator();
-        this.pdfRenderer = stages.pdf();
         this.verifier = verifier;
-        this.htmlRenderer = stages.html();
-        this.epubBook = stages.epub();
-        this.paginator = stages.paginator();
         this.inputs = inputs;
     }
 
@@ -124,15 +114,15 @@ public final class Publisher {
         // what the units will need is made ready on the other core while the files are validated
         // (EPUBCheck's schemas, which take longest, on a thread of their own)
         inputs.prepare();
-        pdfRenderer.prepare();
-        epubBook.prepare();
-        htmlRenderer.prepare();
+        stages.pdf().prepare();
+        stages.epub().prepare();
+        stages.html().prepare();
         Clock clock = new Clock();
         List<Validator.Pending> validations = new ArrayList<>();
         int files = teiFiles.size();
         progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, 0, files, "files", 0, 0));
         for (Path tei : teiFiles) {
-            validations.add(clock.time(PublishTimings.PARSE_VALIDATE, () -> validator.start(tei)));
+            validations.add(clock.time(PublishTimings.PARSE_VALIDATE, () -> stages.validator().start(tei)));
             progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, validations.size(), files, "files", 0, 0));
         }
         boolean strict = options.validation() == ValidationMode.STRICT;
@@ -339,7 +329,7 @@ public final class Publisher {
          * written in, the publication's copy of the TEI being that paginated text.
          */
         private XdmNode printed(Path tei, XdmNode tree) throws InputException, IOException {
-            Optional<Paginator.Paginated> first = clock.time(PublishTimings.PDF, () -> paginator.paginate(tei, tree, Pagination.AUTO));
+            Optional<Paginator.Paginated> first = clock.time(PublishTimings.PDF, () -> stages.paginator().paginate(tei, tree, Pagination.AUTO));
             if (first.isEmpty()) {
                 return tree;
             }
@@ -380,7 +370,7 @@ public final class Publisher {
             String name = OutputLayout.baseName(tei);
             // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
             SideTask<List<Diagnostic>> epub = SideTask.start("tei-edition-epub",
-                    () -> epubBook.write(tree, name, folder.resolve(OutputLayout.epub(tei)), published.resolve(OutputLayout.epub(tei)), files));
+                    () -> Publisher.this.stages.epub().write(tree, name, folder.resolve(OutputLayout.epub(tei)), published.resolve(OutputLayout.epub(tei)), files));
             try {
                 return renderWith(tei, tree, validation, pdf, stages, pages, epub);
             } finally {
@@ -394,7 +384,7 @@ public final class Publisher {
             long started = System.nanoTime();
             PdfResult rendering;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
-                rendering = pdfRenderer.render(tree, out, options.overflow(), pages);
+                rendering = Publisher.this.stages.pdf().render(tree, out, options.overflow(), pages);
             } catch (IOException e) {
                 throw OutputErrors.about(pdf, e);
             }
@@ -447,7 +437,7 @@ public final class Publisher {
             Files.createDirectory(site);
             FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
             SideTask<Void> stage = SideTask.start("tei-edition-web", () -> {
-                htmlRenderer.render(trees, site, true, files);
+                stages.html().render(trees, site, true, files);
                 return null;
             });
             return new Web() {
