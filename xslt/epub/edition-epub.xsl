@@ -50,7 +50,8 @@
 
   <!--
     The book's content documents, in reading order: maps as the web edition's (unit, file, name, index)
-    plus pbs, the page breaks the document holds in order (the page-list is their concatenation).
+    plus pbs, the page breaks the document holds that open a page (f:is-page-break), in order (the page-list is
+    their concatenation).
     The front and back matter are units of their own; page breaks after the last document of the body
     open the back matter, so that every page break of the source is in exactly one content document.
   -->
@@ -64,14 +65,14 @@
     <xsl:variable name="trailing" select="f:trailing-pbs($tei)"/>
     <xsl:variable name="raw" as="map(*)*">
       <xsl:for-each select="$front">
-        <xsl:sequence select="map{'unit': ., 'file': 'front-matter.xhtml', 'pbs': .//pb, 'extra': ()}"/>
+        <xsl:sequence select="map{'unit': ., 'file': 'front-matter.xhtml', 'pbs': .//pb[f:is-page-break(.)], 'extra': ()}"/>
       </xsl:for-each>
       <xsl:for-each select="$units">
-        <xsl:sequence select="map{'unit': ., 'file': h:unit-key(., position()) || '.xhtml', 'pbs': f:unit-pbs(.), 'extra': ()}"/>
+        <xsl:sequence select="map{'unit': ., 'file': h:unit-key(., position()) || '.xhtml', 'pbs': f:unit-pbs(.)[f:is-page-break(.)], 'extra': ()}"/>
       </xsl:for-each>
       <xsl:if test="exists($back) or exists($trailing)">
         <xsl:sequence select="map{'unit': ($back, $tei//text)[1], 'file': 'back-matter.xhtml',
-                                  'pbs': $trailing | $back//pb, 'extra': $trailing}"/>
+                                  'pbs': ($trailing | $back//pb)[f:is-page-break(.)], 'extra': $trailing}"/>
       </xsl:if>
     </xsl:variable>
     <xsl:sequence select="for $i in 1 to count($raw) return map:merge(($raw[$i], map{'index': $i, 'name': $names[1], 'href': encode-for-uri($raw[$i]?file)}))"/>

@@ -17,7 +17,7 @@ assert edited.bytes == scratch.bytes : 'the PDF made of reused pages differs fro
 
 // the pages kept are those the last build used: three pages and the header they share
 def kept = []
-new File(basedir, 'target/maven-status/tei-edition/build-state.pages').eachFileRecurse { if (it.name ==~ /[0-9a-f]{64}/) kept << it }
+new File(basedir, 'target/.tei-edition-cache/edition-pdf').eachFileRecurse { if (it.name ==~ /[0-9a-f]{64}/) kept << it }
 // the three pages, the header they share, and the two pages that can be full again with their leading opened
 assert kept.size() == 6 : "${kept.size()} pages kept, expected 6"
 return true

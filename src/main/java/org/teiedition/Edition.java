@@ -11,7 +11,7 @@ import net.sf.saxon.s9api.XdmNode;
 import java.util.Optional;
 import org.teiedition.paginate.Pagination;
 import org.teiedition.paginate.Paginator;
-import org.teiedition.cache.Inputs;
+import org.teiedition.inputs.Inputs;
 import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
@@ -29,9 +29,13 @@ import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishReport;
 import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.Publisher;
-import org.teiedition.print.PageStore;
+import org.teiedition.publish.Made;
+import org.teiedition.publish.Selection;
+import org.teiedition.store.PageStore;
+import org.teiedition.store.UnitStore;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
+import org.teiedition.transform.PageModel;
 import org.teiedition.transform.SaxonSetup;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.TeiLoader;
@@ -47,6 +51,8 @@ import org.teiedition.config.EditionConfig;
 import org.teiedition.config.StylesheetParameters;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.verify.PdfStructure;
+import org.teiedition.verify.LineQuality;
+import org.teiedition.inputs.BuildInfo;
 
 /**
  * The toolkit's one entry point for Java users, the command line and the Maven plugin: encode,
@@ -83,9 +89,14 @@ public final class Edition {
         this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters(), config.pdfFor());
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
         this.verifier = new PaginationVerifier(stylesheets);
+        if (config.threads() > 0) {
+            pdfRenderer.layoutThreads(config.threads());
+            verifier.readingThreads(config.threads());
+        }
         this.epubBook = new EpubBook(new EpubRenderer(stylesheets, config.parameters()));
         this.paginator = new Paginator(stylesheets, pdfRenderer, loader);
-        this.publisher = new Publisher(validator, pdfRenderer, verifier, htmlRenderer, epubBook, paginator, new Inputs(config));
+        this.publisher = new Publisher(new Publisher.Stages(validator, loader, paginator, pdfRenderer, epubBook, htmlRenderer), verifier,
+                new Inputs(config));
     }
 
     /** An edition with the toolkit's own schema and stylesheets. */
@@ -139,14 +150,14 @@ public final class Edition {
      */
     public Validator.Checked read(Path tei, ValidationMode mode) throws InputException, IOException {
         Validator.Checked checked = validator.check(requireFile(tei));
-        if (mode == ValidationMode.STRICT || checked.tree() == null) {
+        if (mode == ValidationMode.STRICT || checked.tree().isEmpty()) {
             Diagnostics problems = new Diagnostics();
             problems.addAll(checked.report().diagnostics());
             problems.throwIfErrors();
         }
-        if (checked.tree() == null) {
+        if (checked.tree().isEmpty()) {
             // the schema itself could not be read (its problems are warnings only): read the file as it is
-            return new Validator.Checked(checked.report(), loader.load(tei));
+            return Validator.Checked.of(checked.report(), loader.load(tei));
         }
         return checked;
     }
@@ -157,7 +168,7 @@ public final class Edition {
     }
 
     public String text(Validator.Checked tei) throws InputException, IOException {
-        return textRenderer.render(tei.tree());
+        return textRenderer.render(tei.document());
     }
 
     /** The page-faithful PDF; the file must be valid. */
@@ -168,15 +179,10 @@ public final class Edition {
     }
 
     public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow) throws InputException, IOException {
-        return pdf(tei, out, overflow, PageStore.inMemory());
-    }
-
-    /** The same, taking each page laid out before from {@code pages} and keeping there the pages it lays out. */
-    public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow, PageStore pages) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
-        XdmNode printed = printed(tei).tree();
+        XdmNode printed = printed(tei).document();
         PdfResult[] result = new PdfResult[1];
-        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(printed, stream, overflow, pages));
+        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(printed, stream, overflow, PageStore.inMemory()));
         return result[0];
     }
 
@@ -185,8 +191,8 @@ public final class Edition {
      * written in ({@link Paginator}), any other as it is.
      */
     public Validator.Checked printed(Validator.Checked tei) throws InputException, IOException {
-        Optional<Paginator.Paginated> paginated = paginator.paginate(Path.of(tei.report().file()), tei.tree(), Pagination.AUTO);
-        return paginated.map(first -> new Validator.Checked(tei.report(), first.tree())).orElse(tei);
+        Optional<Paginator.Paginated> paginated = paginator.paginate(Path.of(tei.report().file()), tei.document(), Pagination.AUTO);
+        return paginated.map(first -> Validator.Checked.of(tei.report(), first.tree())).orElse(tei);
     }
 
     /**
@@ -204,8 +210,8 @@ public final class Edition {
     /** The same, not written: the file's bytes with its pages, and their tree. */
     public Paginator.Paginated paginated(Validator.Checked tei, Pagination pagination) throws InputException, IOException {
         Path file = Path.of(tei.report().file());
-        Optional<Paginator.Paginated> first = paginator.paginate(file, tei.tree(), pagination);
-        return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(file), tei.tree(), List.of());
+        Optional<Paginator.Paginated> first = paginator.paginate(file, tei.document(), pagination);
+        return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(file), tei.document(), List.of());
     }
 
     /** The static web edition of one or more documents, into a folder; the files must be valid. */
@@ -219,17 +225,12 @@ public final class Edition {
     }
 
     public void htmlOf(List<Validator.Checked> teiFiles, Path folder) throws InputException, IOException {
-        htmlOf(teiFiles, folder, null);
-    }
-
-    /** The same, the pages of single documents kept between renderings in {@code kept} (null: none). */
-    public void htmlOf(List<Validator.Checked> teiFiles, Path folder, PageStore kept) throws InputException, IOException {
         requireInputs(teiFiles.stream().map(tei -> Path.of(tei.report().file())).toList(), folder, ".html");
         List<XdmNode> documents = new java.util.ArrayList<>();
         for (Validator.Checked tei : teiFiles) {
-            documents.add(printed(tei).tree());
+            documents.add(printed(tei).document());
         }
-        AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh, false, kept));
+        AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh, false));
     }
 
     /**
@@ -243,13 +244,8 @@ public final class Edition {
     }
 
     public List<Diagnostic> epub(Validator.Checked tei, Path out) throws InputException, IOException {
-        return epub(tei, out, null);
-    }
-
-    /** The same, the content documents of single documents kept between books in {@code kept} (null: none). */
-    public List<Diagnostic> epub(Validator.Checked tei, Path out, PageStore kept) throws InputException, IOException {
         InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
-        return epubBook.write(printed(tei).tree(), OutputLayout.baseName(Path.of(tei.report().file())), out, kept);
+        return epubBook.write(printed(tei).document(), OutputLayout.baseName(Path.of(tei.report().file())), out);
     }
 
     /** Reads an EPUB's page-list back and checks it against the TEI's page breaks; the TEI must be valid. */
@@ -259,7 +255,8 @@ public final class Edition {
 
     public PaginationReport verifyEpub(Path epub, Validator.Checked tei) throws InputException, IOException {
         InputFiles.require(epub, InputFiles.MAX_PDF);
-        return new EpubVerifier().verify(epub, printed(tei).tree());
+        XdmNode printed = printed(tei).document();
+        return new EpubVerifier().verify(epub, printed, PageModel.of(stylesheets, printed));
     }
 
     /** Reads the PDF back and checks its pagination against the TEI, which must be valid. */
@@ -270,7 +267,23 @@ public final class Edition {
     public PaginationReport verify(Path pdf, Validator.Checked tei) throws InputException, IOException {
         InputFiles.require(pdf, InputFiles.MAX_PDF);
         PdfStructure.check(pdf);
-        return verifier.verify(pdf, printed(tei).tree());
+        return verifier.verify(pdf, printed(tei).document());
+    }
+
+    /** A PDF's set lines read back: its loose lines and runs of hyphenated lines, told for a person to judge. */
+    public LineQuality.Report lines(Path pdf) throws IOException {
+        InputFiles.require(pdf, InputFiles.MAX_PDF);
+        return LineQuality.read(pdf);
+    }
+
+    /** The toolkit's version, from the jar's manifest or the build's properties. */
+    public static String version() {
+        return BuildInfo.version();
+    }
+
+    /** The folder beside a publication where runs keep what the next one reuses: never inside what is published. */
+    public static Path storeOf(Path publication) {
+        return UnitStore.storeOf(publication);
     }
 
     /** Validate, PDF, verify and web edition into one folder, with {@code report.json}. */
@@ -289,36 +302,39 @@ public final class Edition {
         return publisher.publish(teiFiles, folder, options, progress);
     }
 
+    /**
+     * Makes the selected units of every TEI file into the folder through the publication engine: the whole
+     * edition, or one kind of output beside what else the folder holds, made again only where its inputs
+     * changed since the last run into the same folder.
+     */
+    public Made make(Selection selection, List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+        if (selection == Selection.EDITION) {
+            requireInputs(teiFiles, folder, ".pdf");
+        } else {
+            for (Path tei : teiFiles) {
+                requireFile(tei);
+                if (selection == Selection.PAGINATED_TEI) {
+                    InputFiles.requireNotInput(folder.resolve(OutputLayout.xml(tei)), teiFiles);
+                }
+            }
+            InputFiles.requireDistinct(teiFiles, selection == Selection.EPUB ? ".epub" : ".pdf");
+        }
+        return publisher.make(selection, teiFiles, folder, options);
+    }
+
     /** Parses a TEI file safely, without validating it. */
     public XdmNode load(Path tei) throws InputException, IOException {
         return loader.load(requireFile(tei));
     }
 
-    /**
-     * A TEI file read for an output without validating it, for a caller that has just validated it (and
-     * reported its problems): a build validates each changed file once, not once more per output.
-     */
-    public Validator.Checked loadValidated(Path tei) throws InputException, IOException {
-        return new Validator.Checked(new ValidationReport(tei.toString(), List.of()), load(tei));
-    }
-
-    /** The PDF stage, for callers that render trees of their own. */
-    public PdfRenderer pdfRenderer() {
+    /** The PDF stage, for the tests that render trees of their own (through their helper in this package). */
+    PdfRenderer pdfRenderer() {
         return pdfRenderer;
     }
 
-    public PaginationVerifier verifier() {
-        return verifier;
-    }
-
-    /** The web stage, for callers that render trees of their own. */
-    public HtmlRenderer htmlRenderer() {
+    /** The web stage, likewise. */
+    HtmlRenderer htmlRenderer() {
         return htmlRenderer;
-    }
-
-    /** The EPUB stage, for callers that render trees of their own. */
-    public EpubBook epubBook() {
-        return epubBook;
     }
 
     private static byte[] read(Path file) throws IOException {

@@ -3,6 +3,7 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.teiedition.Edition;
 import org.teiedition.bench.Bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,10 +68,9 @@ final class BenchCommand extends CliCommand {
         List<Integer> counts = threads == null ? List.of(Runtime.getRuntime().availableProcessors()) : threads;
         List<Bench.BenchResult> results = new java.util.ArrayList<>();
         for (int count : counts) {
-            edition.pdfRenderer().layoutThreads(count);
-            edition.verifier().readingThreads(count);
+            Edition threaded = new Edition(edition.config().withThreads(count));
             try (TerminalProgress progress = cli.progress("bench", quiet)) {
-                results.add(new Bench(edition).run(files, warmup, runs, publishing.options(),
+                results.add(new Bench(threaded).run(files, warmup, runs, publishing.options(),
                         run -> {
                             if (progress != null) {
                                 progress.show(count + " layout threads, " + run);

@@ -16,7 +16,6 @@ import org.teiedition.diag.UsageException;
 import org.teiedition.io.OutputErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.teiedition.cache.BuildInfo;
 
 /**
  * The command line: picocli parses, each subcommand calls the {@link Edition} facade, and this class maps
@@ -228,7 +227,7 @@ public final class Cli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"tei-edition " + BuildInfo.version()};
+            return new String[] {"tei-edition " + Edition.version()};
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.teiedition.Edition;
-import org.teiedition.cache.UnitCache;
 import org.teiedition.diag.UsageException;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.io.OutputFolder;
@@ -98,7 +97,7 @@ final class PublishCommand extends CliCommand {
             volumes.put(name, tei);
         }
         OutputFolder.requireReplaceable(site, files);
-        Path staging = UnitCache.storeOf(site).resolve("volumes");
+        Path staging = Edition.storeOf(site).resolve("volumes");
         List<Path> published = new ArrayList<>();
         for (Map.Entry<String, Path> volume : volumes.entrySet()) {
             Path folder = staging.resolve(volume.getKey());

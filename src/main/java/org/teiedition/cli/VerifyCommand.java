@@ -3,7 +3,6 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.verify.LineQuality;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.Edition;
 import picocli.CommandLine.Mixin;
@@ -48,7 +47,7 @@ final class VerifyCommand extends CliCommand {
             PaginationText.print(report, cli.out());
             // the set lines, told for a person to judge: they do not decide the exit status
             if (!epub) {
-                cli.out().println("lines: " + LineQuality.read(pdf).describe());
+                cli.out().println("lines: " + edition.lines(pdf).describe());
                 cli.out().flush();
             }
         }

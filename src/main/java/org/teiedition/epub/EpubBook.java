@@ -10,7 +10,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.io.AtomicOutput;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 
 /**
  * Makes a checked EPUB: renders it, runs EPUBCheck on it, and writes it to its place only when EPUBCheck
@@ -38,12 +38,11 @@ public final class EpubBook {
      * @return EPUBCheck's warnings (none for a book the toolkit makes from valid TEI)
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target) throws InputException, IOException {
-        return write(tei, name, target, null);
+        return write(tei, name, target, PageStore.none());
     }
 
     /**
-     * As {@link #write(XdmNode, String, Path)}, with the content documents, and EPUBCheck's passing
-     * verdicts on them, kept between books in {@code kept} (null: none).
+     * As {@link #write(XdmNode, String, Path)}, with the content documents kept between books in {@code kept}.
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target, PageStore kept) throws InputException, IOException {
         return write(tei, name, target, target, kept);
@@ -58,7 +57,7 @@ public final class EpubBook {
         List<Diagnostic> found;
         try {
             Files.write(draft, bytes.toByteArray());
-            found = checker.check(draft, shownAs.toString(), kept == null ? null : kept.forVerdicts());
+            found = checker.check(draft, shownAs.toString());
         } finally {
             Files.deleteIfExists(draft);
         }

@@ -7,14 +7,16 @@ import com.adobe.epubcheck.api.MasterReport;
 import com.adobe.epubcheck.messages.Message;
 import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.util.FeatureEnum;
-import com.adobe.epubcheck.xml.XMLValidators;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.teiedition.diag.Diagnostic;
-import org.teiedition.print.PageStore;
 
 /**
  * Checks an EPUB with EPUBCheck (the W3C's conformance checker) through its Java API. Its errors and
@@ -25,25 +27,39 @@ public final class EpubChecker {
     private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * The schemas EPUBCheck compiles for a book of this toolkit (EPUB 3, XHTML content documents, a
-     * navigation document, no SVG): the ones {@link #prepare()} compiles ahead.
-     */
-    static final List<XMLValidators> BOOK_SCHEMAS = List.of(XMLValidators.CONTAINER_30_RNC, XMLValidators.CONTAINER_30_RENDITIONS_SCH,
-            XMLValidators.OPF_30_RNC, XMLValidators.OPF_30_SCH, XMLValidators.OPF_30_COLLECTION_DICT_SCH, XMLValidators.OPF_30_COLLECTION_DO_SCH,
-            XMLValidators.OPF_30_COLLECTION_IDX_SCH, XMLValidators.OPF_30_COLLECTION_MANIFEST_SCH, XMLValidators.OPF_30_COLLECTION_PREVIEW_SCH,
-            XMLValidators.NAV_30_RNC, XMLValidators.NAV_30_SCH, XMLValidators.XHTML_30_NVDL, XMLValidators.XHTML_30_SCH,
-            XMLValidators.SVG_30_INFORMATIVE_NVDL);
-
-    /**
-     * Compiles the schemas a book needs in the background, on a thread of their own
-     * ({@link org.teiedition.concurrent.Warmup}), while the book is made: a few seconds' work the first time
-     * a JVM checks a book. A check that comes first compiles what it needs itself; a schema is compiled once.
+     * Runs EPUBCheck once in the background, on a thread of its own ({@link org.teiedition.concurrent.Warmup}),
+     * while a book is made: its first check in a JVM compiles all of its schemas, a few seconds' work. The
+     * book checked is the least EPUBCheck reads schemas for, a container naming a package that is not there; a
+     * check that comes first compiles the schemas itself, once.
      */
     public static void prepare() {
         if (PREPARED.compareAndSet(false, true)) {
-            org.teiedition.concurrent.Warmup.aside("tei-edition-epubcheck", () -> BOOK_SCHEMAS.forEach(XMLValidators::get));
+            org.teiedition.concurrent.Warmup.aside("tei-edition-epubcheck", EpubChecker::checkLeastBook);
         }
     }
+
+    private static void checkLeastBook() {
+        try {
+            Path book = Files.createTempFile("tei-edition-", ".epub");
+            try {
+                try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(book))) {
+                    zip.putNextEntry(new ZipEntry("mimetype"));
+                    zip.write("application/epub+zip".getBytes(StandardCharsets.US_ASCII));
+                    zip.putNextEntry(new ZipEntry("META-INF/container.xml"));
+                    zip.write(LEAST_CONTAINER.getBytes(StandardCharsets.UTF_8));
+                }
+                new EpubChecker().check(book, "warm-up.epub");
+            } finally {
+                Files.deleteIfExists(book);
+            }
+        } catch (IOException e) {
+            // the first real check compiles the schemas instead
+        }
+    }
+
+    private static final String LEAST_CONTAINER = "<?xml version=\"1.0\"?><container version=\"1.0\" "
+            + "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"EPUB/package.opf\" "
+            + "media-type=\"application/oebps-package+xml\"/></rootfiles></container>";
 
     /**
      * @param epub the book to check
@@ -56,14 +72,6 @@ public final class EpubChecker {
         check.setLocale(Locale.ENGLISH);
         check.doValidate();
         return report.found;
-    }
-
-    /**
-     * The same, keeping in {@code verdicts} which content documents passed their schemas, and leaving out
-     * of those schemas the documents that passed them in an earlier check ({@link SchemaVerdicts}).
-     */
-    public List<Diagnostic> check(Path epub, String name, PageStore verdicts) throws IOException {
-        return SchemaVerdicts.during(epub, verdicts, () -> check(epub, name));
     }
 
     /** EPUBCheck's version, for reports. */

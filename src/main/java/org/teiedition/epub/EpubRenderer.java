@@ -22,9 +22,9 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import org.teiedition.cache.UnitFiles;
+import org.teiedition.store.UnitFiles;
 import org.teiedition.diag.InputException;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.transform.EditionDate;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
@@ -78,7 +78,7 @@ public final class EpubRenderer {
 
     /**
      * Writes the EPUB of one TEI document, taking the content documents of single documents from
-     * {@code kept} when their document and frame are unchanged ({@link UnitFiles}; null: none kept).
+     * {@code kept} when their document and frame are unchanged ({@link UnitFiles}).
      */
     public void render(XdmNode tei, String name, OutputStream out, PageStore kept) throws InputException, IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -111,7 +111,7 @@ public final class EpubRenderer {
                     throw new IllegalStateException("epub: file \"" + file + "\" is not a plain file name");
                 }
                 XdmValue unit = transformer.callFunction(FILE_UNIT, new XdmValue[] {new XdmAtomicValue(file)});
-                files.put("EPUB/" + file, units.file(file, unit.isEmpty() ? null : (XdmNode) unit.itemAt(0), () -> {
+                files.put("EPUB/" + file, units.file(file, unit.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((XdmNode) unit.itemAt(0)), () -> {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                     Serializer serializer = transformer.newSerializer(bytes);
                     serializer.setOutputProperty(Serializer.Property.METHOD, file.endsWith(".opf") ? "xml" : "xhtml");

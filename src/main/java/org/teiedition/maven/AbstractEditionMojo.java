@@ -17,18 +17,16 @@ import org.teiedition.config.EditionConfig;
 import org.teiedition.print.Overflow;
 import org.teiedition.publish.PublishOptions;
 import org.teiedition.validate.ValidationMode;
-import org.teiedition.build.BuildLog;
-import org.teiedition.build.BuildRequest;
-import org.teiedition.build.BuildResult;
-import org.teiedition.build.EditionBuild;
-import org.teiedition.build.Goal;
-import org.teiedition.build.SourceSet;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.diag.UsageException;
+import org.teiedition.publish.Made;
+import org.teiedition.publish.Selection;
 
 /**
- * What every goal shares: it maps its parameters to a {@link BuildRequest}, runs an {@link EditionBuild}
- * and maps the outcome to Maven's: an invalid edition is a {@link MojoFailureException} (BUILD FAILURE)
+ * What every goal shares: it maps its parameters to the TEI files and an {@link Edition}, has the edition make
+ * the goal's {@link Selection} of units ({@link Edition#make}, the publication engine behind the command line
+ * too) and maps the outcome to Maven's: an invalid edition is a {@link MojoFailureException} (BUILD FAILURE)
  * with each problem logged as {@code file:line:column: error: message}; a fault of the machine or of the
  * toolkit is a {@link MojoExecutionException} (BUILD ERROR); warnings are logged as warnings.
  */
@@ -75,26 +73,6 @@ abstract class AbstractEditionMojo extends AbstractMojo {
     boolean failOnWarning;
 
     /**
-     * How many documents are worked on at once. Default: the number of available processors. The outputs
-     * are the same whatever the number.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tei-edition.threads")
-    Integer threads;
-
-    /**
-     * Where the goal remembers what it built, so that the next build redoes only what changed. The
-     * {@code pdf} goal keeps the pages it laid out beside it, in {@code build-state.pages/} (named after this
-     * file).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "tei-edition.stateFile", defaultValue = "${project.build.directory}/maven-status/tei-edition/build-state.json",
-            required = true)
-    File stateFile;
-
-    /**
      * Skip this goal.
      *
      * @since 0.1.0
@@ -106,12 +84,12 @@ abstract class AbstractEditionMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
-    abstract Goal goal();
+    abstract Selection selection();
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("tei-edition: skipping " + goal().name().toLowerCase(Locale.ROOT));
+            getLog().info("tei-edition: skipping " + getClass().getSimpleName().replace("Mojo", "").toLowerCase(Locale.ROOT));
             return;
         }
         if (!sourceDirectory.isDirectory()) {
@@ -119,14 +97,13 @@ abstract class AbstractEditionMojo extends AbstractMojo {
             return;
         }
         try {
-            BuildRequest request = request();
-            Edition edition = new Edition(config());
-            BuildResult result = new EditionBuild(edition, request, log()).run(goal());
-            result.diagnostics().forEach(d -> getLog().warn(d.format()));
-            if (failOnWarning && !result.diagnostics().isEmpty()) {
-                throw new MojoFailureException("tei-edition: " + result.diagnostics().size()
-                        + " warning(s), and failOnWarning is set; see the lines above");
+            List<Path> sources = sources();
+            if (sources.isEmpty()) {
+                getLog().info("tei-edition: no TEI files in " + sourceDirectory);
+                return;
             }
+            Made made = new Edition(config()).make(selection(), sources, outputDirectory(), options());
+            tell(made);
         } catch (InputException e) {
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
             for (Diagnostic diagnostic : e.diagnostics()) {
@@ -137,6 +114,8 @@ abstract class AbstractEditionMojo extends AbstractMojo {
                 }
             }
             throw new MojoFailureException("tei-edition: the edition has " + errors + " error(s); see the lines above");
+        } catch (UsageException e) {
+            throw new MojoFailureException("tei-edition: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("tei-edition: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -146,30 +125,40 @@ abstract class AbstractEditionMojo extends AbstractMojo {
         }
     }
 
-    /** The request the parameters describe. */
-    BuildRequest request() throws IOException {
-        SourceSet sources = new SourceSet(sourceDirectory.toPath(),
-                includes == null || includes.isEmpty() ? SourceSet.DEFAULT_INCLUDES : includes,
-                excludes == null ? List.of() : excludes);
-        int count = threads == null || threads < 1 ? BuildRequest.availableThreads() : threads;
-        return new BuildRequest(sourceDirectory.toPath(), sources.scan(), outputDirectory(), stateFile.toPath(),
-                options(), count);
+    /** Logs what was built and why, what was up to date, how it was made, and the warnings. */
+    private void tell(Made made) throws MojoFailureException {
+        String building = selection() == Selection.VALIDATION ? "validating " : "building ";
+        made.built().forEach((unit, why) -> getLog().info("tei-edition: " + building + unit + " (" + why + ")"));
+        made.upToDate().forEach(unit -> getLog().info("tei-edition: " + unit + " is up to date"));
+        made.how().forEach(line -> getLog().info("tei-edition: " + line));
+        getLog().info("tei-edition: " + made.built().size() + " built, " + made.upToDate().size() + " up to date");
+        made.diagnostics().forEach(d -> getLog().warn(d.format()));
+        if (failOnWarning && !made.diagnostics().isEmpty()) {
+            throw new MojoFailureException("tei-edition: " + made.diagnostics().size()
+                    + " warning(s), and failOnWarning is set; see the lines above");
+        }
+    }
+
+    /** The TEI files the parameters choose, in the order of their paths. */
+    List<Path> sources() throws IOException {
+        return new SourceSet(sourceDirectory.toPath(), includes == null || includes.isEmpty() ? SourceSet.DEFAULT_INCLUDES : includes,
+                excludes == null ? List.of() : excludes).scan();
     }
 
     /** What the edition is built with; the rendering goals add their stylesheets and parameters. */
-    EditionConfig config() {
+    EditionConfig config() throws MojoFailureException {
         String chosen = schema == null || schema.isBlank() ? EditionConfig.DEFAULT_SCHEMA : schema.strip();
         if (!chosen.equals(EditionConfig.DEFAULT_SCHEMA)) {
             Path path = basedir.toPath().resolve(chosen).normalize();
             if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("schema \"" + chosen + "\" not found: expected \"edition\" or a schema file");
+                throw misconfigured("schema \"" + chosen + "\" not found: expected \"edition\" or a schema file");
             }
             chosen = path.toString();
         }
         return EditionConfig.defaults().withSchema(chosen);
     }
 
-    PublishOptions options() {
+    PublishOptions options() throws MojoFailureException {
         return PublishOptions.defaults();
     }
 
@@ -177,27 +166,13 @@ abstract class AbstractEditionMojo extends AbstractMojo {
         return basedir.toPath().resolve("target").resolve("edition");
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value) {
+    static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value) throws MojoFailureException {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-            throw new IllegalArgumentException(parameter + " must be " + String.join(" or ", allowed) + ", not \"" + value + "\"", e);
+            throw misconfigured(parameter + " must be " + String.join(" or ", allowed) + ", not \"" + value + "\"");
         }
-    }
-
-    private BuildLog log() {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                getLog().debug(message);
-            }
-        };
     }
 
     /** A map parameter as an immutable map; none when not configured. */
@@ -205,11 +180,19 @@ abstract class AbstractEditionMojo extends AbstractMojo {
         return map == null ? Map.of() : Map.copyOf(map);
     }
 
-    static Overflow overflow(String value) {
+    /**
+     * A configuration the goal cannot run with (a file it names that is not there, a value it does not
+     * know): the project's to fix, so a build failure with the parameter named, not a fault of the toolkit.
+     */
+    static MojoFailureException misconfigured(String problem) {
+        return new MojoFailureException("tei-edition: " + problem);
+    }
+
+    static Overflow overflow(String value) throws MojoFailureException {
         return choice(Overflow.class, "overflow", value);
     }
 
-    static ValidationMode validation(String value) {
+    static ValidationMode validation(String value) throws MojoFailureException {
         return choice(ValidationMode.class, "validation", value);
     }
 }

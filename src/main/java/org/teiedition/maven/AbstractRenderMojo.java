@@ -4,6 +4,7 @@ package org.teiedition.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.teiedition.config.EditionConfig;
 import org.teiedition.print.PdfFor;
@@ -87,7 +88,7 @@ abstract class AbstractRenderMojo extends AbstractEditionMojo {
     String validation;
 
     @Override
-    EditionConfig config() {
+    EditionConfig config() throws MojoFailureException {
         EditionConfig config = super.config().withParameters(copy(parameters))
                 .withPdfFor(choice(PdfFor.class, "pdfFor", pdfFor == null ? "reader" : pdfFor));
         if (foCustomization != null) {
@@ -103,7 +104,7 @@ abstract class AbstractRenderMojo extends AbstractEditionMojo {
     }
 
     @Override
-    PublishOptions options() {
+    PublishOptions options() throws MojoFailureException {
         return new PublishOptions(validation(validation == null ? "strict" : validation),
                 overflow(overflow == null ? "fail" : overflow));
     }
@@ -113,9 +114,9 @@ abstract class AbstractRenderMojo extends AbstractEditionMojo {
         return outputDirectory.toPath();
     }
 
-    private static Path existing(String parameter, File file) {
+    private static Path existing(String parameter, File file) throws MojoFailureException {
         if (!file.isFile()) {
-            throw new IllegalArgumentException(parameter + " \"" + file + "\" not found");
+            throw misconfigured(parameter + " \"" + file + "\" not found");
         }
         return file.toPath().toAbsolutePath().normalize();
     }

@@ -3,7 +3,7 @@ package org.teiedition.maven;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.teiedition.build.Goal;
+import org.teiedition.publish.Selection;
 
 /**
  * Validates the TEI files, then writes the EPUB 3 of each, {@code NAME.epub}, into the output folder: the text
@@ -15,7 +15,7 @@ import org.teiedition.build.Goal;
 @Mojo(name = "epub", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class EpubMojo extends AbstractRenderMojo {
     @Override
-    Goal goal() {
-        return Goal.EPUB;
+    Selection selection() {
+        return Selection.EPUB;
     }
 }

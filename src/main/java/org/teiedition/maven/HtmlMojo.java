@@ -3,7 +3,7 @@ package org.teiedition.maven;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.teiedition.build.Goal;
+import org.teiedition.publish.Selection;
 
 /**
  * Validates the TEI files, then writes the static web edition of all of them into {@code html/} in the output
@@ -14,7 +14,7 @@ import org.teiedition.build.Goal;
 @Mojo(name = "html", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class HtmlMojo extends AbstractRenderMojo {
     @Override
-    Goal goal() {
-        return Goal.HTML;
+    Selection selection() {
+        return Selection.HTML;
     }
 }

@@ -5,7 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.teiedition.build.Goal;
+import org.teiedition.publish.Selection;
 
 /**
  * Validates the TEI files, then writes each with its pages into {@code paginatedDirectory}: a text that has
@@ -29,8 +29,8 @@ public final class PaginateMojo extends AbstractRenderMojo {
     File paginatedDirectory;
 
     @Override
-    Goal goal() {
-        return Goal.PAGINATE;
+    Selection selection() {
+        return Selection.PAGINATED_TEI;
     }
 
     @Override

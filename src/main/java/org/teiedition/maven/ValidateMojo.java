@@ -3,7 +3,7 @@ package org.teiedition.maven;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.teiedition.build.Goal;
+import org.teiedition.publish.Selection;
 
 /**
  * Validates the edition's TEI files against the schema (RELAX NG and Schematron). Invalid TEI fails the build
@@ -15,7 +15,7 @@ import org.teiedition.build.Goal;
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class ValidateMojo extends AbstractEditionMojo {
     @Override
-    Goal goal() {
-        return Goal.VALIDATE;
+    Selection selection() {
+        return Selection.VALIDATION;
     }
 }

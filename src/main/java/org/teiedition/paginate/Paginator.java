@@ -23,7 +23,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.print.PageBreaks;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.transform.PageModel;
 import org.teiedition.transform.Stylesheets;

@@ -14,6 +14,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
+import org.teiedition.store.PageStore;
 
 /**
  * TEI through {@code xslt/fo} and FOP: Saxon writes the FO once, as SAX events cut into its page

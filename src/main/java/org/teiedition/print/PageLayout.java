@@ -32,6 +32,7 @@ import org.teiedition.diag.InputException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.XMLFilterImpl;
+import org.teiedition.store.PageStore;
 
 /**
  * Lays out the page sequences of a document's FO into FOP's intermediate format, each page taken from

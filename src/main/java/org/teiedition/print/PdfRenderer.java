@@ -29,6 +29,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.EditionDate;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.store.PageStore;
 
 /**
  * TEI to XSL-FO ({@code xslt/fo}) to PDF (FOP), streamed, one page sequence per source page, the PDF

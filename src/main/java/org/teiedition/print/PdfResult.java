@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teiedition.diag.Diagnostic;
+import org.teiedition.store.PageStore;
 
 /**
  * What rendering a PDF found: its page count, the volume's type scale (a share of the page design's

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.teiedition.store.PageStore;
 
 /**
  * The page store of one rendering: the given store with an in-memory one in front (a page the overflow

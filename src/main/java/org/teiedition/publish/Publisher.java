@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
-import org.teiedition.cache.Fingerprint;
-import org.teiedition.cache.Inputs;
-import org.teiedition.cache.PageCache;
-import org.teiedition.cache.UnitCache;
+import org.teiedition.store.Fingerprint;
+import org.teiedition.inputs.Inputs;
+import org.teiedition.store.FolderStore;
+import org.teiedition.store.UnitStore;
 import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Diagnostics;
@@ -31,6 +31,7 @@ import org.teiedition.paginate.Paginator;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.transform.TeiLoader;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.validate.Validator;
@@ -48,12 +49,12 @@ import org.teiedition.verify.PaginationVerifier;
  * report) and the web edition of all of them. A file's EPUB is made on a second thread while its PDF is
  * laid out, as the web edition is. A unit whose inputs (the {@link Inputs fingerprint}: the TEI, the
  * stylesheets, schema, fonts, parameters, options and the toolkit's version) are those of a unit in the
- * publication the folder held before is taken from that publication's {@link UnitCache} instead of being
+ * publication the folder held before is taken from that publication's {@link UnitStore} instead of being
  * built: the outputs are the same bytes either way. A document built again lays out only the pages
- * whose layout inputs changed, the others are taken from the earlier publication's {@link PageCache}, and
+ * whose layout inputs changed, the others are taken from the earlier publication's {@link FolderStore}, and
  * reads back only the pages whose verdict that cache does not hold (a page drawn anew, or whose source text
  * changed); the web edition and an EPUB made again take each single document's page or content document
- * from the earlier publication when nothing it shows changed ({@link org.teiedition.cache.UnitFiles}).
+ * from the earlier publication when nothing it shows changed ({@link org.teiedition.store.UnitFiles}).
  *
  * <p>With {@link ValidationMode#WARN} validation errors do not stop the publication (they are in the
  * report); a file that is not well-formed still does, as does a page that does not fit with
@@ -75,24 +76,35 @@ public final class Publisher {
         static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
-    private final Validator validator;
-    private final PdfRenderer pdfRenderer;
+    private final Stages stages;
     private final PaginationVerifier verifier;
-    private final HtmlRenderer htmlRenderer;
-    private final EpubBook epubBook;
-    private final Paginator paginator;
     private final Inputs inputs;
 
+    /** The stages that make the outputs, built once by the facade. */
+    public record Stages(Validator validator, TeiLoader loader, Paginator paginator, PdfRenderer pdf, EpubBook epub, HtmlRenderer html) {
+    }
+
     /** The engine over the stages it runs; {@code inputs} fingerprints the units for the cache. */
-    public Publisher(Validator validator, PdfRenderer pdfRenderer, PaginationVerifier verifier, HtmlRenderer htmlRenderer,
-            EpubBook epubBook, Paginator paginator, Inputs inputs) {
-        this.validator = validator;
-        this.pdfRenderer = pdfRenderer;
+    public Publisher(Stages stages, PaginationVerifier verifier, Inputs inputs) {
+        this.stages = stages;
         this.verifier = verifier;
-        this.htmlRenderer = htmlRenderer;
-        this.epubBook = epubBook;
-        this.paginator = paginator;
         this.inputs = inputs;
+    }
+
+    /**
+     * Makes the selected units of every TEI file into the folder: the whole edition as {@link #publish} does, or
+     * one kind of output beside what else the folder holds, its units kept in a store of their own.
+     */
+    public Made make(Selection selection, List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+        if (selection == Selection.EDITION) {
+            return Made.of(publish(teiFiles, folder, options, ProgressListener.NONE));
+        }
+        Path store = UnitStore.storeOf(folder, selection.store());
+        try (AtomicOutput.Staged next = AtomicOutput.stage(store)) {
+            Made made = new OutputRun(stages, selection, folder, options, inputs.forRun(), UnitStore.between(store, next.folder())).run(teiFiles);
+            next.put();
+            return made;
+        }
     }
 
     /** Publishes, telling {@code progress} how far it has got and measuring each stage. */
@@ -102,30 +114,30 @@ public final class Publisher {
         // what the units will need is made ready on the other core while the files are validated
         // (EPUBCheck's schemas, which take longest, on a thread of their own)
         inputs.prepare();
-        pdfRenderer.prepare();
-        epubBook.prepare();
-        htmlRenderer.prepare();
+        stages.pdf().prepare();
+        stages.epub().prepare();
+        stages.html().prepare();
         Clock clock = new Clock();
         List<Validator.Pending> validations = new ArrayList<>();
         int files = teiFiles.size();
         progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, 0, files, "files", 0, 0));
         for (Path tei : teiFiles) {
-            validations.add(clock.time(PublishTimings.PARSE_VALIDATE, () -> validator.start(tei)));
+            validations.add(clock.time(PublishTimings.PARSE_VALIDATE, () -> stages.validator().start(tei)));
             progress.progress(new ProgressListener.Progress(PublishTimings.PARSE_VALIDATE, validations.size(), files, "files", 0, 0));
         }
         boolean strict = options.validation() == ValidationMode.STRICT;
         // a file without a tree (not well-formed) cannot be published, whatever the validation mode; a
         // grammar error stops a strict publication before anything is made
-        if (validations.stream().anyMatch(v -> v.tree() == null) || strict && validations.stream().anyMatch(Validator.Pending::failedSoFar)) {
+        if (validations.stream().anyMatch(v -> v.tree().isEmpty()) || strict && validations.stream().anyMatch(Validator.Pending::failedSoFar)) {
             validationProblems(validations, clock).throwIfErrors();
         }
         // otherwise the Schematron rules run beside the outputs being made, and a strict publication stops
         // as soon as they have found an error (or at the end, before anything is kept)
         Publication[] result = new Publication[1];
-        Path store = UnitCache.storeOf(folder);
+        Path store = UnitStore.storeOf(folder);
         try (AtomicOutput.Staged nextStore = AtomicOutput.stage(store)) {
             AtomicOutput.writeFolder(folder, fresh -> result[0] = new Run(teiFiles, validations, fresh, folder, options, progress,
-                    clock, UnitCache.between(store, nextStore.folder())).publish());
+                    clock, UnitStore.between(store, nextStore.folder())).publish());
             try {
                 nextStore.put();
             } catch (IOException e) {
@@ -194,7 +206,7 @@ public final class Publisher {
         private final PublishOptions options;
         private final ProgressListener progress;
         private final Clock clock;
-        private final UnitCache cache;
+        private final UnitStore cache;
         /** The inputs of this run: each TEI file is read and hashed once, whatever keys need it. */
         private final Inputs inputs = Publisher.this.inputs.forRun();
         private final java.util.Map<String, String> built = new java.util.LinkedHashMap<>();
@@ -208,7 +220,7 @@ public final class Publisher {
         private int filesKept;
 
         Run(List<Path> teiFiles, List<Validator.Pending> validations, Path folder, Path published, PublishOptions options,
-                ProgressListener progress, Clock clock, UnitCache cache) {
+                ProgressListener progress, Clock clock, UnitStore cache) {
             this.teiFiles = teiFiles;
             this.validations = validations;
             this.folder = folder;
@@ -222,7 +234,7 @@ public final class Publisher {
         Publication publish() throws InputException, IOException {
             List<XdmNode> trees = new ArrayList<>();
             for (int i = 0; i < teiFiles.size(); i++) {
-                trees.add(printed(teiFiles.get(i), validations.get(i).tree()));
+                trees.add(printed(teiFiles.get(i), validations.get(i).tree().orElseThrow()));
             }
             List<Integer> sourcePages = trees.stream().map(tree -> count(tree, "pb")).toList();
             int allPages = sourcePages.stream().mapToInt(Integer::intValue).sum();
@@ -295,8 +307,8 @@ public final class Publisher {
                 reused.add(pdfName);
             } else {
                 built.put(pdfName, cache.whyBuilt(DOCUMENT_UNIT, pdfName, key));
-                PageCache pages = cache.pages(inputs.layout());
-                PageCache files = cache.files(inputs.rendering(Stylesheets.Output.EPUB));
+                FolderStore pages = cache.pages(inputs.layout());
+                FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.EPUB));
                 part = render(tei, tree, validation, pdf, stages, pages, files);
                 Path entry = cache.create(DOCUMENT_UNIT, pdfName, key);
                 Files.copy(pdf, entry.resolve(pdfName));
@@ -317,7 +329,7 @@ public final class Publisher {
          * written in, the publication's copy of the TEI being that paginated text.
          */
         private XdmNode printed(Path tei, XdmNode tree) throws InputException, IOException {
-            Optional<Paginator.Paginated> first = clock.time(PublishTimings.PDF, () -> paginator.paginate(tei, tree, Pagination.AUTO));
+            Optional<Paginator.Paginated> first = clock.time(PublishTimings.PDF, () -> stages.paginator().paginate(tei, tree, Pagination.AUTO));
             if (first.isEmpty()) {
                 return tree;
             }
@@ -340,7 +352,7 @@ public final class Publisher {
             return report;
         }
 
-        private void countFiles(PageCache files) {
+        private void countFiles(FolderStore files) {
             filesMade += files.stored();
             filesKept += files.found();
         }
@@ -354,11 +366,11 @@ public final class Publisher {
         }
 
         private PublishReport.DocumentReport render(Path tei, XdmNode tree, Validator.Pending validation, Path pdf,
-                DocumentProgress stages, PageCache pages, PageCache files) throws InputException, IOException {
+                DocumentProgress stages, FolderStore pages, FolderStore files) throws InputException, IOException {
             String name = OutputLayout.baseName(tei);
             // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
             SideTask<List<Diagnostic>> epub = SideTask.start("tei-edition-epub",
-                    () -> epubBook.write(tree, name, folder.resolve(OutputLayout.epub(tei)), published.resolve(OutputLayout.epub(tei)), files));
+                    () -> Publisher.this.stages.epub().write(tree, name, folder.resolve(OutputLayout.epub(tei)), published.resolve(OutputLayout.epub(tei)), files));
             try {
                 return renderWith(tei, tree, validation, pdf, stages, pages, epub);
             } finally {
@@ -367,12 +379,12 @@ public final class Publisher {
         }
 
         private PublishReport.DocumentReport renderWith(Path tei, XdmNode tree, Validator.Pending validation, Path pdf,
-                DocumentProgress stages, PageCache pages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
+                DocumentProgress stages, FolderStore pages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
             stages.started(PublishTimings.PDF);
             long started = System.nanoTime();
             PdfResult rendering;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
-                rendering = pdfRenderer.render(tree, out, options.overflow(), pages);
+                rendering = Publisher.this.stages.pdf().render(tree, out, options.overflow(), pages);
             } catch (IOException e) {
                 throw OutputErrors.about(pdf, e);
             }
@@ -414,7 +426,7 @@ public final class Publisher {
             Optional<Path> earlier = cache.reuse(WEB_UNIT, key);
             if (earlier.isPresent()) {
                 long started = System.nanoTime();
-                UnitCache.copyTree(earlier.get().resolve(OutputLayout.SITE), site);
+                UnitStore.copyTree(earlier.get().resolve(OutputLayout.SITE), site);
                 carryFiles(earlier.get(), Stylesheets.Output.HTML);
                 clock.add(PublishTimings.REUSED, System.nanoTime() - started);
                 reused.add(OutputLayout.SITE + "/");
@@ -423,9 +435,9 @@ public final class Publisher {
             String unit = OutputLayout.SITE + "/";
             built.put(unit, cache.whyBuilt(WEB_UNIT, unit, key));
             Files.createDirectory(site);
-            PageCache files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
+            FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
             SideTask<Void> stage = SideTask.start("tei-edition-web", () -> {
-                htmlRenderer.render(trees, site, true, files);
+                stages.html().render(trees, site, true, files);
                 return null;
             });
             return new Web() {
@@ -434,7 +446,7 @@ public final class Publisher {
                     clock.add(PublishTimings.HTML, stage.await().nanos());
                     // stored before the PDFs are copied in: they are their own units' outputs
                     Path entry = cache.create(WEB_UNIT, unit, key);
-                    UnitCache.copyTree(site, entry.resolve(OutputLayout.SITE));
+                    UnitStore.copyTree(site, entry.resolve(OutputLayout.SITE));
                     Files.write(entry.resolve(FILES), files.used());
                     countFiles(files);
                 }

@@ -84,15 +84,15 @@ public final class Validator {
             if (schemas.schematron() != null) {
                 problems.addAll(schematron(schemas).problems());
             }
-            return Pending.done(new Checked(new ValidationReport(name, problems), null));
+            return Pending.done(Checked.without(new ValidationReport(name, problems)));
         }
         RelaxNg.Result grammar = schemas.relaxNg().validate(file, loader);
         if (!grammar.wellFormed()) {
-            return Pending.done(new Checked(new ValidationReport(name, grammar.diagnostics()), null));
+            return Pending.done(Checked.without(new ValidationReport(name, grammar.diagnostics())));
         }
         SchematronOutcome rules = schematron(schemas);
         if (rules.schematron() == null) {
-            return Pending.done(new Checked(new ValidationReport(name, rules.problems()), null));
+            return Pending.done(Checked.without(new ValidationReport(name, rules.problems())));
         }
         XdmNode document = grammar.tree();
         SideTask<List<Diagnostic>> running = SideTask.start("tei-edition-schematron", () -> {
@@ -102,7 +102,7 @@ public final class Validator {
                 return e.diagnostics();
             }
         });
-        return new Pending(name, grammar.diagnostics(), document, running);
+        return new Pending(name, grammar.diagnostics(), Optional.of(document), running);
     }
 
     /**
@@ -112,12 +112,12 @@ public final class Validator {
     public static final class Pending {
         private final String file;
         private final List<Diagnostic> grammar;
-        private final XdmNode tree;
+        private final Optional<XdmNode> tree;
         private final SideTask<List<Diagnostic>> rules;
         private Checked checked;
         private long rulesNanos;
 
-        private Pending(String file, List<Diagnostic> grammar, XdmNode tree, SideTask<List<Diagnostic>> rules) {
+        private Pending(String file, List<Diagnostic> grammar, Optional<XdmNode> tree, SideTask<List<Diagnostic>> rules) {
             this.file = file;
             this.grammar = List.copyOf(grammar);
             this.tree = tree;
@@ -130,8 +130,8 @@ public final class Validator {
             return pending;
         }
 
-        /** The document's tree, or {@code null} when it has none (nothing to publish). */
-        public XdmNode tree() {
+        /** The document's tree, absent when it has none (nothing to publish). */
+        public Optional<XdmNode> tree() {
             return tree;
         }
 
@@ -177,8 +177,27 @@ public final class Validator {
         }
     }
 
-    /** A validation report and the document's tree, or {@code null} when it has none. */
-    public record Checked(ValidationReport report, XdmNode tree) {
+    /** A validation report and the document's tree, absent when the file could not be read as XML or the schema failed. */
+    public record Checked(ValidationReport report, Optional<XdmNode> tree) {
+        public Checked {
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(tree, "tree");
+        }
+
+        /** A document read with its tree. */
+        public static Checked of(ValidationReport report, XdmNode tree) {
+            return new Checked(report, Optional.of(tree));
+        }
+
+        /** A file that gave no tree. */
+        static Checked without(ValidationReport report) {
+            return new Checked(report, Optional.empty());
+        }
+
+        /** The tree, for a caller that was given a document read for an output (which always has one). */
+        public XdmNode document() {
+            return tree.orElseThrow(() -> new IllegalStateException(report.file() + " has no tree: it was not read as XML"));
+        }
     }
 
     private Compiled compiled() throws IOException {

@@ -14,7 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 
 /**
  * The set lines of a PDF read back as a reader sees them: the lines whose word spaces gape (wider on

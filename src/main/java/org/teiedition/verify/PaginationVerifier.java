@@ -14,7 +14,7 @@ import org.teiedition.concurrent.Parts;
 import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.InputException;
 import org.teiedition.print.PageBreaks;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.transform.PageModel;
 import org.teiedition.transform.Stylesheets;
 

@@ -27,9 +27,9 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.teiedition.diag.Diagnostic;
-import org.teiedition.cache.UnitFiles;
+import org.teiedition.store.UnitFiles;
 import org.teiedition.diag.InputException;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
 
@@ -84,11 +84,11 @@ public final class HtmlRenderer {
      *                   itself (later, as {@code publish} does while they are still being made): link them, copy none
      */
     public void render(List<XdmNode> documents, Path folder, boolean pdfsToCome) throws InputException, IOException {
-        render(documents, folder, pdfsToCome, null);
+        render(documents, folder, pdfsToCome, PageStore.none());
     }
 
     /**
-     * @param kept where the pages of single documents are kept between renderings (null: none): a page
+     * @param kept where the pages of single documents are kept between renderings ({@link PageStore#none()}: none): a page
      *             whose document and frame are unchanged is taken from there ({@link UnitFiles})
      */
     public void render(List<XdmNode> documents, Path folder, boolean pdfsToCome, PageStore kept)
@@ -136,7 +136,7 @@ public final class HtmlRenderer {
                     throw new IllegalStateException("html: page \"" + name + "\" is not a plain file name");
                 }
                 XdmValue unit = transformer.callFunction(PAGE_UNIT, new XdmValue[] {new XdmAtomicValue(name)});
-                byte[] page = units.file(name, unit.isEmpty() ? null : (XdmNode) unit.itemAt(0), () -> {
+                byte[] page = units.file(name, unit.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((XdmNode) unit.itemAt(0)), () -> {
                     StringWriter writer = new StringWriter();
                     transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(name)), false);
                     Serializer serializer = transformer.newSerializer(writer);

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teiedition.cache.Hashes;
+import org.teiedition.store.Hashes;
 
 /** {@code watch} publishes, waits for a save, and publishes again what the save changed. */
 class WatchCommandTest {

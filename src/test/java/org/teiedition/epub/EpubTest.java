@@ -24,6 +24,8 @@ import org.teiedition.config.EditionConfig;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.validate.ValidationMode;
+import org.teiedition.validate.Validator;
 import org.teiedition.verify.PaginationReport;
 
 /** The memorandum's EPUB, checked by the real EPUBCheck and read back. */
@@ -38,6 +40,21 @@ class EpubTest {
         assertEquals(List.of(), warnings, "EPUBCheck's warnings");
         assertEquals(List.of(), new EpubChecker().check(epub, "memorandum.epub"), "checked again, as a reader would");
         PaginationReport pages = edition.verifyEpub(epub, MEMORANDUM);
+        assertTrue(pages.matches(), pages.toString());
+        assertEquals(List.of("522", "523", "524"), pages.pages().stream().map(PaginationReport.PageCheck::label).toList());
+    }
+
+    @Test
+    void aPageBreakInsideANoteOpensNoPageInThePageListAsInPrint(@TempDir Path temp) throws Exception {
+        String tei = Files.readString(MEMORANDUM).replace("<note n=\"65\" xml:id=\"d1fn65\">",
+                "<note n=\"65\" xml:id=\"d1fn65\"><pb n=\"999\" xml:id=\"pg_999\"/>");
+        Path variant = temp.resolve("note-page.xml");
+        Files.writeString(variant, tei);
+        Edition edition = Edition.create();
+        Path epub = temp.resolve("note-page.epub");
+        Validator.Checked checked = edition.read(variant, ValidationMode.WARN);
+        edition.epub(checked, epub);
+        PaginationReport pages = edition.verifyEpub(epub, checked);
         assertTrue(pages.matches(), pages.toString());
         assertEquals(List.of("522", "523", "524"), pages.pages().stream().map(PaginationReport.PageCheck::label).toList());
     }

@@ -31,9 +31,7 @@ class MojoOutcomeTest {
         Files.copy(Path.of("tei/memorandum.xml"), tei);
         mojo.basedir = project.toFile();
         mojo.sourceDirectory = tei.getParent().toFile();
-        mojo.stateFile = project.resolve("target/state.json").toFile();
         mojo.schema = "edition";
-        mojo.threads = 1;
         mojo.setLog(new SystemStreamLog() {
             @Override
             public void error(CharSequence content) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,10 @@ import org.teiedition.config.EditionConfig;
 import org.teiedition.print.Overflow;
 import org.teiedition.print.PdfFor;
 import org.teiedition.validate.ValidationMode;
-import org.teiedition.build.BuildRequest;
+import org.teiedition.publish.Selection;
 import org.teiedition.transform.Stylesheets;
 
-/** The goals' parameters as Maven sets them, mapped to the build's request. */
+/** The goals' parameters as Maven sets them, mapped to the TEI files, the edition's configuration and the options. */
 class MojoTest {
     @TempDir
     Path project;
@@ -39,7 +39,6 @@ class MojoTest {
         mojo.basedir = project.toFile();
         mojo.sourceDirectory = project.resolve("src/main/tei").toFile();
         mojo.outputDirectory = project.resolve("target/edition").toFile();
-        mojo.stateFile = project.resolve("target/maven-status/tei-edition/build-state.json").toFile();
         mojo.schema = "edition";
         mojo.overflow = "fail";
         mojo.validation = "strict";
@@ -52,14 +51,12 @@ class MojoTest {
     }
 
     @Test
-    void defaultsTakeEveryXmlFileWithTheToolkitsSchemaOnAllCores() throws Exception {
-        BuildRequest request = mojo.request();
+    void defaultsTakeEveryXmlFileWithTheToolkitsSchema() throws Exception {
         assertEquals(List.of(project.resolve("src/main/tei/drafts/draft.xml"), project.resolve("src/main/tei/memorandum.xml")),
-                request.sources());
-        assertEquals(project.resolve("target/edition"), request.outputDirectory());
-        assertEquals(Runtime.getRuntime().availableProcessors(), request.threads());
-        assertEquals(ValidationMode.STRICT, request.options().validation());
-        assertEquals(Overflow.FAIL, request.options().overflow());
+                mojo.sources());
+        assertEquals(project.resolve("target/edition"), mojo.outputDirectory());
+        assertEquals(ValidationMode.STRICT, mojo.options().validation());
+        assertEquals(Overflow.FAIL, mojo.options().overflow());
         assertEquals(EditionConfig.defaults(), mojo.config());
     }
 
@@ -70,17 +67,14 @@ class MojoTest {
         Files.writeString(fo, "<xsl:stylesheet/>");
         Files.writeString(project.resolve("series.rng"), "<grammar/>");
         mojo.excludes = List.of("drafts/**");
-        mojo.threads = 3;
         mojo.overflow = "Shrink";
         mojo.validation = "warn";
         mojo.foCustomization = fo.toFile();
         mojo.parameters = Map.of("page-width", "8.5in");
         mojo.schema = "series.rng";
-        BuildRequest request = mojo.request();
-        assertEquals(List.of(project.resolve("src/main/tei/memorandum.xml")), request.sources());
-        assertEquals(3, request.threads());
-        assertEquals(Overflow.SHRINK, request.options().overflow());
-        assertEquals(ValidationMode.WARN, request.options().validation());
+        assertEquals(List.of(project.resolve("src/main/tei/memorandum.xml")), mojo.sources());
+        assertEquals(Overflow.SHRINK, mojo.options().overflow());
+        assertEquals(ValidationMode.WARN, mojo.options().validation());
         EditionConfig config = mojo.config();
         assertEquals(Map.of(Stylesheets.Output.FO, fo), config.customizations());
         assertEquals(Map.of("page-width", "8.5in"), config.parameters());
@@ -88,7 +82,7 @@ class MojoTest {
     }
 
     @Test
-    void pdfForChoosesThePressPdf() {
+    void pdfForChoosesThePressPdf() throws Exception {
         assertEquals(PdfFor.READER, mojo.config().pdfFor());
         mojo.pdfFor = "Press";
         assertEquals(PdfFor.PRESS, mojo.config().pdfFor());
@@ -97,35 +91,39 @@ class MojoTest {
         pdf.pdfFor = "press";
         assertEquals(EditionConfig.defaults().withPdfFor(PdfFor.PRESS), pdf.config());
         mojo.pdfFor = "printer";
-        assertEquals("pdfFor must be reader or press, not \"printer\"",
-                assertThrows(IllegalArgumentException.class, mojo::config).getMessage());
+        assertEquals("tei-edition: pdfFor must be reader or press, not \"printer\"",
+                assertThrows(MojoFailureException.class, mojo::config).getMessage());
     }
 
     @Test
     void wrongValuesAreNamed() {
         mojo.overflow = "squeeze";
-        assertEquals("overflow must be fail or shrink, not \"squeeze\"",
-                assertThrows(IllegalArgumentException.class, mojo::options).getMessage());
+        assertEquals("tei-edition: overflow must be fail or shrink, not \"squeeze\"",
+                assertThrows(MojoFailureException.class, mojo::options).getMessage());
         mojo.overflow = "fail";
         mojo.validation = "lenient";
-        assertEquals("validation must be strict or warn, not \"lenient\"",
-                assertThrows(IllegalArgumentException.class, mojo::options).getMessage());
+        assertEquals("tei-edition: validation must be strict or warn, not \"lenient\"",
+                assertThrows(MojoFailureException.class, mojo::options).getMessage());
         mojo.schema = "missing.rng";
-        assertEquals("schema \"missing.rng\" not found: expected \"edition\" or a schema file",
-                assertThrows(IllegalArgumentException.class, mojo::config).getMessage());
+        assertEquals("tei-edition: schema \"missing.rng\" not found: expected \"edition\" or a schema file",
+                assertThrows(MojoFailureException.class, mojo::config).getMessage());
         mojo.schema = "edition";
         mojo.htmlCustomization = project.resolve("none.xsl").toFile();
-        assertTrue(assertThrows(IllegalArgumentException.class, mojo::config).getMessage().startsWith("htmlCustomization \""));
+        assertTrue(assertThrows(MojoFailureException.class, mojo::config).getMessage().startsWith("tei-edition: htmlCustomization \""));
         mojo.htmlCustomization = null;
         mojo.epubCustomization = project.resolve("none.xsl").toFile();
-        assertTrue(assertThrows(IllegalArgumentException.class, mojo::config).getMessage().startsWith("epubCustomization \""));
+        assertTrue(assertThrows(MojoFailureException.class, mojo::config).getMessage().startsWith("tei-edition: epubCustomization \""));
     }
 
     @Test
-    void aWrongParameterIsABuildError() {
+    void aWrongParameterIsABuildFailureNamingIt() {
         mojo.overflow = "squeeze";
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("tei-edition: overflow must be fail or shrink, not \"squeeze\"", e.getMessage());
+        mojo.overflow = "fail";
+        mojo.schema = "missing.rng";
+        assertEquals("tei-edition: schema \"missing.rng\" not found: expected \"edition\" or a schema file",
+                assertThrows(MojoFailureException.class, mojo::execute).getMessage());
     }
 
     @Test
@@ -145,10 +143,12 @@ class MojoTest {
     }
 
     @Test
-    void theGoalsAndTheirPhases() {
-        assertEquals(org.teiedition.build.Goal.VALIDATE, new ValidateMojo().goal());
-        assertEquals(org.teiedition.build.Goal.PDF, new PdfMojo().goal());
-        assertEquals(org.teiedition.build.Goal.HTML, new HtmlMojo().goal());
-        assertEquals(org.teiedition.build.Goal.PUBLISH, new PublishMojo().goal());
+    void theGoalsAndWhatTheyMake() {
+        assertEquals(Selection.VALIDATION, new ValidateMojo().selection());
+        assertEquals(Selection.PDF, new PdfMojo().selection());
+        assertEquals(Selection.EPUB, new EpubMojo().selection());
+        assertEquals(Selection.HTML, new HtmlMojo().selection());
+        assertEquals(Selection.PAGINATED_TEI, new PaginateMojo().selection());
+        assertEquals(Selection.EDITION, new PublishMojo().selection());
     }
 }

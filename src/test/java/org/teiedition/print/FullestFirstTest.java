@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.EditionStages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,8 +58,8 @@ class FullestFirstTest {
 
     private Result render(Path tei, double share) throws Exception {
         Edition edition = Edition.create();
-        XdmNode tree = edition.read(tei, ValidationMode.WARN).tree();
-        PdfRenderer renderer = edition.pdfRenderer();
+        XdmNode tree = edition.read(tei, ValidationMode.WARN).document();
+        PdfRenderer renderer = EditionStages.pdf(edition);
         renderer.measureFirst(share);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfResult result = renderer.render(tree, out, Overflow.SHRINK);

@@ -17,6 +17,7 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.xmlgraphics.util.MimeConstants;
 import org.junit.jupiter.api.Test;
 import org.teiedition.verify.LineQuality;
+import org.teiedition.store.PageStore;
 
 /**
  * The line counter reads FOP's own lines back from a PDF: a short last line justified is loose, a justified

@@ -14,6 +14,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
+import org.teiedition.store.PageStore;
 
 /** Pages are laid out once: an edit lays out only its page, and the PDF is the same however its pages were made. */
 class PageReuseTest {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.cache.Hashes;
-import org.teiedition.cache.UnitCache;
+import org.teiedition.store.Hashes;
+import org.teiedition.store.UnitStore;
 import org.teiedition.config.EditionConfig;
 
 /**
@@ -138,7 +138,7 @@ public class PublicationCacheTest {
         Publication again = EDITION.publish(files.subList(0, 1), out, PublishOptions.defaults(), ProgressListener.NONE);
         assertEquals(List.of("memorandum.pdf"), again.reused());
         assertFalse(outputs(out).keySet().stream().anyMatch(name -> name.contains("copy")), outputs(out).toString());
-        try (Stream<Path> entries = Files.list(UnitCache.storeOf(out))) {
+        try (Stream<Path> entries = Files.list(UnitStore.storeOf(out))) {
             assertEquals(1, entries.filter(entry -> entry.getFileName().toString().startsWith("document-")).count());
         }
     }
@@ -148,12 +148,12 @@ public class PublicationCacheTest {
         Path out = dir.resolve("edition");
         EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
         try (Stream<Path> walk = Files.walk(out)) {
-            assertFalse(walk.anyMatch(path -> path.getFileName().toString().startsWith(UnitCache.FOLDER)), "no cache in what is shipped");
+            assertFalse(walk.anyMatch(path -> path.getFileName().toString().startsWith(UnitStore.FOLDER)), "no cache in what is shipped");
         }
-        assertEquals(dir.resolve(UnitCache.FOLDER).resolve("edition").toAbsolutePath(), UnitCache.storeOf(out));
+        assertEquals(dir.resolve(UnitStore.FOLDER).resolve("edition").toAbsolutePath(), UnitStore.storeOf(out));
         Publication again = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
         assertEquals(Map.of(), again.why(), "the store beside it still serves the next publication: nothing built again");
-        try (Stream<Path> stores = Files.list(dir.resolve(UnitCache.FOLDER))) {
+        try (Stream<Path> stores = Files.list(dir.resolve(UnitStore.FOLDER))) {
             assertEquals(List.of("edition"), stores.map(p -> p.getFileName().toString()).toList(), "one store, no temporary left");
         }
     }

@@ -171,8 +171,8 @@ class BadInputCatalogueTest {
         for (Path file : list(dir)) {
             String name = file.getFileName().toString();
             // a publication keeps its own manifest, and beside it its units for the next one in a hidden folder
-            boolean kept = name.equals(OutputFolder.MANIFEST) || name.equals(org.teiedition.cache.UnitCache.FOLDER)
-                    || file.toString().contains("/" + org.teiedition.cache.UnitCache.FOLDER + "/");
+            boolean kept = name.equals(OutputFolder.MANIFEST) || name.equals(org.teiedition.store.UnitStore.FOLDER)
+                    || file.toString().contains("/" + org.teiedition.store.UnitStore.FOLDER + "/");
             assertFalse(!kept && (name.endsWith(".part") || name.startsWith(".")), () -> entry + ": a temporary was left: " + file);
         }
     }

@@ -437,11 +437,11 @@ class HostileEnvironmentTest {
     /** The toolkit's temporaries in a folder, and in the store of publications beside it. */
     private static List<Path> leftovers(Path folder) throws IOException {
         List<Path> found = new java.util.ArrayList<>();
-        for (Path in : List.of(folder, folder.resolve(org.teiedition.cache.UnitCache.FOLDER))) {
+        for (Path in : List.of(folder, folder.resolve(org.teiedition.store.UnitStore.FOLDER))) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> list = Files.list(in)) {
                     list.filter(p -> p.getFileName().toString().startsWith(".tei-edition-")
-                            && !p.getFileName().toString().equals(org.teiedition.cache.UnitCache.FOLDER)).forEach(found::add);
+                            && !p.getFileName().toString().equals(org.teiedition.store.UnitStore.FOLDER)).forEach(found::add);
                 }
             }
         }

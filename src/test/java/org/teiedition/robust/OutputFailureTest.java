@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.robust;
 
+import org.teiedition.EditionStages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -83,7 +84,7 @@ class OutputFailureTest {
         XdmNode document = Run.EDITION.load(MEMORANDUM);
         Path target = dir.resolve("out/memorandum.pdf");
         Throwable failure = failureOf(() -> AtomicOutput.writeFile(target,
-                out -> Run.EDITION.pdfRenderer().render(document, new FailingAfter(out, failAfter), Overflow.FAIL)));
+                out -> EditionStages.pdf(Run.EDITION).render(document, new FailingAfter(out, failAfter), Overflow.FAIL)));
         assertInstanceOf(IOException.class, failure, "the renderer must let the write failure through as an IOException");
         assertTrue(chain(failure).contains("no space left"), () -> "the cause is kept: " + chain(failure));
         assertFalse(Files.exists(target));
@@ -97,7 +98,7 @@ class OutputFailureTest {
         AtomicOutput.writeFolder(site, earlier -> Files.writeString(earlier.resolve("index.html"), "old edition"));
         XdmNode document = Run.EDITION.load(MEMORANDUM);
         Throwable failure = failureOf(() -> AtomicOutput.writeFolder(site, fresh -> {
-            Run.EDITION.htmlRenderer().render(List.of(document), fresh);
+            EditionStages.html(Run.EDITION).render(List.of(document), fresh);
             throw new IOException("no space left on device");
         }));
         assertInstanceOf(IOException.class, failure);

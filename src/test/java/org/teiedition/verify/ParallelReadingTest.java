@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.print.Memorandum;
 import org.teiedition.print.Overflow;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
 
@@ -57,7 +57,7 @@ class ParallelReadingTest {
 
     @Test
     void severalThreadsGiveTheReportOfOneAndFindAFaultInEveryPart() throws Exception {
-        XdmNode right = edition.read(tei, ValidationMode.STRICT).tree();
+        XdmNode right = edition.read(tei, ValidationMode.STRICT).document();
         PaginationVerifier verifier = new PaginationVerifier(new Stylesheets(right.getProcessor(), Map.of()));
         verifier.readingThreads(1);
         PaginationReport one = verifier.verify(pdf, right, List.of(), PageStore.inMemory()).report();
@@ -67,7 +67,7 @@ class ParallelReadingTest {
         // the source says otherwise on a page of the first part and on the last page
         Path edited = Files.writeString(dir.resolve("edited.xml"),
                 Files.readString(tei).replace(" says " + word(3) + " ", " says wrong ").replace(" says " + word(PAGES) + " ", " says wrong "));
-        XdmNode wrong = edition.read(edited, ValidationMode.STRICT).tree();
+        XdmNode wrong = edition.read(edited, ValidationMode.STRICT).document();
         PaginationReport faultsInOne = verifier.verify(pdf, wrong, List.of(), PageStore.inMemory()).report();
         for (int threads : List.of(2, 3)) {
             verifier.readingThreads(threads);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.diag.Json;
 import org.teiedition.print.Memorandum;
 import org.teiedition.print.Overflow;
-import org.teiedition.print.PageStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.print.PdfResult;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
@@ -127,6 +127,6 @@ class VerdictReuseTest {
     }
 
     private XdmNode tree() throws Exception {
-        return Memorandum.edition().read(file, ValidationMode.WARN).tree();
+        return Memorandum.edition().read(file, ValidationMode.WARN).document();
     }
 }

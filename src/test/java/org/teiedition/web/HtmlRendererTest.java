@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.web;
 
+import org.teiedition.EditionStages;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -157,7 +158,7 @@ class HtmlRendererTest {
         Files.writeString(temp.resolve("memorandum.pdf"), "%PDF-1.7 stand-in");
         Path html = Files.createDirectory(temp.resolve("html"));
         List<XdmNode> documents = List.of(edition.load(MEMORANDUM));
-        edition.htmlRenderer().render(documents, html);
+        EditionStages.html(edition).render(documents, html);
         Site withPdf = new Site(html);
         assertAll(
                 () -> assertTrue(Files.isRegularFile(html.resolve("memorandum.pdf"))),
@@ -299,7 +300,7 @@ class HtmlRendererTest {
     @Test
     void noDocumentsIsAMisuse(@TempDir Path temp) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> edition.htmlRenderer().render(List.of(), temp));
+                () -> EditionStages.html(edition).render(List.of(), temp));
         assertEquals("html: no TEI documents to render", e.getMessage());
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.web;
 
+import org.teiedition.EditionStages;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,7 +32,7 @@ class WebMatterTest {
         Files.writeString(temp.resolve(NAME + ".epub"), "stand-in");
         Path html = Files.createDirectory(temp.resolve("html"));
         Edition edition = Edition.create();
-        edition.htmlRenderer().render(List.of(edition.load(VOLUME)), html);
+        EditionStages.html(edition).render(List.of(edition.load(VOLUME)), html);
         site = new Site(html);
     }
 

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.teiedition.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import net.sf.saxon.om.AttributeInfo;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.om.TreeInfo;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.type.Type;
+
+/**
+ * The files of an output that each show one unit of the edition (a web page, an EPUB content document),
+ * taken from a store when their inputs are those of a file made before, so that after an edit only the
+ * files it touches are made again.
+ *
+ * <p>A unit's file depends on the unit itself and on what it shows from the rest of the edition: titles,
+ * numbers, dates, page breaks and identifiers of other documents (navigation, links, page ranges), the
+ * header, the front and back matter, the registers' entries. Its key is therefore the digest of the unit
+ * and of the edition's <em>frame</em>: every TEI document whole, but without the running text of its
+ * documents ({@code div[@type='document']}). The running text is what no other file shows; text inside
+ * a heading, a title, a date, a dateline or a name stays in the frame, as do every element and attribute
+ * and everything outside the documents. So a change of words in a document's running text makes
+ * only that document's files again, while any other change (a heading, a name, a page break, an element
+ * added) makes every file again. The files of the whole edition (contents, registers, search index,
+ * navigation document, package) are not units: they are always made.
+ */
+public final class UnitFiles {
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
+    /** Elements whose words other files show: text inside them is part of the frame. */
+    static final Set<String> SHOWN_ELSEWHERE = Set.of("head", "title", "date", "dateline", "docDate",
+            "persName", "rs", "name", "placeName", "orgName", "person", "listPerson", "term", "label");
+
+    /** Makes every file, keeping none. */
+    private static final UnitFiles NONE = new UnitFiles(PageStore.none(), "");
+
+    /** Makes one file's bytes. */
+    @FunctionalInterface
+    public interface Maker<E extends Exception> {
+        byte[] make() throws E;
+    }
+
+    /** The frame of each tree still in use. */
+    private static final Map<TreeInfo, String> FRAMES = new WeakHashMap<>();
+
+    private final PageStore store;
+    private final String frame;
+
+    private UnitFiles(PageStore store, String frame) {
+        this.store = store;
+        this.frame = frame;
+    }
+
+    /**
+     * @param store     where the files are kept (its own key covers the stylesheet, the parameters and the
+     *                  toolkit); {@link PageStore#none()}: none, every file is made
+     * @param documents the edition's TEI documents
+     * @param context   whatever else the files depend on, as the renderer runs them (names, links offered)
+     */
+    public static UnitFiles over(PageStore store, List<XdmNode> documents, String context) {
+        if (!store.keeps()) {
+            return NONE;
+        }
+        MessageDigest digest = Hashes.digest();
+        update(digest, context);
+        for (XdmNode document : documents) {
+            update(digest, String.valueOf(document.getDocumentURI()));
+            update(digest, frame(document.getUnderlyingNode().getTreeInfo()));
+        }
+        return new UnitFiles(store, Hashes.hex(digest.digest()));
+    }
+
+    /** A file showing {@code unit} (empty: a file of the whole edition, always made). */
+    public <E extends Exception> byte[] file(String name, java.util.Optional<XdmNode> unit, Maker<E> maker) throws E, IOException {
+        if (!store.keeps() || unit.isEmpty()) {
+            return maker.make();
+        }
+        MessageDigest digest = Hashes.digest();
+        update(digest, name);
+        update(digest, frame);
+        whole(unit.get().getUnderlyingNode(), digest);
+        String key = Hashes.hex(digest.digest());
+        java.util.Optional<byte[]> kept = store.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        byte[] made = maker.make();
+        store.put(key, made);
+        return made;
+    }
+
+    /** A tree's frame, made once however many outputs ask (the web edition and the EPUB read the same tree). */
+    private static String frame(TreeInfo tree) {
+        synchronized (FRAMES) {
+            String known = FRAMES.get(tree);
+            if (known == null) {
+                MessageDigest digest = Hashes.digest();
+                frame(tree.getRootNode(), false, false, digest);
+                known = Hashes.hex(digest.digest());
+                FRAMES.put(tree, known);
+            }
+            return known;
+        }
+    }
+
+    /** The frame of a subtree: all but the running text of documents. */
+    private static void frame(NodeInfo node, boolean inDocument, boolean shown, MessageDigest digest) {
+        for (NodeInfo child : node.children()) {
+            int kind = child.getNodeKind();
+            if (kind == Type.ELEMENT) {
+                boolean tei = TEI.equals(child.getURI());
+                String local = child.getLocalPart();
+                startElement(child, digest);
+                frame(child, inDocument || (tei && local.equals("div") && "document".equals(child.getAttributeValue("", "type"))),
+                        shown || (tei && SHOWN_ELSEWHERE.contains(local)), digest);
+                update(digest, "/");
+            } else if (kind != Type.TEXT || !inDocument || shown) {
+                leaf(child, digest);
+            }
+        }
+    }
+
+    private static void whole(NodeInfo node, MessageDigest digest) {
+        if (node.getNodeKind() != Type.ELEMENT) {
+            leaf(node, digest);
+            return;
+        }
+        startElement(node, digest);
+        for (NodeInfo child : node.children()) {
+            whole(child, digest);
+        }
+        update(digest, "/");
+    }
+
+    private static void startElement(NodeInfo element, MessageDigest digest) {
+        update(digest, element.getURI());
+        update(digest, element.getLocalPart());
+        for (AttributeInfo attribute : element.attributes()) {
+            update(digest, attribute.getNodeName().getURI());
+            update(digest, attribute.getNodeName().getLocalPart());
+            update(digest, attribute.getValue());
+        }
+        update(digest, ">");
+    }
+
+    private static void leaf(NodeInfo node, MessageDigest digest) {
+        digest.update((byte) node.getNodeKind());
+        update(digest, node.getLocalPart());
+        update(digest, node.getStringValue());
+    }
+
+    /** A string, its length first, so that no two sequences of strings feed the same bytes. */
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16), (byte) (bytes.length >>> 8),
+                (byte) bytes.length});
+        digest.update(bytes);
+    }
+}
