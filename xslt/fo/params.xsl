@@ -135,5 +135,10 @@
     embeds, for measuring running heads before layout. Empty: 0.6 em per character is assumed.
   -->
   <xsl:param name="glyph-widths" as="map(xs:integer, xs:decimal)" select="map{}" param:value="toolkit"/>
+  <!--
+    The most the renderer may set a page above the design's type size, as a factor (it may set a volume
+    larger when its pages have room): what must fit at any size the page may be set at is measured at this one.
+  -->
+  <xsl:param name="most-scale" as="xs:decimal" select="1" param:value="toolkit"/>
 
 </xsl:stylesheet>

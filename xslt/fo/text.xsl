@@ -271,12 +271,16 @@
         [. * $longest + (. - 1) * $ef:column-gutter le ef:column-measure($list)]))"/>
   </xsl:function>
 
+  <!-- The width of a word in em of its size, from the font's advance widths, with a little room for a bold or italic face. -->
+  <xsl:function name="ef:word-width" as="xs:double">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:sequence select="1.05 * sum(string-to-codepoints($word) ! ($glyph-widths(.), 0.6)[1])"/>
+  </xsl:function>
+
   <!-- The width an item of a list needs on one line, in em of the text: its label and its words, and room for each note's number. -->
   <xsl:function name="ef:item-width" as="xs:double">
     <xsl:param name="item" as="element(tei:item)"/>
-    <!-- a little room for a bold or italic face, wider than the regular one the widths are of -->
-    <xsl:sequence select="1.05 * sum(string-to-codepoints(f:item-text($item)) ! ($glyph-widths(.), 0.6)[1])
-        + 0.5 * count($item//tei:note[f:is-footnote(.)])"/>
+    <xsl:sequence select="ef:word-width(f:item-text($item)) + 0.5 * count($item//tei:note[f:is-footnote(.)])"/>
   </xsl:function>
 
   <!-- The width a list has for its items, in em of the text: the text's measure less its indents. -->
@@ -344,20 +348,41 @@
     <xsl:variable name="cells" as="map(*)*" select="
         for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
         return let $plain := f:plain-text($cell)
-          return map{'column': ef:column-of($cell), 'length': string-length($plain), 'words': tokenize($plain) ! string-length(.)}"/>
+          return map{'column': ef:column-of($cell), 'length': string-length($plain), 'words': tokenize($plain) ! string-length(.),
+            'widest': max((0, tokenize($plain) ! ef:word-width(.)))}"/>
     <!-- per column: the lengths of the text of its single-column cells -->
     <xsl:variable name="lengths" as="array(xs:integer*)" select="array:join(
         for $c in 1 to $columns return [$cells[?column eq $c] ! ?length])"/>
     <!-- the longest word of each column -->
     <xsl:variable name="words" as="xs:integer*" select="for $c in 1 to $columns return max((1, $cells[?column eq $c] ! ?words))"/>
+    <xsl:variable name="widths" as="xs:string+">
+      <xsl:for-each select="1 to $columns">
+        <xsl:variable name="c" select="."/>
+        <xsl:variable name="sorted" select="sort($lengths($c))"/>
+        <!-- nine entries in ten are at most this long -->
+        <xsl:variable name="usual" select="($sorted[max((1, floor(0.9 * count($sorted))))], 1)[1]"/>
+        <xsl:sequence select="if (avg(($lengths($c), 0)) le 14)
+            then format-number(max((0.6 * max(($words[$c], min(($usual, 14)), 2)) + 0.7, ef:widest($cells, $c) + 0.5)), '0.###') || 'em'
+            else 'proportional-column-width(' || (max((4, round(avg($lengths($c))))) + 2 * $words[$c]) || ')'"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <!-- a proportional column never narrower than its widest word and the cell's padding, at the largest size
+         the page may be set at: a word wider than its column would be set over the next one -->
+    <xsl:variable name="em" select="$table-font-size * $text-font-size div $ef:measure"/>
+    <xsl:variable name="parts" select="$widths ! (if (ends-with(., 'em')) then 0 else xs:double(replace(., '[^\d.]', '')))"/>
+    <xsl:variable name="rest" select="max((0, 1 - sum($widths[ends-with(., 'em')] ! xs:double(substring-before(., 'em'))) * $em))"/>
     <xsl:for-each select="1 to $columns">
-      <xsl:variable name="c" select="."/>
-      <xsl:variable name="sorted" select="sort($lengths($c))"/>
-      <!-- nine entries in ten are at most this long -->
-      <xsl:variable name="usual" select="($sorted[max((1, floor(0.9 * count($sorted))))], 1)[1]"/>
-      <xsl:sequence select="if (avg(($lengths($c), 0)) le 14) then (0.6 * max(($words[$c], min(($usual, 14)), 2)) + 0.7) || 'em'
-          else 'proportional-column-width(' || (max((4, round(avg($lengths($c))))) + 2 * $words[$c]) || ')'"/>
+      <xsl:variable name="need" select="(ef:widest($cells, current()) + 0.5) * $most-scale"/>
+      <xsl:sequence select="if ($parts[current()] gt 0 and $rest * $parts[current()] div sum($parts) lt $need * $em)
+          then format-number($need, '0.###') || 'em' else $widths[current()]"/>
     </xsl:for-each>
+  </xsl:function>
+
+  <!-- The width of the widest word of a table's column, in em of the table's type. -->
+  <xsl:function name="ef:widest" as="xs:double">
+    <xsl:param name="cells" as="map(*)*"/>
+    <xsl:param name="column" as="xs:integer"/>
+    <xsl:sequence select="max((0, $cells[?column eq $column] ! ?widest))"/>
   </xsl:function>
 
   <!--
@@ -404,9 +429,8 @@
         <xsl:attribute name="number-columns-spanned" select="@cols"/>
       </xsl:if>
       <xsl:variable name="share" select="sum(subsequence(ef:column-shares(ancestor::tei:table[1]), $first, $span))"/>
-      <!-- (only where its longest word fits the column: a word wider than its column is broken rather than set over the next) -->
-      <xsl:if test="$share lt $ef:narrow-column
-          and max((0, tokenize(f:plain-text(.)) ! string-length(.))) * 0.6 * $table-font-size * $text-font-size div $ef:measure le $share">
+      <!-- (a column is as wide as its widest word, ef:column-widths; a cell across columns is hyphenated as the text is) -->
+      <xsl:if test="$share lt $ef:narrow-column and $span eq 1">
         <xsl:attribute name="hyphenate" select="'false'"/>
       </xsl:if>
       <fo:block text-align="start" text-align-last="start" text-indent="0em" start-indent="0pt" end-indent="0pt">

@@ -57,6 +57,7 @@ final class FoLayout {
     Transformed transform(XdmNode tei) throws InputException {
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
         run.parameter("glyph-widths", FontMetrics.regular().widths());
+        run.parameter("most-scale", new net.sf.saxon.s9api.XdmAtomicValue(java.math.BigDecimal.valueOf(Fitting.MOST, 2)));
         run.parameter("pdf-for", new net.sf.saxon.s9api.XdmAtomicValue(factories.pdfFor().name().toLowerCase(java.util.Locale.ROOT)));
         FoPages pages = new FoPages();
         try {
