@@ -144,7 +144,7 @@ public final class PdfRenderer {
             PageDesign tight = design.fo().design();
             diagnostics.add(Diagnostic.warning("pdf.design", "the volume is set in the " + tight.larger() + " page design: "
                     + fit.continued().size() + " of its " + design.fo().pageIndexes().size() + " pages fit the " + tight.name()
-                    + " design at no size from " + fitting.floor() + " up: " + folios(fit.continued(), breaks), file, 0, 0));
+                    + " design at no size from " + fitting.floor() + " up: " + FitReport.folios(fit.continued(), breaks), file, 0, 0));
             chosen = new java.util.HashMap<>(chosen);
             chosen.put("page-design", tight.larger());
             layout = new FoLayout(stylesheets, factories, chosen, store, threads);
@@ -153,7 +153,7 @@ public final class PdfRenderer {
             fit = fitting.fit(measuredFirst);
         }
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
-        diagnostics.addAll(fitDiagnostics(file, fit, fitting, breaks, words, design.fo().pageIndexes().size()));
+        diagnostics.addAll(FitReport.fitDiagnostics(file, fit, fitting, breaks, words, design.fo().pageIndexes().size()));
         long filling = System.nanoTime();
         Filling.Filled filled = Filling.fill(layout, tei, design, created, fit);
         millis.put("fill", (System.nanoTime() - filling) / 1_000_000);
@@ -171,37 +171,8 @@ public final class PdfRenderer {
                 .mapToObj(i -> keys.size() == breaks.size() ? breaks.get(i).folio() : "#" + (i + 1)).toList();
         List<String> continuedFolios = fit.continued().stream()
                 .map(index -> index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index).toList();
-        return new PdfResult(pageCount, fit.volume() / 100.0, shrunk(fit, breaks), diagnostics, millis, laidOut, result.laid().pageKeys(),
-                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume(), matterParts(fit, breaks)), fill(result, breaks));
-    }
-
-    /** The divisions of the matter set below the text's scale, as the report gives them. */
-    private static List<PdfResult.MatterPart> matterParts(Fitting.Fit fit, List<PageBreaks.Break> breaks) {
-        return fit.matter().entrySet().stream().map(division -> {
-            List<Integer> pages = fit.matterPages().keySet().stream().filter(index -> fit.matterPages().get(index).equals(division.getKey())).toList();
-            return new PdfResult.MatterPart(span(pages, breaks).replace("\"", ""), pages.size(), division.getValue());
-        }).toList();
-    }
-
-    /** How full the source pages that could be full are ({@link PdfResult.Fill}). */
-    private static PdfResult.Fill fill(FoLayout.Result result, List<PageBreaks.Break> breaks) {
-        List<PdfResult.PageFilled> fills = new ArrayList<>();
-        int leftAside = 0;
-        List<FoPages.Sequence> sequences = result.fo().sequences();
-        for (int i = 0; i < sequences.size(); i++) {
-            FoPages.Sequence sequence = sequences.get(i);
-            if (FoPages.Fo.index(sequence) <= 0) {
-                continue;
-            }
-            LaidPage laid = result.laid().pages().get(i);
-            if (Filling.couldBeFull(sequence, laid)) {
-                int index = FoPages.Fo.index(sequence);
-                fills.add(new PdfResult.PageFilled(index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index, laid.fill()));
-            } else {
-                leftAside++;
-            }
-        }
-        return PdfResult.Fill.of(fills, leftAside);
+        return new PdfResult(pageCount, fit.volume() / 100.0, FitReport.shrunk(fit, breaks), diagnostics, millis, laidOut, result.laid().pageKeys(),
+                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume(), FitReport.matterParts(fit, breaks)), FitReport.fill(result, breaks));
     }
 
     /**
@@ -217,85 +188,6 @@ public final class PdfRenderer {
     /** Whether the editor left the page design to the toolkit, which may then choose a larger one. */
     private boolean designLeftToToolkit() {
         return parameters.getOrDefault("page-design", "auto").equals("auto");
-    }
-
-    private static List<PdfResult.PageScale> shrunk(Fitting.Fit fit, List<PageBreaks.Break> breaks) {
-        List<PdfResult.PageScale> shrunk = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> page : fit.shrunk().entrySet()) {
-            PageBreaks.Break pb = page.getKey() <= breaks.size() ? breaks.get(page.getKey() - 1) : null;
-            shrunk.add(new PdfResult.PageScale(pb == null ? "#" + page.getKey() : pb.folio(), Fitting.line(pb),
-                    relative(page.getValue(), fit.scaleOf(page.getKey()))));
-        }
-        return shrunk;
-    }
-
-    private static double relative(int percent, int volume) {
-        return Math.floor(1000.0 * percent / volume) / 1000;
-    }
-
-    /** The warnings a fit gives: the volume's scale, each page set smaller alone, each page continued. */
-    private static List<Diagnostic> fitDiagnostics(String file, Fitting.Fit fit, Fitting fitting, List<PageBreaks.Break> breaks,
-            Supplier<PageWords> words, int pageTotal) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        if (fit.volume() < 100) {
-            diagnostics.add(Diagnostic.warning("pdf.scale", "the volume is set at " + fit.volume()
-                    + "% of the page design's type size and leading, so that its pages fit at one size ("
-                    + fit.overflowing() + " of " + (fit.estimated() ? "the " + fit.firstPages().size() + " fullest of " : "") + pageTotal
-                    + " pages do not fit at " + fit.base() + "%: " + overflowingFolios(fit, breaks, "") + ")", file, 0, 0));
-        }
-        for (Map.Entry<String, Integer> division : fit.matter().entrySet()) {
-            List<Integer> pages = fit.matterPages().keySet().stream().filter(index -> fit.matterPages().get(index).equals(division.getKey())).toList();
-            diagnostics.add(Diagnostic.warning("pdf.scale.matter", "the " + (division.getKey().startsWith("back") ? "back" : "front")
-                    + " matter's pages " + span(pages, breaks) + " are set at " + division.getValue()
-                    + "% of the page design's type size and leading, below the text's " + fit.volume()
-                    + "%, as printers set a volume's contents, lists and index in smaller type; not fitting at the text's size: "
-                    + overflowingFolios(fit, breaks, division.getKey()), file, 0, 0));
-        }
-        for (Map.Entry<Integer, Integer> page : fit.shrunk().entrySet()) {
-            int index = page.getKey();
-            PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
-            String part = fit.matter().containsKey(fit.matterPages().getOrDefault(index, "")) ? "its part of the matter's" : "the volume's";
-            diagnostics.add(Diagnostic.warning("pdf.overflow.shrunk", "source page " + Fitting.folio(pb, index)
-                    + " did not fit one page at " + part + " type size (" + fit.firstPages().getOrDefault(index, 2)
-                    + " pages): set at " + Math.round(relative(page.getValue(), fit.scaleOf(index)) * 100) + "% of it (" + page.getValue()
-                    + "% of the design's type size and leading)", file, Fitting.line(pb), 0));
-        }
-        for (int index : fit.continued()) {
-            PageBreaks.Break pb = index <= breaks.size() ? breaks.get(index - 1) : null;
-            int more = fit.result().pageCounts().getOrDefault(index, 2) - 1;
-            String why = words.get().diagnosis(index);
-            diagnostics.add(Diagnostic.warning("pdf.overflow.continued", "source page " + Fitting.folio(pb, index)
-                    + " does not fit one page even at " + fitting.least() + "% of the type size (" + fitting.floor() + "): it continues on "
-                    + more + " more page" + (more == 1 ? "" : "s") + " labelled \"" + PageBreaks.continuation(pb == null ? "" : pb.folio())
-                    + "\", a deviation from the source's pages" + (why.isEmpty() ? "" : "; " + why), file, Fitting.line(pb), 0));
-        }
-        return diagnostics;
-    }
-
-    /**
-     * The pages of the text (division ""), or of one division of the matter, that did not fit at the largest
-     * scale tried, as the editor finds them: their folios in page order, the first few.
-     */
-    private static String overflowingFolios(Fitting.Fit fit, List<PageBreaks.Break> breaks, String division) {
-        return folios(fit.firstPages().entrySet().stream()
-                .filter(page -> page.getValue() > 1 && fit.matterPages().getOrDefault(page.getKey(), "").equals(division))
-                .map(Map.Entry::getKey).toList(), breaks);
-    }
-
-    /** Pages as the editor finds them: their folios, the first few. */
-    private static String folios(java.util.Collection<Integer> pages, List<PageBreaks.Break> breaks) {
-        List<String> folios = pages.stream().sorted().map(index -> Fitting.folio(index <= breaks.size() ? breaks.get(index - 1) : null, index)).toList();
-        int shown = 12;
-        return String.join(", ", folios.subList(0, Math.min(shown, folios.size())))
-                + (folios.size() > shown ? " and " + (folios.size() - shown) + " more" : "");
-    }
-
-    /** A run of pages as the editor reads it: "VII" to "XVIII". */
-    private static String span(List<Integer> pages, List<PageBreaks.Break> breaks) {
-        String first = Fitting.folio(pages.get(0) <= breaks.size() ? breaks.get(pages.get(0) - 1) : null, pages.get(0));
-        int lastIndex = pages.get(pages.size() - 1);
-        String last = Fitting.folio(lastIndex <= breaks.size() ? breaks.get(lastIndex - 1) : null, lastIndex);
-        return pages.size() == 1 ? first : first + " to " + last;
     }
 
     /**
