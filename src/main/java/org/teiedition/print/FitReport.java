@@ -17,10 +17,10 @@ final class FitReport {
     }
 
     /** The divisions of the matter set below the text's scale, as the report gives them. */
-    static List<PdfResult.MatterPart> matterParts(Fitting.Fit fit, List<PageBreaks.Break> breaks) {
+    static List<PdfResult.MatterSize> matterSizes(Fitting.Fit fit, List<PageBreaks.Break> breaks, PageDesign design) {
         return fit.matter().entrySet().stream().map(division -> {
-            List<Integer> pages = fit.matterPages().keySet().stream().filter(index -> fit.matterPages().get(index).equals(division.getKey())).toList();
-            return new PdfResult.MatterPart(span(pages, breaks).replace("\"", ""), pages.size(), division.getValue());
+            List<Integer> pages = fit.pagesOf(division.getKey());
+            return new PdfResult.MatterSize(span(pages, breaks).replace("\"", ""), pages.size(), PdfResult.Design.size(design, division.getValue()));
         }).toList();
     }
 
@@ -75,7 +75,7 @@ final class FitReport {
                     + " pages do not fit at " + fit.base() + "%: " + overflowingFolios(fit, breaks, "") + ")", file, 0, 0));
         }
         for (Map.Entry<String, Integer> division : fit.matter().entrySet()) {
-            List<Integer> pages = fit.matterPages().keySet().stream().filter(index -> fit.matterPages().get(index).equals(division.getKey())).toList();
+            List<Integer> pages = fit.pagesOf(division.getKey());
             diagnostics.add(Diagnostic.warning("pdf.scale.matter", "the " + (division.getKey().startsWith("back") ? "back" : "front")
                     + " matter's pages " + span(pages, breaks) + " are set at " + division.getValue()
                     + "% of the page design's type size and leading, below the text's " + fit.volume()

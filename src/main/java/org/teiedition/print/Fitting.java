@@ -79,7 +79,12 @@ final class Fitting {
             int base, int overflowing, boolean estimated, Map<String, Integer> matter, Map<Integer, String> matterPages) {
         /** The scale a page is set at unless it is shrunk on its own: its division's for a page of the matter, else the volume's. */
         int scaleOf(int index) {
-            return matterPages.containsKey(index) ? matter.getOrDefault(matterPages.get(index), volume) : volume;
+            return Fitting.scaleOf(index, matterPages, matter, volume);
+        }
+
+        /** The pages of one division of the matter, in page order. */
+        List<Integer> pagesOf(String division) {
+            return Fitting.pagesOf(division, matterPages);
         }
 
         /** The pages set smaller than the rest of their part of the volume, on their own, with their scales. */
@@ -146,8 +151,12 @@ final class Fitting {
     }
 
     /** The scale of a page's part of the volume: its division's for a page of the matter set below the text, else the volume's. */
-    private int own(int index, Map<String, Integer> matter, int volume) {
+    private static int scaleOf(int index, Map<Integer, String> matterPages, Map<String, Integer> matter, int volume) {
         return matterPages.containsKey(index) ? matter.getOrDefault(matterPages.get(index), volume) : volume;
+    }
+
+    private static List<Integer> pagesOf(String division, Map<Integer, String> matterPages) {
+        return matterPages.keySet().stream().filter(index -> matterPages.get(index).equals(division)).toList();
     }
 
     /** The pages of a list that are not in the front or back matter. */
@@ -192,7 +201,7 @@ final class Fitting {
         // each division of the matter its own scale: chosen the same way among its pages, never above the text's
         Map<String, Integer> matter = new TreeMap<>();
         for (String division : new TreeSet<>(matterPages.values())) {
-            List<Integer> pages = matterPages.keySet().stream().filter(index -> matterPages.get(index).equals(division)).toList();
+            List<Integer> pages = pagesOf(division, matterPages);
             List<Integer> fittings = pages.stream().filter(percents::containsKey).map(percents::get).toList();
             int scale = shrinking ? VolumeScale.choose(pages.size(), fittings, volume) : volume;
             if (scale < volume) {
@@ -210,7 +219,7 @@ final class Fitting {
         for (int index : overflowing) {
             boolean isMeasured = percents.containsKey(index);
             int percent = isMeasured ? percents.get(index) : -1;
-            int own = own(index, matter, volume);
+            int own = scaleOf(index, matterPages, matter, volume);
             if (shrinking && percent > 0 && percent < own) {
                 scales.put(index, percent);
             } else if (overflow == Overflow.SHRINK && percent == 0) {
@@ -232,7 +241,7 @@ final class Fitting {
         }
         if (!again.isEmpty()) {
             Map<Integer, Integer> retry = new TreeMap<>();
-            Map<Integer, List<Integer>> byScale = again.stream().collect(java.util.stream.Collectors.groupingBy(index -> own(index, matter, volume)));
+            Map<Integer, List<Integer>> byScale = again.stream().collect(java.util.stream.Collectors.groupingBy(index -> scaleOf(index, matterPages, matter, volume)));
             for (Map.Entry<Integer, List<Integer>> pages : byScale.entrySet()) {
                 retry.putAll(fittingPercents(pages.getValue(), pages.getKey()));
             }

@@ -172,7 +172,7 @@ public final class PdfRenderer {
         List<String> continuedFolios = fit.continued().stream()
                 .map(index -> index <= breaks.size() ? breaks.get(index - 1).folio() : "#" + index).toList();
         return new PdfResult(pageCount, fit.volume() / 100.0, FitReport.shrunk(fit, breaks), diagnostics, millis, laidOut, result.laid().pageKeys(),
-                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume(), FitReport.matterParts(fit, breaks)), FitReport.fill(result, breaks));
+                continuedFolios, PdfResult.Design.of(design.fo().design(), fit.volume(), FitReport.matterSizes(fit, breaks, design.fo().design())), FitReport.fill(result, breaks));
     }
 
     /**

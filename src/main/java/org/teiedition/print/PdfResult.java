@@ -89,29 +89,19 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
      * The page design the PDF is set in, as the editor reads it: its name, the trim and the text block of a
      * page with a running head, in points, and the running text's size in points as set (at the volume's
      * scale), beside the design's own size and the legibility floor; and the divisions of the front and back
-     * matter set smaller than the text, each at its own size ({@link MatterPart}).
+     * matter set smaller than the text, each at its own size ({@link MatterSize}).
      */
     public record Design(String name, double pageWidth, double pageHeight, double textBlockWidth, double textBlockHeight,
             double textSize, double designTextSize, double leastTextSize, List<MatterSize> matter) {
-        static Design of(PageDesign design, int volumePercent, List<MatterPart> matter) {
+        static Design of(PageDesign design, int volumePercent, List<MatterSize> matter) {
             return new Design(design.name(), design.pageWidth(), design.pageHeight(), design.textWidth(), design.textHeight(),
-                    size(design, volumePercent), design.textSize(), design.leastTextSize(),
-                    matter.stream().map(part -> new MatterSize(part.pages(), part.count(), size(design, part.percent()))).toList());
+                    size(design, volumePercent), design.textSize(), design.leastTextSize(), matter);
         }
 
-        private static double size(PageDesign design, int percent) {
+        /** The type size in points of a scale, in percent of the design's. */
+        static double size(PageDesign design, int percent) {
             return Math.round(design.textSize() * percent) / 100.0;
         }
-    }
-
-    /**
-     * A division of the front or back matter (the contents, a list, the index) set below the text's scale.
-     *
-     * @param pages   its pages, "VII to XVIII"
-     * @param count   how many
-     * @param percent its scale, in percent of the design's type size
-     */
-    record MatterPart(String pages, int count, int percent) {
     }
 
     /**
