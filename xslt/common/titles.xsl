@@ -22,17 +22,23 @@
   -->
   <xsl:function name="f:plain-text" as="xs:string">
     <xsl:param name="e" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($e//(text() | lb)[not(ancestor::note[f:is-footnote(.)])]
+    <xsl:sequence select="string-join(f:plain-lines($e), ' ')"/>
+  </xsl:function>
+
+  <!-- An element's words as plain text (f:plain-text), line by line: its line breaks part the lines. -->
+  <xsl:function name="f:plain-lines" as="xs:string*">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="tokenize(string-join($e//(text() | lb)[not(ancestor::note[f:is-footnote(.)])]
         [not(ancestor::corr[parent::choice] or ancestor::reg[parent::choice] or ancestor::expan[parent::choice])]
-        ! (if (self::lb) then ' ' else string(.))))"/>
+        ! (if (self::lb) then '&#10;' else translate(string(.), '&#10;', ' '))), '&#10;') ! normalize-space()[.]"/>
   </xsl:function>
 
   <!--
     The items of a list that is lines of words, which the print and the web set in columns when the
-    items are short: at least six items, each of phrases only (no paragraph, list, table, line break or
-    figure of its own; footnotes aside), the list holding nothing but them, their labels, a heading
-    before them and page breaks; not an index, nor in a table or a note, whose type differs. Empty
-    for any other list.
+    items are short (f:column-length): at least six items, each of phrases and line breaks only (no
+    paragraph, list, table or figure of its own; footnotes aside), the list holding nothing but them,
+    their labels, a heading before them and page breaks; not an index, nor in a table or a note, whose
+    type differs. Empty for any other list.
   -->
   <xsl:function name="f:list-lines" as="element(item)*" cache="yes">
     <xsl:param name="list" as="element(list)"/>
@@ -41,14 +47,26 @@
         and empty($list/ancestor-or-self::list[@type = 'index'] | $list/ancestor::table | $list/ancestor::note)
         and empty($list/* except $list/(item, label, head, pb, cb, milestone, anchor))
         and empty($list/head[preceding-sibling::item])
-        and empty($items//*[self::p or self::ab or self::list or self::table or self::lb or self::lg or self::quote[p]
+        and empty($items//*[self::p or self::ab or self::list or self::table or self::lg or self::quote[p]
             or self::figure or self::floatingText][not(ancestor::note[f:is-footnote(.)])])) then $items else ()"/>
   </xsl:function>
 
-  <!-- An item's words with its label's before them ("12. Tampico"), as plain text. -->
-  <xsl:function name="f:item-text" as="xs:string">
+  <!-- An item's lines, its label's words before the first ("12. Tampico"), as plain text. -->
+  <xsl:function name="f:item-lines" as="xs:string*">
     <xsl:param name="item" as="element(item)"/>
-    <xsl:sequence select="string-join(($item/preceding-sibling::*[1][self::label], $item) ! f:plain-text(.)[.], ' ')"/>
+    <xsl:variable name="label" select="$item/preceding-sibling::*[1][self::label] ! f:plain-text(.)[.]"/>
+    <xsl:variable name="lines" select="f:plain-lines($item)"/>
+    <xsl:sequence select="if (exists($label)) then (string-join(($label, head($lines)), ' '), tail($lines)) else $lines"/>
+  </xsl:function>
+
+  <!--
+    The length a column of a list's items is set to, from their lines' lengths: the length that all
+    but one in ten of them reach at most, as a compositor lets the odd long entry run over onto a
+    second line rather than give every column its room.
+  -->
+  <xsl:function name="f:column-length" as="xs:double">
+    <xsl:param name="lengths" as="xs:double*"/>
+    <xsl:sequence select="(sort($lengths, (), function ($length) { -$length })[count($lengths) idiv 10 + 1], 0)[1]"/>
   </xsl:function>
 
   <!-- The document's number as the volume prints it ("5"), from its @n; empty for other units. -->

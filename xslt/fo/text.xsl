@@ -56,6 +56,12 @@
       <xsl:if test="(self::tei:quote or self::frus:attachment) and not(ancestor::tei:quote or ancestor::frus:attachment)">
         <xsl:attribute name="font-size" select="$quote-font-size || 'em'"/>
       </xsl:if>
+      <!-- a closer whose signature shares a line with other words ("[Francis]", "Captain F. Dellschaft;") is lines set as a signature is -->
+      <xsl:if test="self::tei:closer and exists(tei:signed[ef:signed-in-line(.)])">
+        <xsl:attribute name="text-align" select="'end'"/>
+        <xsl:attribute name="text-align-last" select="'end'"/>
+        <xsl:attribute name="space-before" select="ef:space(0.3)"/>
+      </xsl:if>
       <xsl:if test="self::tei:titlePage or self::tei:docTitle">
         <xsl:attribute name="text-align" select="'center'"/>
       </xsl:if>
@@ -117,35 +123,80 @@
     A paragraph. Cut by a page break: the part before ends justified, the part after continues
     without indent. Only the page's last line is justified so: a line that ends at a forced break
     (lb) is set like a paragraph's last line, flush left, as the text after the page's last lb is
-    a block of its own.
+    a block of its own; the lines of a list, a quotation or a table inside the paragraph keep their
+    own setting, and when the page's part of the paragraph ends with one, no line is justified so.
+    The first paragraph of a list's item carries the item's label, hanging.
   -->
   <xsl:template match="tei:p | tei:ab" mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="continued" select="f:continued-from(., $page)"/>
     <xsl:variable name="children" select="f:page-children(., $page)"/>
-    <xsl:variable name="last-break" select="$children[self::tei:lb][last()]"/>
-    <fo:block text-indent="{if ($continued or @rend = ('flushleft', 'center')
+    <xsl:variable name="last-break" select="$children[self::tei:lb or ef:sets-block(.)][last()]"/>
+    <xsl:variable name="label" select="parent::tei:item[ef:runs-in-label(.)][node()[self::* or normalize-space()][1] is current()]
+        [not(f:continued-from(., $page))]/preceding-sibling::*[1][self::tei:label][f:on-page(., $page)]"/>
+    <fo:block text-indent="{if (exists($label)) then '-1em' else if ($continued or @rend = ('flushleft', 'center')
         or parent::tei:note or parent::tei:item or parent::tei:cell) then '0em' else $text-indent || 'em'}">
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:if test="@rend = 'center'">
         <xsl:attribute name="text-align" select="'center'"/>
       </xsl:if>
+      <xsl:if test="f:continues(., $page) and empty($last-break)">
+        <xsl:attribute name="text-align-last" select="'justify'"/>
+      </xsl:if>
+      <xsl:if test="exists($label)">
+        <xsl:apply-templates select="f:page-children($label, $page)" mode="ef:flow"/>
+        <xsl:text> </xsl:text>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="f:continues(., $page) and exists($last-break)">
-          <xsl:apply-templates select="$children[. &lt;&lt; $last-break]" mode="ef:flow"/>
-          <fo:block text-indent="0em" text-align-last="justify">
-            <xsl:apply-templates select="$children[. &gt;&gt; $last-break]" mode="ef:flow"/>
-          </fo:block>
+          <xsl:apply-templates select="$children[. &lt;&lt; $last-break] | $last-break[not(self::tei:lb)]" mode="ef:flow"/>
+          <xsl:variable name="last-line" select="$children[. &gt;&gt; $last-break]"/>
+          <xsl:if test="exists($last-line[self::* or normalize-space()])">
+            <fo:block text-indent="0em" text-align-last="justify">
+              <xsl:apply-templates select="$last-line" mode="ef:flow"/>
+            </fo:block>
+          </xsl:if>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:if test="f:continues(., $page)">
-            <xsl:attribute name="text-align-last" select="'justify'"/>
-          </xsl:if>
           <xsl:apply-templates select="$children" mode="ef:flow"/>
         </xsl:otherwise>
       </xsl:choose>
     </fo:block>
   </xsl:template>
+
+  <!-- Whether an element inside a paragraph is set as a block of its own, its lines not the paragraph's. -->
+  <xsl:function name="ef:sets-block" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node[self::tei:list or self::tei:table or self::tei:quote[tei:p] or self::tei:lg
+        or self::tei:figure or self::tei:floatingText or self::tei:p or self::tei:ab
+        or self::tei:note[not(f:is-footnote(.))]])"/>
+  </xsl:function>
+
+  <!--
+    Whether an item's label runs into its first paragraph: the item begins with one (nothing but
+    white space before it), which would otherwise leave the label on a line of its own.
+  -->
+  <xsl:function name="ef:runs-in-label" as="xs:boolean">
+    <xsl:param name="item" as="element()"/>
+    <xsl:sequence select="exists($item/node()[self::* or normalize-space()][1][self::tei:p or self::tei:ab])"/>
+  </xsl:function>
+
+  <!-- A signature that shares its line in the closer with other words is set in that line. -->
+  <xsl:template match="tei:signed[ef:signed-in-line(.)]" mode="ef:flow" priority="1">
+    <fo:inline>
+      <xsl:call-template name="ef:id-attribute"/>
+      <xsl:call-template name="ef:children"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- Whether a closer's signature shares its line (between line breaks) with words or other phrases. -->
+  <xsl:function name="ef:signed-in-line" as="xs:boolean">
+    <xsl:param name="signed" as="element(tei:signed)"/>
+    <xsl:variable name="line" select="count($signed/preceding-sibling::tei:lb)"/>
+    <xsl:sequence select="exists($signed/parent::tei:closer/(node() except $signed)[count(preceding-sibling::tei:lb) eq $line]
+        [self::text()[normalize-space()] or self::*[not(self::tei:lb or self::tei:pb or self::tei:anchor or self::tei:milestone
+        or self::tei:note[f:is-footnote(.)])]])"/>
+  </xsl:function>
 
   <xsl:template match="tei:dateline | tei:signed | tei:salute | tei:byline | tei:docImprint | tei:docDate | tei:titlePart
       | tei:l | tei:label[not(parent::tei:list)] | tei:trailer | tei:epigraph | tei:argument" mode="ef:flow">
@@ -225,7 +276,7 @@
                   <xsl:variable name="column" select="subsequence($items, (. - 1) * $rows + 1, $rows)"/>
                   <xsl:variable name="first" select="ef:item-start($column[1], $page)"/>
                   <fo:table-cell padding-end="{if (. lt $columns) then $ef:column-gutter else 0}em">
-                    <fo:block start-indent="0pt" end-indent="0pt">
+                    <fo:block start-indent="0pt" end-indent="0pt" text-align="start">
                       <xsl:apply-templates select="$children[not(. &lt;&lt; $first) and not(. &gt;&gt; $column[last()])]" mode="ef:flow"/>
                     </fo:block>
                   </fo:table-cell>
@@ -266,7 +317,7 @@
   <xsl:function name="ef:list-columns" as="xs:integer" cache="yes">
     <xsl:param name="list" as="element(tei:list)"/>
     <xsl:variable name="items" select="if ($ef:new-pagination) then () else f:list-lines($list)"/>
-    <xsl:variable name="longest" select="max(($items ! ef:item-width(.), 0))"/>
+    <xsl:variable name="longest" select="f:column-length($items ! ef:item-widths(.))"/>
     <xsl:sequence select="if (empty($items)) then 1 else max((1, (2 to max((1, $list-columns)))
         [. * $longest + (. - 1) * $ef:column-gutter le ef:column-measure($list)]))"/>
   </xsl:function>
@@ -277,10 +328,10 @@
     <xsl:sequence select="1.05 * sum(string-to-codepoints($word) ! ($glyph-widths(.), 0.6)[1])"/>
   </xsl:function>
 
-  <!-- The width an item of a list needs on one line, in em of the text: its label and its words, and room for each note's number. -->
-  <xsl:function name="ef:item-width" as="xs:double">
+  <!-- The widths an item of a list needs, a line each, in em of the text: its label and its words, and room for each note's number. -->
+  <xsl:function name="ef:item-widths" as="xs:double*">
     <xsl:param name="item" as="element(tei:item)"/>
-    <xsl:sequence select="ef:word-width(f:item-text($item)) + 0.5 * count($item//tei:note[f:is-footnote(.)])"/>
+    <xsl:sequence select="f:item-lines($item) ! (ef:word-width(.) + 0.5 * count($item//tei:note[f:is-footnote(.)]))"/>
   </xsl:function>
 
   <!-- The width a list has for its items, in em of the text: the text's measure less its indents. -->
@@ -298,9 +349,9 @@
     <xsl:if test="not(self::tei:label[following-sibling::*[1][self::tei:item][f:on-page(., $page)]])">
       <!-- hanging: the number out at the left; an item continued from the page before starts at its text's indent -->
       <fo:block text-indent="{if (f:continued-from(., $page)) then '0em' else '-1em'}"
-          start-indent="inherited-property-value(start-indent) + 1em" text-align="start">
+          start-indent="inherited-property-value(start-indent) + 1em">
         <xsl:call-template name="ef:id-attribute"/>
-        <xsl:if test="exists($label)">
+        <xsl:if test="exists($label) and not(ef:runs-in-label(.))">
           <xsl:apply-templates select="f:page-children($label, $page)" mode="ef:flow"/>
           <xsl:text> </xsl:text>
         </xsl:if>

@@ -278,13 +278,13 @@
     </xsl:choose>
   </xsl:template>
   <!--
-    A list of short lines of words (f:list-lines: names, places, ships; each at most 24 characters with
-    its label) is set in columns of at least 13em (class "columns"), as many as the width holds: one on a phone.
+    A list of short lines of words (f:list-lines: names, places, ships; at most 24 characters with its
+    label, f:column-length, a longer one running over) is set in columns of at least 13em (class "columns"), as many as the width holds: one on a phone.
   -->
   <xsl:function name="h:in-columns" as="xs:boolean">
     <xsl:param name="list" as="element(list)"/>
     <xsl:variable name="items" select="f:list-lines($list)"/>
-    <xsl:sequence select="exists($items) and max($items ! string-length(f:item-text(.))) le 24"/>
+    <xsl:sequence select="exists($items) and f:column-length($items ! f:item-lines(.) ! string-length()) le 24"/>
   </xsl:function>
   <xsl:template match="item" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
