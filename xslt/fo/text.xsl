@@ -334,9 +334,9 @@
     <xsl:sequence select="f:item-lines($item) ! (ef:word-width(.) + 0.5 * count($item//tei:note[f:is-footnote(.)]))"/>
   </xsl:function>
 
-  <!-- The width a list has for its items, in em of the text: the text's measure less its indents. -->
+  <!-- The width a list has for its items (a table for its rows), in em of the text: the text's measure less its indents. -->
   <xsl:function name="ef:column-measure" as="xs:double">
-    <xsl:param name="list" as="element(tei:list)"/>
+    <xsl:param name="list" as="element()"/>
     <xsl:sequence select="floor(100 * ((ef:points($page-width) - ef:points($page-margin-inner) - ef:points($page-margin-outer)) div $text-font-size
         - 1.5 * count($list/ancestor-or-self::tei:list) - count($list/ancestor::tei:item)
         - 2 * count($list/ancestor::*[self::tei:quote[tei:p] or self::tei:lg]))) div 100"/>
@@ -364,24 +364,77 @@
     A table, compact: fixed column widths from the content (a column of short entries, such as
     numbers, dates or page references, is as wide as its longest entry; the others share the rest in
     proportion to their average length), small type, no rules; a row with no text on the page
-    (cut just after its start) is left out there.
+    (cut just after its start) is left out there. A narrow table of many rows (ef:table-groups) is set
+    as the series' printers set one: its page's rows in groups side by side, filled top to bottom, each
+    group a table of its own in a cell of one row, so that the PDF's structure reads them in order.
   -->
   <xsl:template match="tei:table" mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <xsl:variable name="rows" select="f:page-children(., $page)[self::tei:row][ef:has-text-on(., $page)]"/>
+    <xsl:variable name="groups" select="min((ef:table-groups(.), count($rows) idiv 3))"/>
     <xsl:if test="exists($rows)">
       <fo:table table-layout="fixed" width="100%" space-before="{ef:space(0.4)}" space-after="{ef:space(0.4)}"
           font-size="{$table-font-size}em" line-height="{$table-line-height}" text-align="start">
         <xsl:call-template name="ef:id-attribute"/>
-        <xsl:for-each select="ef:column-widths(.)">
-          <fo:table-column column-width="{.}"/>
-        </xsl:for-each>
-        <fo:table-body>
-          <xsl:apply-templates select="$rows" mode="ef:flow"/>
-        </fo:table-body>
+        <xsl:choose>
+          <xsl:when test="$groups ge 2">
+            <xsl:variable name="table" select="."/>
+            <xsl:variable name="length" select="xs:integer(ceiling(count($rows) div $groups))"/>
+            <xsl:for-each select="1 to $groups">
+              <fo:table-column column-width="proportional-column-width(1)"/>
+            </xsl:for-each>
+            <fo:table-body>
+              <fo:table-row>
+                <xsl:for-each select="1 to $groups">
+                  <fo:table-cell padding-end="{if (. lt $groups) then $ef:column-gutter else 0}em">
+                    <fo:table table-layout="fixed" width="{ef:table-width($table)}em">
+                      <xsl:for-each select="ef:column-widths($table)">
+                        <fo:table-column column-width="{.}"/>
+                      </xsl:for-each>
+                      <fo:table-body>
+                        <xsl:apply-templates select="subsequence($rows, (. - 1) * $length + 1, $length)" mode="ef:flow"/>
+                      </fo:table-body>
+                    </fo:table>
+                  </fo:table-cell>
+                </xsl:for-each>
+              </fo:table-row>
+            </fo:table-body>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="ef:column-widths(.)">
+              <fo:table-column column-width="{.}"/>
+            </xsl:for-each>
+            <fo:table-body>
+              <xsl:apply-templates select="$rows" mode="ef:flow"/>
+            </fo:table-body>
+          </xsl:otherwise>
+        </xsl:choose>
       </fo:table>
     </xsl:if>
   </xsl:template>
+
+  <!--
+    How many groups of its rows a table is set in side by side: as many as fit in the measure with a
+    gutter between, when every column is one of short entries (a fixed width, ef:column-widths) and no
+    row is a heading or has a cell across columns, whose place in a group would be unclear; 1 otherwise,
+    and in a first print, which flows its tables row after row.
+  -->
+  <xsl:function name="ef:table-groups" as="xs:integer" cache="yes">
+    <xsl:param name="table" as="element(tei:table)"/>
+    <xsl:variable name="width" select="ef:table-width($table)"/>
+    <xsl:variable name="measure" select="ef:column-measure($table) div $table-font-size"/>
+    <xsl:sequence select="if ($ef:new-pagination or $width eq 0 or exists($table/tei:row[@role = 'label']/tei:cell | $table//tei:cell[@role = 'label']
+        | $table/tei:row/tei:cell[@cols castable as xs:integer and xs:integer(@cols) gt 1])) then 1
+        else max((1, (2 to 4)[. * $width + (. - 1) * $ef:column-gutter le $measure]))"/>
+  </xsl:function>
+
+  <!-- The width of a table whose columns are all of short entries, in em of its type; 0 when a column takes a share of the measure. -->
+  <xsl:function name="ef:table-width" as="xs:double">
+    <xsl:param name="table" as="element(tei:table)"/>
+    <xsl:variable name="widths" select="ef:column-widths($table)"/>
+    <xsl:sequence select="if (every $width in $widths satisfies ends-with($width, 'em'))
+        then sum($widths ! xs:double(substring-before(., 'em'))) else 0"/>
+  </xsl:function>
 
   <!-- Whether any text of the element is on the page. -->
   <xsl:function name="ef:has-text-on" as="xs:boolean">

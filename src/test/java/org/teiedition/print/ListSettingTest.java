@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +15,10 @@ import org.teiedition.validate.ValidationMode;
 import org.teiedition.verify.LineQuality;
 
 /**
- * Lists and closers on real pages of the series (src/test/resources/print): a numbered list of paragraphs
- * inside a paragraph that runs on over the page, a list of headings with one of two lines, and a closer of
- * names each with its rank, set as the series' printers set them and read back from the PDF.
+ * Lists, tables and closers on real pages of the series (src/test/resources/print): a numbered list of
+ * paragraphs inside a paragraph that runs on over the page, a list of headings with one of two lines, a
+ * narrow table of many rows, and a closer of names each with its rank, set as the series' printers set
+ * them and read back from the PDF.
  */
 class ListSettingTest {
     private static final Path PRINT = Path.of("src", "test", "resources", "print");
@@ -50,6 +52,21 @@ class ListSettingTest {
             assertEquals(left.y(), right.y(), 0.1, "page " + page + ": the columns start on one line");
             assertTrue(right.x() > left.x() + 100, "page " + page + ": " + left + ", " + right);
         }
+    }
+
+    @Test
+    void aNarrowTableOfManyRowsIsSetInGroupsSideBySideReadInOrder(@TempDir Path dir) throws Exception {
+        Path pdf = pdf(dir, "frus1919Parisv01-p94.xml");
+        // the words read back from the PDF's structure are the page's, in the source's order: group after group
+        PrintChecks.pagesMatch(EDITION, PRINT.resolve("frus1919Parisv01-p94.xml"), pdf);
+        PrintChecks.noOverprinting(pdf);
+        List<PrintChecks.Word> words = PrintChecks.words(pdf, 1);
+        PrintChecks.Word first = word(words, "Baltic");
+        // "Balkans (preliminary)" heads the second group; "Balkans (revised)" is in the first
+        PrintChecks.Word second = words.stream().filter(w -> w.text().equals("Balkans")).max(Comparator.comparing(PrintChecks.Word::x)).orElseThrow();
+        assertEquals(first.y(), second.y(), 0.1, "the second group starts on the first's line");
+        assertTrue(second.x() > first.x() + 100, first + ", " + second);
+        assertTrue(word(words, "Mediterranean").y() < word(words, "1:26,").y(), "the second group's last row above the first's (Africa, 1:26, 000, 000)");
     }
 
     @Test
