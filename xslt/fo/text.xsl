@@ -189,12 +189,15 @@
     </fo:inline>
   </xsl:template>
 
-  <!-- Whether a closer's signature shares its line (between line breaks) with words or other phrases. -->
+  <!--
+    Whether a closer's signature shares its line (between line breaks) with words or phrases other than
+    another signature; one that holds blocks (a list of names, paragraphs) is a block of its own.
+  -->
   <xsl:function name="ef:signed-in-line" as="xs:boolean">
     <xsl:param name="signed" as="element(tei:signed)"/>
     <xsl:variable name="line" select="count($signed/preceding-sibling::tei:lb)"/>
-    <xsl:sequence select="exists($signed/parent::tei:closer/(node() except $signed)[count(preceding-sibling::tei:lb) eq $line]
-        [self::text()[normalize-space()] or self::*[not(self::tei:lb or self::tei:pb or self::tei:anchor or self::tei:milestone
+    <xsl:sequence select="empty($signed//*[ef:sets-block(.)]) and exists($signed/parent::tei:closer/(node() except $signed)[count(preceding-sibling::tei:lb) eq $line]
+        [self::text()[normalize-space()] or self::*[not(self::tei:signed or self::tei:lb or self::tei:pb or self::tei:anchor or self::tei:milestone
         or self::tei:note[f:is-footnote(.)])]])"/>
   </xsl:function>
 

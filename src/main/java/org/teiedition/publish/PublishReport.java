@@ -69,10 +69,11 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
      * @param overflows           source pages that did not fit one PDF page, and how each was handled
      * @param notesOffPage        notes that could not sit on their page
      * @param looseLines          lines of the PDFs whose word spaces are over twice the font's ({@link LineQuality})
+     * @param tightLines          lines of the PDFs whose word spaces are under three quarters of the font's
      * @param hyphenRuns          runs of three or more consecutive lines ending in a hyphen
      */
     public record Summary(int files, int documents, int pages, int notes, int validationErrors, int validationWarnings,
-            List<Overflow> overflows, List<String> notesOffPage, int looseLines, int hyphenRuns) {
+            List<Overflow> overflows, List<String> notesOffPage, int looseLines, int tightLines, int hyphenRuns) {
         public Summary {
             overflows = List.copyOf(overflows);
             notesOffPage = List.copyOf(notesOffPage);
@@ -85,6 +86,7 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
             int errors = 0;
             int warnings = 0;
             int loose = 0;
+            int tight = 0;
             int runs = 0;
             List<Overflow> overflows = new ArrayList<>();
             List<String> offPage = new ArrayList<>();
@@ -92,6 +94,7 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
                 divs += document.documents();
                 pages += document.rendering().pageCount();
                 loose += document.lines().looseLines();
+                tight += document.lines().tightLines();
                 runs += document.lines().hyphenRuns();
                 for (Diagnostic diagnostic : document.validation().diagnostics()) {
                     if (diagnostic.isError()) {
@@ -117,7 +120,7 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
                     }
                 }
             }
-            return new Summary(documents.size(), divs, pages, notes, errors, warnings, overflows, offPage, loose, runs);
+            return new Summary(documents.size(), divs, pages, notes, errors, warnings, overflows, offPage, loose, tight, runs);
         }
 
         private static String handling(String code) {
@@ -144,6 +147,7 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
                             + "; listed above)"));
             lines.add("  notes that could not sit on their page: " + notesOffPage.size());
             lines.add("  loose lines (word spaces over " + LineQuality.LOOSE + " times the font's): " + looseLines
+                    + "; tight lines (under " + LineQuality.TIGHT + " times): " + tightLines
                     + "; runs of " + LineQuality.RUN + " or more hyphenated lines: " + hyphenRuns);
             notesOffPage.forEach(note -> lines.add("    " + note));
             return lines;

@@ -18,7 +18,8 @@ import org.teiedition.store.PageStore;
 
 /**
  * The set lines of a PDF read back as a reader sees them: the lines whose word spaces gape (wider on
- * average than {@link #LOOSE} times the font's own word space) and the runs of three or more consecutive
+ * average than {@link #LOOSE} times the font's own word space) or are pinched (narrower than {@link #TIGHT}
+ * times it), and the runs of three or more consecutive
  * lines ending in a hyphen. Running heads and folios (artifacts) are left out; the text and its footnotes
  * are read.
  *
@@ -33,6 +34,8 @@ import org.teiedition.store.PageStore;
 public final class LineQuality {
     /** A line is loose when its word spaces are on average wider than this many of the font's word space. */
     public static final double LOOSE = 2.0;
+    /** A line is tight when its word spaces are on average narrower than this share of the font's word space. */
+    public static final double TIGHT = 0.75;
     /** Consecutive lines ending in a hyphen that make a run a reader notices. */
     public static final int RUN = 3;
 
@@ -44,12 +47,13 @@ public final class LineQuality {
      *
      * @param lines           lines of text with at least one word space, or ending in a hyphen
      * @param looseLines      lines whose word spaces gape
+     * @param tightLines      lines whose word spaces are pinched
      * @param hyphenatedLines lines ending in a hyphen (hyphenation, or a hyphen of the text at the line's end)
      * @param hyphenRuns      runs of {@link #RUN} or more consecutive lines ending in a hyphen
      * @param loosePages      the page labels of the loose lines, one per page that has any
      * @param hyphenRunPages  the page labels of the hyphen runs, one per page that has any
      */
-    public record Report(int lines, int looseLines, int hyphenatedLines, int hyphenRuns, List<String> loosePages,
+    public record Report(int lines, int looseLines, int tightLines, int hyphenatedLines, int hyphenRuns, List<String> loosePages,
             List<String> hyphenRunPages) {
         public Report {
             loosePages = List.copyOf(loosePages);
@@ -58,7 +62,8 @@ public final class LineQuality {
 
         /** One line for a person. */
         public String describe() {
-            return looseLines + " loose line" + (looseLines == 1 ? "" : "s") + " (word spaces over " + LOOSE + " times normal) and "
+            return looseLines + " loose line" + (looseLines == 1 ? "" : "s") + " (word spaces over " + LOOSE + " times normal), "
+                    + tightLines + " tight (under " + TIGHT + " times normal) and "
                     + hyphenRuns + " run" + (hyphenRuns == 1 ? "" : "s") + " of " + RUN + " or more hyphenated lines, in "
                     + lines + " lines (" + hyphenatedLines + " hyphenated)";
         }
@@ -90,7 +95,7 @@ public final class LineQuality {
     private static Report read(PdfPages pages, List<String> pageKeys, PageStore store) throws IOException {
         boolean keyed = pageKeys.size() == pages.count();
         Reader reader = new Reader();
-        PageCount total = new PageCount(0, 0, 0, 0);
+        PageCount total = new PageCount(0, 0, 0, 0, 0);
         TreeSet<Integer> loosePages = new TreeSet<>();
         TreeSet<Integer> runPages = new TreeSet<>();
         for (int index = 1; index <= pages.count(); index++) {
@@ -108,20 +113,20 @@ public final class LineQuality {
                 runPages.add(index);
             }
         }
-        return new Report(total.lines(), total.loose(), total.hyphenated(), total.runs(), labels(pages, loosePages),
+        return new Report(total.lines(), total.loose(), total.tight(), total.hyphenated(), total.runs(), labels(pages, loosePages),
                 labels(pages, runPages));
     }
 
     /** One page's counts (see {@link Report}). */
-    private record PageCount(int lines, int loose, int hyphenated, int runs) {
+    private record PageCount(int lines, int loose, int tight, int hyphenated, int runs) {
         static PageCount of(List<Line> found) {
-            PageCount count = new PageCount(0, 0, 0, 0);
+            PageCount count = new PageCount(0, 0, 0, 0, 0);
             int run = 0;
             Line before = null;
             for (Line line : found) {
                 boolean hyphen = line.hyphenated();
                 run = hyphen ? (before != null && before.hyphenated() && line.follows(before) ? run + 1 : 1) : 0;
-                count = count.plus(new PageCount(line.spaces() > 0 || hyphen ? 1 : 0, line.loose() ? 1 : 0, hyphen ? 1 : 0,
+                count = count.plus(new PageCount(line.spaces() > 0 || hyphen ? 1 : 0, line.loose() ? 1 : 0, line.tight() ? 1 : 0, hyphen ? 1 : 0,
                         run == RUN ? 1 : 0));
                 before = line;
             }
@@ -132,19 +137,19 @@ public final class LineQuality {
         static Optional<PageCount> of(byte[] kept) {
             String[] numbers = new String(kept, StandardCharsets.US_ASCII).split(" ");
             try {
-                return numbers.length != 4 ? Optional.empty() : Optional.of(new PageCount(Integer.parseInt(numbers[0]),
-                        Integer.parseInt(numbers[1]), Integer.parseInt(numbers[2]), Integer.parseInt(numbers[3])));
+                return numbers.length != 5 ? Optional.empty() : Optional.of(new PageCount(Integer.parseInt(numbers[0]),
+                        Integer.parseInt(numbers[1]), Integer.parseInt(numbers[2]), Integer.parseInt(numbers[3]), Integer.parseInt(numbers[4])));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
         }
 
         byte[] toBytes() {
-            return (lines + " " + loose + " " + hyphenated + " " + runs).getBytes(StandardCharsets.US_ASCII);
+            return (lines + " " + loose + " " + tight + " " + hyphenated + " " + runs).getBytes(StandardCharsets.US_ASCII);
         }
 
         PageCount plus(PageCount other) {
-            return new PageCount(lines + other.lines, loose + other.loose, hyphenated + other.hyphenated, runs + other.runs);
+            return new PageCount(lines + other.lines, loose + other.loose, tight + other.tight, hyphenated + other.hyphenated, runs + other.runs);
         }
     }
 
@@ -172,6 +177,10 @@ public final class LineQuality {
     record Line(float baseline, float size, float left, float right, double gaps, double normal, int spaces, String last) {
         boolean loose() {
             return spaces > 0 && normal > 0 && gaps / normal > LOOSE;
+        }
+
+        boolean tight() {
+            return spaces > 0 && normal > 0 && gaps / normal < TIGHT;
         }
 
         boolean hyphenated() {

@@ -38,6 +38,17 @@ class LineQualityTest {
     }
 
     @Test
+    void linesWhoseWordSpacesArePinchedAreCountedTight() throws Exception {
+        LineQuality.Report set = LineQuality.read(pdf(fixture()));
+        assertEquals(0, set.tightLines(), set::describe);
+        // word spaces set at a quarter of the font's: every line of the paragraph with spaces is pinched
+        LineQuality.Report pinched = LineQuality.read(pdf(fixture().replace("space-before=\"12pt\"",
+                "space-before=\"12pt\" word-spacing=\"-0.2em\" text-align-last=\"start\"")));
+        assertTrue(pinched.tightLines() >= 4, pinched.describe());
+        assertEquals(set.looseLines(), pinched.looseLines(), pinched.describe());
+    }
+
+    @Test
     void fopHonoursTheHyphenationLadderCount() throws Exception {
         LineQuality.Report report = LineQuality.read(pdf(fixture().replace("hyphenation-ladder-count=\"no-limit\"",
                 "hyphenation-ladder-count=\"2\"")));
@@ -75,9 +86,9 @@ class LineQualityTest {
         assertEquals(1, read.looseLines(), read::describe);
         assertEquals(1, entries.size(), "the page's counts are kept");
         // what is kept is what is told: a page laid out as before is not read back
-        entries.replaceAll((key, entry) -> "40 7 9 2".getBytes(StandardCharsets.US_ASCII));
+        entries.replaceAll((key, entry) -> "40 7 3 9 2".getBytes(StandardCharsets.US_ASCII));
         LineQuality.Report kept = LineQuality.read(file, List.of("layout-1"), store);
-        assertEquals(List.of(40, 7, 9, 2), List.of(kept.lines(), kept.looseLines(), kept.hyphenatedLines(), kept.hyphenRuns()));
+        assertEquals(List.of(40, 7, 3, 9, 2), List.of(kept.lines(), kept.looseLines(), kept.tightLines(), kept.hyphenatedLines(), kept.hyphenRuns()));
         LineQuality.Report anew = LineQuality.read(file, List.of("layout-2"), store);
         assertEquals(read, anew, "a page laid out anew is read back");
     }
