@@ -31,6 +31,7 @@ import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.Publisher;
 import org.teiedition.publish.Made;
 import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
 import org.teiedition.store.PageStore;
 import org.teiedition.store.UnitStore;
 import org.teiedition.print.PdfRenderer;
@@ -308,18 +309,39 @@ public final class Edition {
      * changed since the last run into the same folder.
      */
     public Made make(Selection selection, List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+        return make(selection, teiFiles, Target.folder(folder), options);
+    }
+
+    /**
+     * The same into any {@link Target}: to the one path a command names (a file of the one TEI file, or the web
+     * edition's folder), keeping nothing, or, for a validation, nowhere. Checked before any work: the files are
+     * there, and no output replaces one of them.
+     */
+    public Made make(Selection selection, List<Path> teiFiles, Target target, PublishOptions options) throws InputException, IOException {
+        Path at = target.path().orElse(Path.of(""));
         if (selection == Selection.EDITION) {
-            requireInputs(teiFiles, folder, ".pdf");
+            requireInputs(teiFiles, at, ".pdf");
+        } else if (selection == Selection.HTML && !target.keeps()) {
+            requireInputs(teiFiles, at, ".html");
         } else {
             for (Path tei : teiFiles) {
                 requireFile(tei);
-                if (selection == Selection.PAGINATED_TEI) {
-                    InputFiles.requireNotInput(folder.resolve(OutputLayout.xml(tei)), teiFiles);
-                }
             }
-            InputFiles.requireDistinct(teiFiles, selection == Selection.EPUB ? ".epub" : ".pdf");
+            if (target.keeps()) {
+                if (selection == Selection.PAGINATED_TEI) {
+                    for (Path tei : teiFiles) {
+                        InputFiles.requireNotInput(at.resolve(OutputLayout.xml(tei)), teiFiles);
+                    }
+                }
+                InputFiles.requireDistinct(teiFiles, selection == Selection.EPUB ? ".epub" : ".pdf");
+            } else if (target.path().isPresent()) {
+                if (teiFiles.size() != 1) {
+                    throw new IllegalArgumentException(selection + " to one path takes one TEI file, not " + teiFiles.size());
+                }
+                InputFiles.requireNotInput(at, teiFiles);
+            }
         }
-        return publisher.make(selection, teiFiles, folder, options);
+        return publisher.make(selection, teiFiles, target, options);
     }
 
     /** Parses a TEI file safely, without validating it. */
