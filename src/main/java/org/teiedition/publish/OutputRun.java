@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.publish;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +51,6 @@ final class OutputRun {
     private static final String DIAGNOSTICS = "diagnostics.json";
     private static final String PAGES = "pages.txt";
     private static final String FILES = "files.txt";
-    private static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Publisher.Stages stages;
     private final Selection selection;
@@ -139,7 +136,7 @@ final class OutputRun {
         Optional<Path> earlier = store.reuse(VALIDATION, key);
         if (earlier.isPresent()) {
             upToDateIf(selection == Selection.VALIDATION, unit);
-            return new Validator.Checked(READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), ValidationReport.class), Optional.empty());
+            return new Validator.Checked(Publisher.Reports.READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), ValidationReport.class), Optional.empty());
         }
         if (selection == Selection.VALIDATION) {
             built.put(unit, store.whyBuilt(VALIDATION, unit, key));
@@ -181,7 +178,7 @@ final class OutputRun {
         if (earlier.isPresent()) {
             restore(earlier.get().resolve(name), out);
             carry(earlier.get());
-            diagnostics.addAll(Arrays.asList(READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), Diagnostic[].class)));
+            diagnostics.addAll(Arrays.asList(Publisher.Reports.READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), Diagnostic[].class)));
             upToDate.add(name);
             return;
         }

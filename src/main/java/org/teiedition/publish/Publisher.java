@@ -71,8 +71,11 @@ public final class Publisher {
     private static final String PAGES = "pages.txt";
     /** In a unit's cache entry: the files of single documents it used (web pages, EPUB content documents), carried on likewise. */
     private static final String FILES = "files.txt";
-    /** Made when first read: making a Jackson mapper is a tenth of a second of a fresh JVM's start. */
-    private static final class Reports {
+    /**
+     * Made when first read: making a Jackson mapper is a tenth of a second of a fresh JVM's start, which a run
+     * that reads no earlier report (a command's output, a first build) does not pay.
+     */
+    static final class Reports {
         static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
