@@ -215,19 +215,14 @@ public final class Edition {
         return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(file), tei.document(), List.of());
     }
 
-    /** The static web edition of one or more documents, into a folder; the files must be valid. */
+    /** The static web edition of one or more documents, into a folder, through the publication engine; the files must be valid. */
     public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
-        List<Validator.Checked> documents = new ArrayList<>();
-        htmlRenderer.prepare();
-        for (Path tei : teiFiles) {
-            documents.add(read(tei, ValidationMode.STRICT));
-        }
-        htmlOf(documents, folder);
+        make(Selection.HTML, teiFiles, Target.exactly(folder), PublishOptions.defaults());
     }
 
     public void htmlOf(List<Validator.Checked> teiFiles, Path folder) throws InputException, IOException {
         requireInputs(teiFiles.stream().map(tei -> Path.of(tei.report().file())).toList(), folder, ".html");
-        List<XdmNode> documents = new java.util.ArrayList<>();
+        List<XdmNode> documents = new ArrayList<>();
         for (Validator.Checked tei : teiFiles) {
             documents.add(printed(tei).document());
         }

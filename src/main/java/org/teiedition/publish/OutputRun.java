@@ -75,8 +75,16 @@ final class OutputRun {
         this.cache = cache;
     }
 
-    /** Validates every file, then makes the selected output of each. */
+    /** Validates every file, then makes the selected output of each; its stage gets ready on another core meanwhile. */
     Made run(List<Path> teiFiles) throws InputException, IOException {
+        switch (selection) {
+            case PDF -> stages.pdf().prepare();
+            case EPUB -> stages.epub().prepare();
+            case HTML -> stages.html().prepare();
+            default -> {
+                // validation alone, or the paginated text, which lays out pages only for a first print
+            }
+        }
         List<Validator.Checked> checked = new ArrayList<>();
         for (Path tei : teiFiles) {
             checked.add(validation(tei));
