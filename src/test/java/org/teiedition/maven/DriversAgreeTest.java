@@ -20,7 +20,10 @@ import org.teiedition.cli.CliRun;
 import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.PublicationCacheTest;
 
-/** Every Maven goal writes the files of its command on the command line, with the same bytes (timings aside). */
+/**
+ * Every Maven goal writes the files of its command on the command line, with the same bytes (timings aside), and
+ * tells the problems its command tells: both run through the one publication engine.
+ */
 class DriversAgreeTest {
     @TempDir
     Path folder;
