@@ -32,6 +32,7 @@
   <xsl:include href="params.xsl"/>
   <xsl:include href="../common/people.xsl"/>
   <xsl:include href="../common/citation.xsl"/>
+  <xsl:include href="../common/shown.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="document-data.xsl"/>

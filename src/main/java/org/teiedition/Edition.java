@@ -31,6 +31,7 @@ import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.Publisher;
 import org.teiedition.publish.Made;
 import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
 import org.teiedition.store.PageStore;
 import org.teiedition.store.UnitStore;
 import org.teiedition.print.PdfRenderer;
@@ -214,19 +215,14 @@ public final class Edition {
         return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(file), tei.document(), List.of());
     }
 
-    /** The static web edition of one or more documents, into a folder; the files must be valid. */
+    /** The static web edition of one or more documents, into a folder, through the publication engine; the files must be valid. */
     public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
-        List<Validator.Checked> documents = new ArrayList<>();
-        htmlRenderer.prepare();
-        for (Path tei : teiFiles) {
-            documents.add(read(tei, ValidationMode.STRICT));
-        }
-        htmlOf(documents, folder);
+        make(Selection.HTML, teiFiles, Target.exactly(folder), PublishOptions.defaults());
     }
 
     public void htmlOf(List<Validator.Checked> teiFiles, Path folder) throws InputException, IOException {
         requireInputs(teiFiles.stream().map(tei -> Path.of(tei.report().file())).toList(), folder, ".html");
-        List<XdmNode> documents = new java.util.ArrayList<>();
+        List<XdmNode> documents = new ArrayList<>();
         for (Validator.Checked tei : teiFiles) {
             documents.add(printed(tei).document());
         }
@@ -308,18 +304,39 @@ public final class Edition {
      * changed since the last run into the same folder.
      */
     public Made make(Selection selection, List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+        return make(selection, teiFiles, Target.folder(folder), options);
+    }
+
+    /**
+     * The same into any {@link Target}: to the one path a command names (a file of the one TEI file, or the web
+     * edition's folder), keeping nothing, or, for a validation, nowhere. Checked before any work: the files are
+     * there, and no output replaces one of them.
+     */
+    public Made make(Selection selection, List<Path> teiFiles, Target target, PublishOptions options) throws InputException, IOException {
+        Path at = target.path().orElse(Path.of(""));
         if (selection == Selection.EDITION) {
-            requireInputs(teiFiles, folder, ".pdf");
+            requireInputs(teiFiles, at, ".pdf");
+        } else if (selection == Selection.HTML && !target.keeps()) {
+            requireInputs(teiFiles, at, ".html");
         } else {
             for (Path tei : teiFiles) {
                 requireFile(tei);
-                if (selection == Selection.PAGINATED_TEI) {
-                    InputFiles.requireNotInput(folder.resolve(OutputLayout.xml(tei)), teiFiles);
-                }
             }
-            InputFiles.requireDistinct(teiFiles, selection == Selection.EPUB ? ".epub" : ".pdf");
+            if (target.keeps()) {
+                if (selection == Selection.PAGINATED_TEI) {
+                    for (Path tei : teiFiles) {
+                        InputFiles.requireNotInput(at.resolve(OutputLayout.xml(tei)), teiFiles);
+                    }
+                }
+                InputFiles.requireDistinct(teiFiles, selection == Selection.EPUB ? ".epub" : ".pdf");
+            } else if (target.path().isPresent()) {
+                if (teiFiles.size() != 1) {
+                    throw new IllegalArgumentException(selection + " to one path takes one TEI file, not " + teiFiles.size());
+                }
+                InputFiles.requireNotInput(at, teiFiles);
+            }
         }
-        return publisher.make(selection, teiFiles, folder, options);
+        return publisher.make(selection, teiFiles, target, options);
     }
 
     /** Parses a TEI file safely, without validating it. */

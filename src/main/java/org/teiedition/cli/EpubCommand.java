@@ -3,8 +3,10 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.Edition;
+import org.teiedition.publish.Made;
 import org.teiedition.publish.OutputLayout;
+import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,8 +41,8 @@ final class EpubCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path target = output != null ? output : Defaults.outputFolder().resolve(OutputLayout.epub(file));
-        Edition edition = cli.edition(parameters.parameters);
-        DiagnosticPrinter.print(edition.epub(validation.read(edition, file, cli), target), cli.err());
+        Made made = cli.edition(parameters.parameters).make(Selection.EPUB, List.of(file), Target.exactly(target), validation.options());
+        DiagnosticPrinter.print(made.diagnostics(), cli.err());
         return ExitCode.OK;
     }
 }

@@ -3,7 +3,9 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.Edition;
+import org.teiedition.publish.Made;
+import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,8 +37,9 @@ final class HtmlCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Edition edition = cli.edition(parameters.parameters);
-        edition.htmlOf(validation.read(edition, files, cli), output != null ? output : Defaults.outputFolder().resolve("html"));
+        Path site = output != null ? output : Defaults.outputFolder().resolve("html");
+        Made made = cli.edition(parameters.parameters).make(Selection.HTML, files, Target.exactly(site), validation.options());
+        DiagnosticPrinter.print(made.diagnostics(), cli.err());
         return ExitCode.OK;
     }
 }

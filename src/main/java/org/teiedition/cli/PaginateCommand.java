@@ -3,11 +3,12 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.Edition;
-import org.teiedition.io.AtomicOutput;
-import org.teiedition.io.InputFiles;
 import org.teiedition.paginate.Pagination;
-import org.teiedition.paginate.Paginator;
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.Made;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,13 +57,12 @@ final class PaginateCommand extends CliCommand {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--pagination must be auto or new, not \"" + pagination + "\"");
         };
-        InputFiles.requireNotInput(output, List.of(file));
-        Edition edition = cli.edition(parameters.parameters);
-        Paginator.Paginated paginated = edition.paginated(validation.read(edition, file, cli), mode);
-        AtomicOutput.writeFile(output, stream -> stream.write(paginated.contents()));
-        if (!paginated.folios().isEmpty()) {
-            cli.err().println(file + ": " + paginated.folios().size() + " pages, " + paginated.folios().get(0) + "–"
-                    + paginated.folios().get(paginated.folios().size() - 1) + ", written into " + output);
+        PublishOptions options = new PublishOptions(validation.validation, Overflow.FAIL, mode);
+        Made made = cli.edition(parameters.parameters).make(Selection.PAGINATED_TEI, List.of(file), Target.exactly(output), options);
+        DiagnosticPrinter.print(made.diagnostics(), cli.err());
+        for (List<String> folios : made.firstPrints().values()) {
+            cli.err().println(file + ": " + folios.size() + " pages, " + folios.get(0) + "–" + folios.get(folios.size() - 1)
+                    + ", written into " + output);
         }
         return ExitCode.OK;
     }

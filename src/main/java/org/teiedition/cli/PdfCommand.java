@@ -3,10 +3,10 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.print.Overflow;
-import org.teiedition.print.PdfResult;
-import org.teiedition.Edition;
+import org.teiedition.publish.Made;
 import org.teiedition.publish.OutputLayout;
+import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,12 +21,8 @@ final class PdfCommand extends CliCommand {
             description = "where to write the PDF (default: target/edition/NAME.pdf)")
     Path output;
 
-    @Option(names = "--overflow", defaultValue = "fail", paramLabel = "fail|shrink",
-            description = "when a source page does not fit one PDF page: fail (default) or shrink that page")
-    Overflow overflow;
-
     @Mixin
-    ValidationOption validation;
+    PublicationOptions publishing;
 
     @Mixin
     PdfForOption pdfFor;
@@ -47,9 +43,8 @@ final class PdfCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Path target = output != null ? output : Defaults.outputFolder().resolve(OutputLayout.pdf(file));
-        Edition edition = cli.edition(parameters.parameters, pdfFor.pdfFor);
-        PdfResult result = edition.pdf(validation.read(edition, file, cli), target, overflow);
-        DiagnosticPrinter.print(result.diagnostics(), cli.err());
+        Made made = cli.edition(parameters.parameters, pdfFor.pdfFor).make(Selection.PDF, List.of(file), Target.exactly(target), publishing.options());
+        DiagnosticPrinter.print(made.diagnostics(), cli.err());
         return ExitCode.OK;
     }
 }

@@ -6,7 +6,7 @@ import org.teiedition.publish.PublishOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options shared by the commands that publish (publish, bench). */
+/** The options shared by the commands that lay out pages (publish, watch, bench, pdf). */
 final class PublicationOptions {
     @Mixin
     ValidationOption validation;

@@ -2,10 +2,14 @@
 package org.teiedition.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.teiedition.Edition;
 import org.teiedition.config.EditionConfig;
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
+import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,10 +41,9 @@ final class ValidateCommand extends CliCommand {
     public Integer call() throws Exception {
         Edition edition = EditionConfig.DEFAULT_SCHEMA.equals(schema) ? cli.edition()
                 : new Edition(cli.edition().config().withSchema(schema));
-        List<ValidationReport> reports = new ArrayList<>();
-        for (Path file : files) {
-            reports.add(edition.validate(file));
-        }
+        // every problem is told, none stops the run
+        List<ValidationReport> reports = edition.make(Selection.VALIDATION, files, Target.nowhere(),
+                new PublishOptions(ValidationMode.WARN, Overflow.FAIL)).validations();
         if (format == Format.json) {
             DiagnosticPrinter.printJson(reports, cli.out());
         } else {

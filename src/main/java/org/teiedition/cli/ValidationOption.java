@@ -3,9 +3,10 @@ package org.teiedition.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.teiedition.Edition;
 import org.teiedition.diag.InputException;
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.PublishOptions;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.Validator;
 import picocli.CommandLine.Option;
@@ -26,11 +27,8 @@ final class ValidationOption {
         return checked;
     }
 
-    List<Validator.Checked> read(Edition edition, List<Path> files, Cli cli) throws InputException, IOException {
-        List<Validator.Checked> all = new java.util.ArrayList<>();
-        for (Path file : files) {
-            all.add(read(edition, file, cli));
-        }
-        return all;
+    /** The options of a command that makes one kind of output. */
+    PublishOptions options() {
+        return new PublishOptions(validation, Overflow.FAIL);
     }
 }

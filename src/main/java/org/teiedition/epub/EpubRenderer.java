@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -26,6 +27,7 @@ import org.teiedition.store.UnitFiles;
 import org.teiedition.diag.InputException;
 import org.teiedition.store.PageStore;
 import org.teiedition.transform.EditionDate;
+import org.teiedition.transform.ShownElsewhere;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
 
@@ -73,7 +75,7 @@ public final class EpubRenderer {
 
     /** Writes the EPUB of one TEI document. */
     public void render(XdmNode tei, String name, OutputStream out) throws InputException, IOException {
-        render(tei, name, out, null);
+        render(tei, name, out, PageStore.none());
     }
 
     /**
@@ -83,7 +85,8 @@ public final class EpubRenderer {
     public void render(XdmNode tei, String name, OutputStream out, PageStore kept) throws InputException, IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
-        UnitFiles files = UnitFiles.over(kept, List.of(tei), name + " " + new java.util.TreeMap<>(parameters));
+        Set<String> shownElsewhere = kept.keeps() ? ShownElsewhere.of(stylesheets, Stylesheets.Output.EPUB, tei) : Set.of();
+        UnitFiles files = UnitFiles.over(kept, List.of(tei), shownElsewhere, name + " " + new java.util.TreeMap<>(parameters));
         entries.putAll(transform(tei, name, files));
         entries.put("EPUB/edition.css", resource("epub/edition.css"));
         entries.put("EPUB/licence.xhtml", licencePage(new String(resource("fonts/OFL.txt"), StandardCharsets.UTF_8)));

@@ -6,28 +6,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teiedition.diag.Diagnostic;
+import org.teiedition.validate.ValidationReport;
 
 /**
  * What a run of the {@link Publisher} made, for a driver to tell: the units it built with why
  * ({@code first build}, {@code TEI file memorandum.xml changed}, …), those it took unchanged from its store,
- * how the built ones were made ({@code memorandum.pdf: laid out 1 of 3 pages, reused 2}), and the warnings
- * (with validation {@code warn}, the validation errors too), in document order.
+ * how the built ones were made ({@code memorandum.pdf: laid out 1 of 3 pages, reused 2}), the warnings
+ * (with validation {@code warn}, the validation errors too), in document order, each TEI file's validation,
+ * and the folios of the first print each paginated TEI file without pages of its own was given, by its output's name.
  */
-public record Made(Map<String, String> built, List<String> upToDate, List<String> how, List<Diagnostic> diagnostics) {
+public record Made(Map<String, String> built, List<String> upToDate, List<String> how, List<Diagnostic> diagnostics,
+        List<ValidationReport> validations, Map<String, List<String>> firstPrints) {
     public Made {
         built = Collections.unmodifiableMap(new LinkedHashMap<>(built));
         upToDate = List.copyOf(upToDate);
         how = List.copyOf(how);
         diagnostics = List.copyOf(diagnostics);
+        validations = List.copyOf(validations);
+        firstPrints = Collections.unmodifiableMap(new LinkedHashMap<>(firstPrints));
     }
 
     /** A whole publication's units, and the problems its report lists. */
     static Made of(Publication publication) {
         List<Diagnostic> problems = new java.util.ArrayList<>();
+        List<ValidationReport> validations = new java.util.ArrayList<>();
         publication.report().documents().forEach(document -> {
+            validations.add(document.validation());
             problems.addAll(document.validation().diagnostics());
             problems.addAll(document.rendering().diagnostics());
         });
-        return new Made(publication.why(), publication.reused(), List.of(), problems);
+        return new Made(publication.why(), publication.reused(), List.of(), problems, validations, Map.of());
     }
 }

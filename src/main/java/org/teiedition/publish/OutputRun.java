@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.publish;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import org.teiedition.store.Fingerprint;
 import org.teiedition.store.Hashes;
 import org.teiedition.inputs.Inputs;
 import org.teiedition.store.FolderStore;
+import org.teiedition.store.PageStore;
 import org.teiedition.store.UnitStore;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.Diagnostics;
@@ -33,16 +32,18 @@ import org.teiedition.validate.ValidationReport;
 import org.teiedition.validate.Validator;
 
 /**
- * One kind of output of every TEI file made into a folder, beside whatever else the folder holds (a
- * {@link Selection} other than the whole edition): each output is written in place of its earlier self, whole
- * or not at all. Its units (each file's validation, each file's output, the web edition of all files) are kept
- * in a {@link UnitStore} store of their own beside the folder, as a publication's are: a unit whose inputs are
- * unchanged is taken from the store (its output left as it is when it is still the same bytes), a PDF made
- * again lays out only the pages whose layout inputs changed, an EPUB or web edition made again only the files
- * of single documents that changed. The outputs of files no longer given are removed.
+ * One kind of output of every TEI file (a {@link Selection} other than the whole edition), made into a folder
+ * beside whatever else it holds, or to the one path a command names ({@link Target}): each output is written in
+ * place of its earlier self, whole or not at all. Into a folder, its units (each file's validation, each file's
+ * output, the web edition of all files) are kept in a {@link UnitStore} store of their own beside the folder, as
+ * a publication's are: a unit whose inputs are unchanged is taken from the store (its output left as it is when
+ * it is still the same bytes), a PDF made again lays out only the pages whose layout inputs changed, an EPUB or
+ * web edition made again only the files of single documents that changed; the outputs of files no longer given
+ * are removed. To a path, nothing is kept, and no unit's inputs are worked out.
  *
  * <p>Every file is validated (or known valid from the store) before anything is written; with
- * {@link ValidationMode#STRICT} an error stops the run there, with every file's problems.
+ * {@link ValidationMode#STRICT} an error stops the run there, with every file's problems. A run that fails
+ * later tells the problems found before its failure too.
  */
 final class OutputRun {
     private static final String VALIDATION = "validation";
@@ -50,70 +51,107 @@ final class OutputRun {
     private static final String DIAGNOSTICS = "diagnostics.json";
     private static final String PAGES = "pages.txt";
     private static final String FILES = "files.txt";
-    private static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Publisher.Stages stages;
     private final Selection selection;
-    private final Path folder;
+    private final Target target;
     private final PublishOptions options;
     private final Inputs inputs;
-    private final UnitStore cache;
+    /** Where the units are kept: none when the target keeps nothing. */
+    private final Optional<UnitStore> cache;
     private final Map<String, String> built = new LinkedHashMap<>();
     private final List<String> upToDate = new ArrayList<>();
     private final List<String> how = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<ValidationReport> validations = new ArrayList<>();
+    private final Map<String, List<String>> firstPrints = new LinkedHashMap<>();
 
-    OutputRun(Publisher.Stages stages, Selection selection, Path folder, PublishOptions options, Inputs inputs, UnitStore cache) {
+    OutputRun(Publisher.Stages stages, Selection selection, Target target, PublishOptions options, Inputs inputs, Optional<UnitStore> cache) {
         this.stages = stages;
         this.selection = selection;
-        this.folder = folder;
+        this.target = target;
         this.options = options;
         this.inputs = inputs;
         this.cache = cache;
     }
 
-    /** Validates every file, then makes the selected output of each. */
+    /** Validates every file, then makes the selected output of each; its stage gets ready on another core meanwhile. */
     Made run(List<Path> teiFiles) throws InputException, IOException {
+        switch (selection) {
+            case PDF -> stages.pdf().prepare();
+            case EPUB -> stages.epub().prepare();
+            case HTML -> stages.html().prepare();
+            default -> {
+                // validation alone, or the paginated text, which lays out pages only for a first print
+            }
+        }
         List<Validator.Checked> checked = new ArrayList<>();
         for (Path tei : teiFiles) {
             checked.add(validation(tei));
         }
         Diagnostics problems = new Diagnostics();
-        checked.forEach(file -> problems.addAll(file.report().diagnostics()));
-        if (options.validation() == ValidationMode.STRICT) {
+        checked.forEach(file -> {
+            validations.add(file.report());
+            problems.addAll(file.report().diagnostics());
+        });
+        // a file that is not well-formed has no output, whatever the validation mode
+        boolean unread = selection != Selection.VALIDATION && checked.stream().anyMatch(file -> file.tree().isEmpty() && !file.report().isValid());
+        if (options.validation() == ValidationMode.STRICT || unread) {
             problems.throwIfErrors();
         }
         diagnostics.addAll(problems.list());
-        if (selection != Selection.VALIDATION) {
-            Files.createDirectories(folder);
-            if (selection == Selection.HTML) {
-                html(teiFiles, checked);
-            } else {
-                for (int i = 0; i < teiFiles.size(); i++) {
-                    document(teiFiles.get(i), checked.get(i));
-                }
-                removeStale(teiFiles);
+        try {
+            write(teiFiles, checked);
+        } catch (InputException e) {
+            List<Diagnostic> all = new ArrayList<>(diagnostics);
+            all.addAll(e.diagnostics());
+            throw new InputException(all);
+        } catch (IOException e) {
+            if (!diagnostics.isEmpty()) {
+                e.addSuppressed(new InputException(diagnostics));
             }
+            throw e;
         }
-        return new Made(built, upToDate, how, diagnostics);
+        return new Made(built, upToDate, how, diagnostics, validations, firstPrints);
+    }
+
+    private void write(List<Path> teiFiles, List<Validator.Checked> checked) throws InputException, IOException {
+        if (selection == Selection.VALIDATION) {
+            return;
+        }
+        if (cache.isPresent()) {
+            Files.createDirectories(target.path().orElseThrow());
+        }
+        if (selection == Selection.HTML) {
+            html(teiFiles, checked);
+            return;
+        }
+        for (int i = 0; i < teiFiles.size(); i++) {
+            document(teiFiles.get(i), checked.get(i));
+        }
+        removeStale(teiFiles);
     }
 
     /** A file's validation, taken from the store when the file and the schema are unchanged since it passed. */
     private Validator.Checked validation(Path tei) throws IOException {
+        if (cache.isEmpty()) {
+            return stages.validator().check(tei);
+        }
+        UnitStore store = cache.get();
         // the report names the file as given
         Fingerprint key = new Fingerprint.Builder().putAll(inputs.validation(tei)).put("option:tei-as-given", tei.toString()).build();
         String unit = tei.getFileName().toString();
-        Optional<Path> earlier = cache.reuse(VALIDATION, key);
+        Optional<Path> earlier = store.reuse(VALIDATION, key);
         if (earlier.isPresent()) {
             upToDateIf(selection == Selection.VALIDATION, unit);
-            return new Validator.Checked(READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), ValidationReport.class), Optional.empty());
+            return new Validator.Checked(Publisher.Reports.READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), ValidationReport.class), Optional.empty());
         }
         if (selection == Selection.VALIDATION) {
-            built.put(unit, cache.whyBuilt(VALIDATION, unit, key));
+            built.put(unit, store.whyBuilt(VALIDATION, unit, key));
         }
         Validator.Checked checked = stages.validator().check(tei);
         if (checked.report().isValid()) {
-            Files.writeString(cache.create(VALIDATION, unit, key).resolve(DIAGNOSTICS), Json.write(checked.report()));
+            Files.writeString(store.create(VALIDATION, unit, key).resolve(DIAGNOSTICS), Json.write(checked.report()));
         }
         return checked;
     }
@@ -123,48 +161,62 @@ final class OutputRun {
      * valid from the store, or the schema could not be read) the file parsed; a file that is not well-formed
      * stops here, whatever the validation mode.
      */
-    private Paginator.Paginated printed(Path tei, Validator.Checked checked) throws InputException, IOException {
+    private Paginator.Paginated printed(Path tei, Validator.Checked checked, Pagination pagination) throws InputException, IOException {
         if (checked.tree().isEmpty()) {
             Diagnostics problems = new Diagnostics();
             problems.addAll(checked.report().diagnostics());
             problems.throwIfErrors();
         }
         XdmNode tree = checked.tree().isPresent() ? checked.tree().get() : stages.loader().load(tei);
-        Optional<Paginator.Paginated> first = stages.paginator().paginate(tei, tree, Pagination.AUTO);
+        Optional<Paginator.Paginated> first = stages.paginator().paginate(tei, tree, pagination);
         return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(tei), tree, List.of());
     }
 
     /** One file's output: {@code NAME.pdf}, {@code NAME.epub} or {@code NAME.xml}. */
     private void document(Path tei, Validator.Checked checked) throws InputException, IOException {
         String name = outputName(tei);
-        Path out = folder.resolve(name);
+        Path out = target.output(name);
+        if (cache.isEmpty()) {
+            diagnostics.addAll(make(tei, checked, out, PageStore.inMemory(), PageStore.none()));
+            return;
+        }
+        UnitStore store = cache.get();
         Fingerprint key = key(tei);
-        Optional<Path> earlier = cache.reuse(kind(), key);
+        Optional<Path> earlier = store.reuse(kind(), key);
         if (earlier.isPresent()) {
             restore(earlier.get().resolve(name), out);
             carry(earlier.get());
-            diagnostics.addAll(Arrays.asList(READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), Diagnostic[].class)));
+            diagnostics.addAll(Arrays.asList(Publisher.Reports.READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), Diagnostic[].class)));
             upToDate.add(name);
             return;
         }
-        built.put(name, cache.whyBuilt(kind(), name, key));
-        Paginator.Paginated printed = printed(tei, checked);
-        FolderStore pages = cache.pages(inputs.layout());
-        FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.EPUB));
-        List<Diagnostic> found = switch (selection) {
-            case PDF -> pdf(printed.tree(), out, pages);
-            case EPUB -> epub(tei, printed.tree(), out, files);
-            default -> paginated(printed, out);
-        };
+        built.put(name, store.whyBuilt(kind(), name, key));
+        FolderStore pages = store.pages(inputs.layout());
+        FolderStore files = store.files(inputs.rendering(Stylesheets.Output.EPUB));
+        List<Diagnostic> found = make(tei, checked, out, pages, files);
         diagnostics.addAll(found);
-        Path entry = cache.create(kind(), name, key);
+        if (selection == Selection.EPUB) {
+            how.add(out.getFileName() + ": " + made(files));
+        }
+        Path entry = store.create(kind(), name, key);
         Files.copy(out, entry.resolve(name));
         Files.write(entry.resolve(PAGES), pages.used());
         Files.write(entry.resolve(FILES), files.used());
         Files.writeString(entry.resolve(DIAGNOSTICS), Json.write(found));
     }
 
-    private List<Diagnostic> pdf(XdmNode tree, Path out, FolderStore pages) throws InputException, IOException {
+    /** One file's output written to {@code out}; {@code pages}, {@code files}: where its laid-out pages and EPUB files are kept. */
+    private List<Diagnostic> make(Path tei, Validator.Checked checked, Path out, PageStore pages, PageStore files)
+            throws InputException, IOException {
+        Paginator.Paginated printed = printed(tei, checked, selection == Selection.PAGINATED_TEI ? options.pagination() : Pagination.AUTO);
+        return switch (selection) {
+            case PDF -> pdf(printed.tree(), out, pages);
+            case EPUB -> stages.epub().write(printed.tree(), OutputLayout.baseName(tei), out, files);
+            default -> paginated(printed, out);
+        };
+    }
+
+    private List<Diagnostic> pdf(XdmNode tree, Path out, PageStore pages) throws InputException, IOException {
         PdfResult[] result = new PdfResult[1];
         AtomicOutput.writeFile(out, stream -> result[0] = stages.pdf().render(tree, stream, options.overflow(), pages));
         how.add(out.getFileName() + ": laid out " + result[0].laidOut().size() + " of " + result[0].pageCount() + " pages, reused "
@@ -172,16 +224,13 @@ final class OutputRun {
         return result[0].diagnostics();
     }
 
-    private List<Diagnostic> epub(Path tei, XdmNode tree, Path out, FolderStore files) throws InputException, IOException {
-        List<Diagnostic> warnings = stages.epub().write(tree, OutputLayout.baseName(tei), out, files);
-        how.add(out.getFileName() + ": " + made(files));
-        return warnings;
-    }
-
     /** The text with its pages: a first print's where it has none of its own, else the file as it is. */
     private List<Diagnostic> paginated(Paginator.Paginated paginated, Path out) throws InputException, IOException {
         AtomicOutput.writeFile(out, stream -> stream.write(paginated.contents()));
         List<String> folios = paginated.folios();
+        if (!folios.isEmpty()) {
+            firstPrints.put(out.getFileName().toString(), folios);
+        }
         how.add(out.getFileName() + (folios.isEmpty() ? ": its own page breaks kept" : ": first print of " + folios.size() + " pages, "
                 + folios.get(0) + "–" + folios.get(folios.size() - 1)) + ", written to " + out);
         return List.of();
@@ -190,9 +239,14 @@ final class OutputRun {
     /** The web edition of all files, {@code html/}. */
     private void html(List<Path> teiFiles, List<Validator.Checked> checked) throws InputException, IOException {
         String unit = OutputLayout.SITE + "/";
-        Path site = folder.resolve(OutputLayout.SITE);
+        Path site = target.output(OutputLayout.SITE);
+        if (cache.isEmpty()) {
+            render(teiFiles, checked, site, PageStore.none());
+            return;
+        }
+        UnitStore store = cache.get();
         Fingerprint key = inputs.html(teiFiles);
-        Optional<Path> earlier = cache.reuse(OutputLayout.SITE, key);
+        Optional<Path> earlier = store.reuse(OutputLayout.SITE, key);
         if (earlier.isPresent()) {
             Path kept = earlier.get().resolve(OutputLayout.SITE);
             if (!Files.isDirectory(site) || !Hashes.ofTree(site).equals(Hashes.ofTree(kept))) {
@@ -202,17 +256,21 @@ final class OutputRun {
             upToDate.add(unit);
             return;
         }
-        built.put(unit, cache.whyBuilt(OutputLayout.SITE, unit, key));
-        List<XdmNode> printed = new ArrayList<>();
-        for (int i = 0; i < teiFiles.size(); i++) {
-            printed.add(printed(teiFiles.get(i), checked.get(i)).tree());
-        }
-        FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
-        AtomicOutput.writeFolder(site, fresh -> stages.html().render(printed, fresh, false, files));
+        built.put(unit, store.whyBuilt(OutputLayout.SITE, unit, key));
+        FolderStore files = store.files(inputs.rendering(Stylesheets.Output.HTML));
+        render(teiFiles, checked, site, files);
         how.add(unit + ": " + made(files));
-        Path entry = cache.create(OutputLayout.SITE, unit, key);
+        Path entry = store.create(OutputLayout.SITE, unit, key);
         UnitStore.copyTree(site, entry.resolve(OutputLayout.SITE));
         Files.write(entry.resolve(FILES), files.used());
+    }
+
+    private void render(List<Path> teiFiles, List<Validator.Checked> checked, Path site, PageStore files) throws InputException, IOException {
+        List<XdmNode> printed = new ArrayList<>();
+        for (int i = 0; i < teiFiles.size(); i++) {
+            printed.add(printed(teiFiles.get(i), checked.get(i), Pagination.AUTO).tree());
+        }
+        AtomicOutput.writeFolder(site, fresh -> stages.html().render(printed, fresh, false, files));
     }
 
     /** Puts a kept output in place unless the folder holds the same bytes already. */
@@ -224,22 +282,26 @@ final class OutputRun {
 
     /** Carries on the laid-out pages and files of single documents a unit taken whole used. */
     private void carry(Path entry) throws IOException {
+        UnitStore store = cache.orElseThrow();
         Path pages = entry.resolve(PAGES);
         if (Files.isRegularFile(pages)) {
-            cache.pages(inputs.layout()).carry(Files.readAllLines(pages));
+            store.pages(inputs.layout()).carry(Files.readAllLines(pages));
         }
         Path files = entry.resolve(FILES);
         if (Files.isRegularFile(files)) {
             Stylesheets.Output output = selection == Selection.HTML ? Stylesheets.Output.HTML : Stylesheets.Output.EPUB;
-            cache.files(inputs.rendering(output)).carry(Files.readAllLines(files));
+            store.files(inputs.rendering(output)).carry(Files.readAllLines(files));
         }
     }
 
     /** Removes the outputs the last run made of files no longer given. */
     private void removeStale(List<Path> teiFiles) throws IOException {
+        if (cache.isEmpty()) {
+            return;
+        }
         List<String> current = teiFiles.stream().map(this::outputName).toList();
-        for (String unit : cache.earlierUnits(kind())) {
-            if (!current.contains(unit) && Files.deleteIfExists(folder.resolve(unit))) {
+        for (String unit : cache.get().earlierUnits(kind())) {
+            if (!current.contains(unit) && Files.deleteIfExists(target.output(unit))) {
                 how.add("removed " + unit + " (its TEI file is no longer among the sources)");
             }
         }
@@ -249,7 +311,8 @@ final class OutputRun {
         return switch (selection) {
             case PDF -> inputs.pdf(tei, options.overflow());
             case EPUB -> inputs.epub(tei);
-            default -> new Fingerprint.Builder().putAll(inputs.pdf(tei, Overflow.FAIL)).put("option:output", kind()).build();
+            default -> new Fingerprint.Builder().putAll(inputs.pdf(tei, Overflow.FAIL)).put("option:output", kind())
+                    .put("option:pagination", options.pagination().name()).build();
         };
     }
 

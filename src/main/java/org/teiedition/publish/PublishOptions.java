@@ -2,14 +2,24 @@
 package org.teiedition.publish;
 
 import java.util.Objects;
+import org.teiedition.paginate.Pagination;
 import org.teiedition.print.Overflow;
 import org.teiedition.validate.ValidationMode;
 
-/** Options of one publication. */
-public record PublishOptions(ValidationMode validation, Overflow overflow) {
+/**
+ * Options of one publication, or of one kind of output; {@code pagination} says which pages the paginated TEI
+ * ({@link Selection#PAGINATED_TEI}) is written with (every other output prints a text's own pages, or its
+ * first print's when it has none).
+ */
+public record PublishOptions(ValidationMode validation, Overflow overflow, Pagination pagination) {
     public PublishOptions {
         Objects.requireNonNull(validation, "validation");
         Objects.requireNonNull(overflow, "overflow");
+        Objects.requireNonNull(pagination, "pagination");
+    }
+
+    public PublishOptions(ValidationMode validation, Overflow overflow) {
+        this(validation, overflow, Pagination.AUTO);
     }
 
     public static PublishOptions defaults() {

@@ -71,8 +71,11 @@ public final class Publisher {
     private static final String PAGES = "pages.txt";
     /** In a unit's cache entry: the files of single documents it used (web pages, EPUB content documents), carried on likewise. */
     private static final String FILES = "files.txt";
-    /** Made when first read: making a Jackson mapper is a tenth of a second of a fresh JVM's start. */
-    private static final class Reports {
+    /**
+     * Made when first read: making a Jackson mapper is a tenth of a second of a fresh JVM's start, which a run
+     * that reads no earlier report (a command's output, a first build) does not pay.
+     */
+    static final class Reports {
         static final ObjectMapper READER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
@@ -92,16 +95,21 @@ public final class Publisher {
     }
 
     /**
-     * Makes the selected units of every TEI file into the folder: the whole edition as {@link #publish} does, or
-     * one kind of output beside what else the folder holds, its units kept in a store of their own.
+     * Makes the selected units of every TEI file into the target: the whole edition into a folder, as
+     * {@link #publish} does, or one kind of output, into a folder beside what else it holds (its units kept in a
+     * store of their own) or to the one path a command names.
      */
-    public Made make(Selection selection, List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+    public Made make(Selection selection, List<Path> teiFiles, Target target, PublishOptions options) throws InputException, IOException {
         if (selection == Selection.EDITION) {
-            return Made.of(publish(teiFiles, folder, options, ProgressListener.NONE));
+            return Made.of(publish(teiFiles, target.path().orElseThrow(), options, ProgressListener.NONE));
         }
-        Path store = UnitStore.storeOf(folder, selection.store());
+        if (!target.keeps()) {
+            return new OutputRun(stages, selection, target, options, inputs.forRun(), Optional.empty()).run(teiFiles);
+        }
+        Path store = UnitStore.storeOf(target.path().orElseThrow(), selection.store());
         try (AtomicOutput.Staged next = AtomicOutput.stage(store)) {
-            Made made = new OutputRun(stages, selection, folder, options, inputs.forRun(), UnitStore.between(store, next.folder())).run(teiFiles);
+            Made made = new OutputRun(stages, selection, target, options, inputs.forRun(), Optional.of(UnitStore.between(store, next.folder())))
+                    .run(teiFiles);
             next.put();
             return made;
         }

@@ -28,13 +28,12 @@ import net.sf.saxon.type.Type;
  * and everything outside the documents. So a change of words in a document's running text makes
  * only that document's files again, while any other change (a heading, a name, a page break, an element
  * added) makes every file again. The files of the whole edition (contents, registers, search index,
- * navigation document, package) are not units: they are always made.
+ * navigation document, package) are not units: they are always made. Which elements' words other files
+ * show is the stylesheets' to say ({@code f:shown-elsewhere} in {@code xslt/common/shown.xsl}): the renderers
+ * ask it of the stylesheet they run and give it here.
  */
 public final class UnitFiles {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
-    /** Elements whose words other files show: text inside them is part of the frame. */
-    static final Set<String> SHOWN_ELSEWHERE = Set.of("head", "title", "date", "dateline", "docDate",
-            "persName", "rs", "name", "placeName", "orgName", "person", "listPerson", "term", "label");
 
     /** Makes every file, keeping none. */
     private static final UnitFiles NONE = new UnitFiles(PageStore.none(), "");
@@ -45,8 +44,8 @@ public final class UnitFiles {
         byte[] make() throws E;
     }
 
-    /** The frame of each tree still in use. */
-    private static final Map<TreeInfo, String> FRAMES = new WeakHashMap<>();
+    /** The frame of each tree still in use, by the elements shown elsewhere it was made with. */
+    private static final Map<TreeInfo, Map<Set<String>, String>> FRAMES = new WeakHashMap<>();
 
     private final PageStore store;
     private final String frame;
@@ -60,9 +59,10 @@ public final class UnitFiles {
      * @param store     where the files are kept (its own key covers the stylesheet, the parameters and the
      *                  toolkit); {@link PageStore#none()}: none, every file is made
      * @param documents the edition's TEI documents
+     * @param shown     the TEI elements whose words other files show (their local names): text inside them is part of the frame
      * @param context   whatever else the files depend on, as the renderer runs them (names, links offered)
      */
-    public static UnitFiles over(PageStore store, List<XdmNode> documents, String context) {
+    public static UnitFiles over(PageStore store, List<XdmNode> documents, Set<String> shown, String context) {
         if (!store.keeps()) {
             return NONE;
         }
@@ -70,7 +70,7 @@ public final class UnitFiles {
         update(digest, context);
         for (XdmNode document : documents) {
             update(digest, String.valueOf(document.getDocumentURI()));
-            update(digest, frame(document.getUnderlyingNode().getTreeInfo()));
+            update(digest, frame(document.getUnderlyingNode().getTreeInfo(), shown));
         }
         return new UnitFiles(store, Hashes.hex(digest.digest()));
     }
@@ -95,29 +95,30 @@ public final class UnitFiles {
     }
 
     /** A tree's frame, made once however many outputs ask (the web edition and the EPUB read the same tree). */
-    private static String frame(TreeInfo tree) {
+    private static String frame(TreeInfo tree, Set<String> shownElsewhere) {
         synchronized (FRAMES) {
-            String known = FRAMES.get(tree);
+            Map<Set<String>, String> frames = FRAMES.computeIfAbsent(tree, t -> new java.util.HashMap<>());
+            String known = frames.get(shownElsewhere);
             if (known == null) {
                 MessageDigest digest = Hashes.digest();
-                frame(tree.getRootNode(), false, false, digest);
+                frame(tree.getRootNode(), shownElsewhere, false, false, digest);
                 known = Hashes.hex(digest.digest());
-                FRAMES.put(tree, known);
+                frames.put(Set.copyOf(shownElsewhere), known);
             }
             return known;
         }
     }
 
-    /** The frame of a subtree: all but the running text of documents. */
-    private static void frame(NodeInfo node, boolean inDocument, boolean shown, MessageDigest digest) {
+    /** The frame of a subtree: all but the running text of documents outside the elements shown elsewhere. */
+    private static void frame(NodeInfo node, Set<String> shownElsewhere, boolean inDocument, boolean shown, MessageDigest digest) {
         for (NodeInfo child : node.children()) {
             int kind = child.getNodeKind();
             if (kind == Type.ELEMENT) {
                 boolean tei = TEI.equals(child.getURI());
                 String local = child.getLocalPart();
                 startElement(child, digest);
-                frame(child, inDocument || (tei && local.equals("div") && "document".equals(child.getAttributeValue("", "type"))),
-                        shown || (tei && SHOWN_ELSEWHERE.contains(local)), digest);
+                frame(child, shownElsewhere, inDocument || (tei && local.equals("div") && "document".equals(child.getAttributeValue("", "type"))),
+                        shown || (tei && shownElsewhere.contains(local)), digest);
                 update(digest, "/");
             } else if (kind != Type.TEXT || !inDocument || shown) {
                 leaf(child, digest);

@@ -162,6 +162,21 @@ public final class Stylesheets {
         return new StreamSource(in, url.toExternalForm());
     }
 
+    /**
+     * Resolves an {@code xsl:include}/{@code xsl:import} of one of the toolkit's stylesheet modules by its public
+     * address ({@code https://tei-edition.org/xslt/common/pages.xsl}) to the toolkit's own file; any other address
+     * is left to the compiler's own resolver (null, as a {@link javax.xml.transform.URIResolver} says so). The
+     * Schematron includes the outputs' shared rules this way.
+     */
+    public static Source toolkitModule(String href, String base) throws TransformerException {
+        try {
+            URI uri = base == null || base.isEmpty() || base.startsWith("jar:") ? URI.create(href) : URI.create(base).resolve(href);
+            return uri.toString().startsWith(PUBLIC_BASE) ? open(resource(uri.toString().substring(PUBLIC_BASE.length()))) : null;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new TransformerException("stylesheet \"" + href + "\" cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** Resolves {@code xsl:import}/{@code xsl:include}: the public base maps to the jar; nothing is fetched. */
     private static Source resolve(String href, String base) throws TransformerException {
         try {

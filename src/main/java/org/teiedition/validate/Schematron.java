@@ -24,6 +24,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.Severity;
 import org.teiedition.transform.StageErrors;
+import org.teiedition.transform.Stylesheets;
 import org.teiedition.xml.SafeResources;
 import org.teiedition.xml.SafeXml;
 import org.xml.sax.InputSource;
@@ -81,6 +82,7 @@ final class Schematron {
     private static XsltCompiler compiler(Processor processor, List<Diagnostic> problems) {
         XsltCompiler compiler = processor.newXsltCompiler();
         compiler.setErrorReporter(error -> problems.add(StageErrors.of(error)));
+        compiler.setURIResolver(Stylesheets::toolkitModule);
         return compiler;
     }
 

@@ -30,6 +30,7 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.store.UnitFiles;
 import org.teiedition.diag.InputException;
 import org.teiedition.store.PageStore;
+import org.teiedition.transform.ShownElsewhere;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
 
@@ -100,7 +101,8 @@ public final class HtmlRenderer {
         Set<String> found = copyDownloads(documents, names, folder, !pdfsToCome);
         boolean pdfs = found.contains(".pdf") || pdfsToCome;
         boolean epubs = found.contains(".epub") || pdfsToCome;
-        UnitFiles files = UnitFiles.over(kept, documents, names + " pdfs:" + pdfs + " epubs:" + epubs + " " + new java.util.TreeMap<>(parameters));
+        Set<String> shownElsewhere = kept.keeps() ? ShownElsewhere.of(stylesheets, Stylesheets.Output.HTML, documents.get(0)) : Set.of();
+        UnitFiles files = UnitFiles.over(kept, documents, shownElsewhere, names + " pdfs:" + pdfs + " epubs:" + epubs + " " + new java.util.TreeMap<>(parameters));
         Map<String, byte[]> pages = transform(documents, names, pdfs, epubs, files);
         for (Map.Entry<String, byte[]> page : pages.entrySet()) {
             Files.write(folder.resolve(page.getKey()), page.getValue());

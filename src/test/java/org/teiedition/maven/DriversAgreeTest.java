@@ -20,13 +20,17 @@ import org.teiedition.cli.CliRun;
 import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.PublicationCacheTest;
 
-/** Every Maven goal writes the files of its command on the command line, with the same bytes (timings aside). */
+/**
+ * Every Maven goal writes the files of its command on the command line, with the same bytes (timings aside), and
+ * tells the problems its command tells: both run through the one publication engine.
+ */
 class DriversAgreeTest {
     @TempDir
     Path folder;
     Path sources;
     Path memorandum;
     List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -81,6 +85,42 @@ class DriversAgreeTest {
         assertEquals(cli.err().lines().toList(), errors);
     }
 
+    @Test
+    void thePaginateGoalWritesTheFirstPrintOfTheCommand() throws Exception {
+        Files.writeString(memorandum, Files.readString(memorandum).replaceAll("<pb [^>]*/>", ""));
+        PaginateMojo paginate = new PaginateMojo();
+        paginate.paginatedDirectory = folder.resolve("paginated").toFile();
+        run(paginate, "maven");
+        Path cli = command("paginate", "-o", folder.resolve("cli/memorandum.xml").toString(), memorandum.toString());
+        byte[] fromMaven = Files.readAllBytes(folder.resolve("paginated/memorandum.xml"));
+        assertTrue(new String(fromMaven, java.nio.charset.StandardCharsets.UTF_8).contains("<pb "), "a first print's pages written in");
+        assertArrayEquals(Files.readAllBytes(cli), fromMaven);
+    }
+
+    /** With validation warn, each goal goes on past an invalid file and tells what its command tells, line for line. */
+    @Test
+    void everyGoalTellsTheProblemsOfItsCommand() throws Exception {
+        Files.writeString(memorandum, Files.readString(memorandum).replaceFirst("ref=\"#stalin\"", "ref=\"#nobody\""));
+        Map<String, AbstractRenderMojo> goals = new java.util.LinkedHashMap<>();
+        goals.put("pdf", new PdfMojo());
+        goals.put("epub", new EpubMojo());
+        goals.put("html", new HtmlMojo());
+        PaginateMojo paginate = new PaginateMojo();
+        paginate.paginatedDirectory = folder.resolve("paginated").toFile();
+        goals.put("paginate", paginate);
+        Map<String, String> outputs = Map.of("pdf", "memorandum.pdf", "epub", "memorandum.epub", "html", "html", "paginate", "memorandum.xml");
+        for (Map.Entry<String, AbstractRenderMojo> goal : goals.entrySet()) {
+            warnings.clear();
+            goal.getValue().validation = "warn";
+            run(goal.getValue(), "maven");
+            CliRun cli = CliRun.run(goal.getKey(), "--validation", "warn", "-o", folder.resolve("cli").resolve(outputs.get(goal.getKey())).toString(),
+                    memorandum.toString());
+            assertEquals(0, cli.status(), goal.getKey() + ": " + cli.err());
+            assertTrue(cli.err().contains("#nobody"), goal.getKey() + ": " + cli.err());
+            assertEquals(cli.err().lines().toList(), warnings, goal.getKey());
+        }
+    }
+
     private Path run(AbstractEditionMojo mojo, String output) throws Exception {
         mojo.basedir = folder.toFile();
         mojo.sourceDirectory = sources.toFile();
@@ -89,6 +129,11 @@ class DriversAgreeTest {
             @Override
             public void error(CharSequence content) {
                 errors.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
             }
         });
         if (mojo instanceof AbstractRenderMojo render) {

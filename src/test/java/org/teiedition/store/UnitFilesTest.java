@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.store.PageStore;
+import org.teiedition.transform.ShownElsewhere;
+import org.teiedition.transform.Stylesheets;
+import org.teiedition.web.HtmlRenderer;
 
 /**
  * A web page or EPUB content document of one document is taken from the store only when nothing it shows
@@ -141,6 +144,37 @@ class UnitFilesTest {
         assertEquals(documentFiles, store.stored.get());
     }
 
+    /** The frame is what the stylesheet declares shown elsewhere: a customization that shows paragraphs elsewhere is heeded. */
+    @Test
+    void theFrameIsWhatTheStylesheetDeclaresShownElsewhere() throws Exception {
+        Path custom = dir.resolve("shows-paragraphs.xsl");
+        Files.writeString(custom, """
+                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:f="https://tei-edition.org/ns/functions">
+                  <xsl:import href="https://tei-edition.org/xslt/html/edition-html.xsl"/>
+                  <xsl:function name="f:shown-elsewhere" visibility="public" as="xs:string+">
+                    <xsl:sequence select="('p', 'head')"/>
+                  </xsl:function>
+                </xsl:stylesheet>""");
+        Path copy = dir.resolve("v.xml");
+        String source = Files.readString(EXCERPT);
+        String edited = editFirstParagraph(source, documentIds().get(1));
+        List<Integer> kept = new ArrayList<>();
+        for (Map<Stylesheets.Output, Path> customizations : List.of(Map.<Stylesheets.Output, Path>of(), Map.of(Stylesheets.Output.HTML, custom))) {
+            Counting store = new Counting();
+            Files.writeString(copy, source);
+            XdmNode first = EDITION.load(copy);
+            HtmlRenderer web = new HtmlRenderer(new Stylesheets(first.getProcessor(), customizations), Map.of());
+            web.render(List.of(first), Files.createTempDirectory(dir, "site"), true, store);
+            Files.writeString(copy, edited);
+            store.reset();
+            web.render(List.of(EDITION.load(copy)), Files.createTempDirectory(dir, "site"), true, store);
+            kept.add(store.found.get());
+        }
+        assertEquals(documentIds().size() - 1, kept.get(0), "the toolkit's stylesheet: the edited document's page is made again");
+        assertEquals(0, kept.get(1), "paragraphs shown elsewhere: every page is made again");
+    }
+
     // -- helpers
 
     /** Every file of the web edition ("web/…") and of the EPUB ("epub/…"), made with the store given. */
@@ -203,7 +237,10 @@ class UnitFilesTest {
 
     private XdmNode rewrite(Path source, List<String> keep, String what) throws Exception {
         Xslt30Transformer rewrite = SAXON.newXsltCompiler().compile(new StreamSource(new StringReader(REWRITE))).load30();
-        List<XdmAtomicValue> shown = UnitFiles.SHOWN_ELSEWHERE.stream().sorted().map(XdmAtomicValue::new).toList();
+        // the elements whose words the stylesheets declare they show in other documents' files
+        XdmNode tei = EDITION.load(source);
+        List<XdmAtomicValue> shown = ShownElsewhere.of(new Stylesheets(tei.getProcessor(), Map.of()), Stylesheets.Output.HTML, tei).stream()
+                .sorted().map(XdmAtomicValue::new).toList();
         rewrite.setStylesheetParameters(Map.of(new QName("keep"), new XdmValue(keep.stream().map(XdmAtomicValue::new).toList()),
                 new QName("shown"), new XdmValue(shown), new QName("what"), new XdmAtomicValue(what)));
         StringWriter out = new StringWriter();

@@ -63,6 +63,13 @@ class SchematronRulesTest {
                 + ": error: page break \"524\" follows \"522\": page 523 is missing"), findings(text));
     }
 
+    /** A break inside a note belongs to its note's page, as print, web and EPUB set it: the folios around it still run on. */
+    @Test
+    void aPageBreakInsideANoteIsNoPageOfTheSequence() throws Exception {
+        String text = memorandumWith("<note n=\"65\" xml:id=\"d1fn65\">", "<note n=\"65\" xml:id=\"d1fn65\"><pb n=\"999\" xml:id=\"pg_999\"/>");
+        assertEquals(List.of(), findings(text));
+    }
+
     @Test
     void pageGapOfSeveralPages() throws Exception {
         String text = memorandumWith("<pb n=\"524\" xml:id=\"pg_524\"/>", "<pb n=\"527\" xml:id=\"pg_527\"/>")
