@@ -18,4 +18,10 @@
     <xsl:sequence select="($choice/tei:sic, $choice/tei:orig, $choice/tei:abbr, $choice/*)[1]"/>
   </xsl:function>
 
+  <!-- Whether a node is part of the text as the source printed it: inside no choice's other readings. -->
+  <xsl:function name="f:in-source-reading" visibility="public" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="every $reading in $node/ancestor::*[parent::tei:choice] satisfies $reading is f:reading($reading/parent::tei:choice)"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -3,7 +3,7 @@
 <!--
   Headings and titles as plain text, as the contents, the outline, running heads and metadata of every
   output give them: the words a heading prints, a document with the number the volume prints for it.
-  Uses f:is-footnote (notes.xsl).
+  Uses f:is-footnote (notes.xsl) and f:in-source-reading (readings.xsl, included by each output).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -29,7 +29,7 @@
   <xsl:function name="f:plain-lines" as="xs:string*">
     <xsl:param name="e" as="element()?"/>
     <xsl:sequence select="tokenize(string-join($e//(text() | lb)[not(ancestor::note[f:is-footnote(.)])]
-        [not(ancestor::corr[parent::choice] or ancestor::reg[parent::choice] or ancestor::expan[parent::choice])]
+        [f:in-source-reading(.)]
         ! (if (self::lb) then '&#10;' else translate(string(.), '&#10;', ' '))), '&#10;') ! normalize-space()[.]"/>
   </xsl:function>
 

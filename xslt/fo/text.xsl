@@ -688,7 +688,7 @@
     <xsl:param name="block" as="element()?"/>
     <xsl:sequence select="$block/descendant::text()[normalize-space()]
         [ancestor::*[self::tei:p or self::tei:ab or self::tei:note[f:is-footnote(.)]][1] is $block]
-        [not(ancestor::tei:corr[parent::tei:choice] or ancestor::tei:reg[parent::tei:choice] or ancestor::tei:expan[parent::tei:choice])][last()]"/>
+        [f:in-source-reading(.)][last()]"/>
   </xsl:function>
 
   <xsl:template match="text()[f:is-block-space(.)]" mode="ef:flow"/>
