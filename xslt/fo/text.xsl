@@ -449,7 +449,7 @@
   <!-- The column widths of a table (see above), computed once per table. -->
   <xsl:function name="ef:column-widths" as="xs:string+" cache="yes">
     <xsl:param name="table" as="element(tei:table)"/>
-    <xsl:variable name="rows" select="$table/tei:row"/>
+    <xsl:variable name="rows" select="ef:table-family($table)/tei:row"/>
     <xsl:variable name="columns" select="max((1, $rows ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
     <!-- each single-column cell, its text read once: its column, its length, the lengths of its words -->
     <xsl:variable name="cells" as="map(*)*" select="
@@ -483,6 +483,25 @@
       <xsl:sequence select="if ($parts[current()] gt 0 and $rest * $parts[current()] div sum($parts) lt $need * $em)
           then format-number($need, '0.###') || 'em' else $widths[current()]"/>
     </xsl:for-each>
+  </xsl:function>
+
+  <!--
+    The tables of a division set as one: those that head their rows alike (the same words in the same
+    number of cells in their first row), as a list of papers is one table cut by country headings. They
+    share their column widths, as the printer set them, so that a short table's dates are not broken
+    where a long one's are not.
+  -->
+  <xsl:function name="ef:table-family" as="element(tei:table)+" cache="yes">
+    <xsl:param name="table" as="element(tei:table)"/>
+    <xsl:variable name="head" select="ef:first-row($table)"/>
+    <xsl:sequence select="if ($head eq '') then $table
+        else ($table/ancestor::tei:div[1], root($table))[1]//tei:table[ef:first-row(.) eq $head]"/>
+  </xsl:function>
+
+  <!-- A table's first row as its cells' words, a bar between cells ("No.|From and to whom.|Date.|Subject.|Page."). -->
+  <xsl:function name="ef:first-row" as="xs:string" cache="yes">
+    <xsl:param name="table" as="element(tei:table)"/>
+    <xsl:sequence select="string-join($table/tei:row[1]/tei:cell ! f:plain-text(.), '|')"/>
   </xsl:function>
 
   <!-- The width of the widest word of a table's column, in em of the table's type. -->
