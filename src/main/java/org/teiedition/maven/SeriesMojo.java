@@ -105,18 +105,10 @@ public final class SeriesMojo extends AbstractMojo {
 
     /** The volumes by name, in the order of the series. */
     Map<String, Path> volumes() throws MojoFailureException {
-        Map<String, Path> named = new LinkedHashMap<>();
         if (volumes != null && !volumes.isEmpty()) {
-            for (File folder : volumes) {
-                Path path = folder.toPath().toAbsolutePath().normalize();
-                Path earlier = named.putIfAbsent(path.getFileName().toString(), path);
-                if (earlier != null) {
-                    throw AbstractEditionMojo.misconfigured("volumes: " + path + " has the same name as " + earlier
-                            + ", and each volume is copied under its folder's name: rename one of the folders");
-                }
-            }
-            return named;
+            return SeriesSite.byFolderName(volumes.stream().map(File::toPath).toList());
         }
+        Map<String, Path> named = new LinkedHashMap<>();
         for (Dependency dependency : project.getDependencies()) {
             for (MavenProject module : session.getProjects()) {
                 if (module.getGroupId().equals(dependency.getGroupId()) && module.getArtifactId().equals(dependency.getArtifactId())) {

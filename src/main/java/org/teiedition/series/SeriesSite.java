@@ -55,16 +55,21 @@ public final class SeriesSite {
 
     /** Writes the series site {@code site} from the publication folders {@code folders}, each named after its folder. */
     public static void assemble(List<Path> folders, Path site, String title) throws IOException, InputException {
+        assemble(byFolderName(folders), site, title);
+    }
+
+    /** Publication folders by the names they have in a site: their folders' names, which must differ. */
+    public static Map<String, Path> byFolderName(List<Path> folders) {
         Map<String, Path> named = new LinkedHashMap<>();
         for (Path folder : folders) {
-            String name = nameOf(folder);
+            String name = folder.toAbsolutePath().normalize().getFileName().toString();
             Path earlier = named.putIfAbsent(name, folder);
             if (earlier != null) {
                 throw new UsageException(folder.toString(), "has the same name, " + name + ", as the volume "
                         + earlier + ", and each volume is copied under its folder's name: rename one of the folders");
             }
         }
-        assemble(named, site, title);
+        return named;
     }
 
     /**
@@ -86,10 +91,6 @@ public final class SeriesSite {
             volumes.add(volume);
         }
         AtomicOutput.writeFolder(site, fresh -> write(volumes, fresh, title));
-    }
-
-    private static String nameOf(Path folder) {
-        return folder.toAbsolutePath().normalize().getFileName().toString();
     }
 
     /** Refuses a volume whose name in the site is the name of one of the site's own files. */

@@ -90,6 +90,17 @@ class SeriesMojoTest {
     }
 
     @Test
+    void twoFoldersOfOneNameFailTheBuildAndWriteNothing() throws Exception {
+        session(site);
+        Path other = Files.createDirectories(dir.resolve("other/volume-a"));
+        mojo.volumes = List.of(SeriesFixture.FIRST.toFile(), other.toFile());
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("tei-edition: " + other + ": has the same name, volume-a, as the volume " + SeriesFixture.FIRST
+                + ", and each volume is copied under its folder's name: rename one of the folders", failure.getMessage());
+        assertFalse(Files.exists(mojo.siteDirectory.toPath()));
+    }
+
+    @Test
     void aSiteModuleWithoutVolumesFailsTheBuildSayingWhatToGive() {
         session(site);
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
