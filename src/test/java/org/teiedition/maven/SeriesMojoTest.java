@@ -94,19 +94,15 @@ class SeriesMojoTest {
         session(site);
         Path other = Files.createDirectories(dir.resolve("other/volume-a"));
         mojo.volumes = List.of(SeriesFixture.FIRST.toFile(), other.toFile());
-        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("tei-edition: " + other + ": has the same name, volume-a, as the volume " + SeriesFixture.FIRST
-                + ", and each volume is copied under its folder's name: rename one of the folders", failure.getMessage());
-        assertFalse(Files.exists(mojo.siteDirectory.toPath()));
+        assertFailsWritingNothing("tei-edition: " + other + ": has the same name, volume-a, as the volume " + SeriesFixture.FIRST
+                + ", and each volume is copied under its folder's name: rename one of the folders");
     }
 
     @Test
     void aSiteModuleWithoutVolumesFailsTheBuildSayingWhatToGive() {
         session(site);
-        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("tei-edition: series: no volumes: give the publication folders (volumes), or depend on the modules of this build "
-                + "that publish them", failure.getMessage());
-        assertFalse(Files.exists(mojo.siteDirectory.toPath()));
+        assertFailsWritingNothing("tei-edition: series: no volumes: give the publication folders (volumes), or depend on the modules "
+                + "of this build that publish them");
     }
 
     @Test
@@ -114,9 +110,14 @@ class SeriesMojoTest {
         session(site);
         Path empty = Files.createDirectories(dir.resolve("empty"));
         mojo.volumes = List.of(SeriesFixture.FIRST.toFile(), empty.toFile());
+        assertFailsWritingNothing("tei-edition: " + empty + ": is not a publication (it holds no report.json and html/index.html): "
+                + "give a folder written by publish");
+    }
+
+    /** The build fails with {@code message} and no site is written. */
+    private void assertFailsWritingNothing(String message) {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("tei-edition: " + empty + ": is not a publication (it holds no report.json and html/index.html): "
-                + "give a folder written by publish", failure.getMessage());
+        assertEquals(message, failure.getMessage());
         assertFalse(Files.exists(mojo.siteDirectory.toPath()));
     }
 
