@@ -6,8 +6,9 @@
 # series project of one module per volume (new-series.sh), committed to a git repository in WORK_DIR
 # (default: target/series-build). The first clone builds it cold with `./mvnw -T 2 package` and saves every
 # module to the remote cache (a folder, file://WORK_DIR/remote-cache); a fresh clone, with an empty local
-# cache as on another machine, builds it again and restores every module from the remote cache. Prints
-# both builds' times and checks that the second published nothing and made the same files.
+# cache as on another machine, builds it again and restores every module from the remote cache; a third,
+# after one volume changed, publishes that volume alone. Prints the builds' times and checks that the
+# second published nothing and made the same files, and that the third published one volume.
 # Run from the toolkit's repository after `mvn package` (the plugin is installed from target/).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +22,7 @@ plugin=$(ls "$toolkit"/target/tei-edition-maven-plugin-*.jar 2>/dev/null | grep 
 [ -n "$plugin" ] || { echo "no plugin jar in $toolkit/target: run mvn package first" >&2; exit 2; }
 (cd "$toolkit" && mvn -B -q -o install:install-file -Dfile="$plugin" -DpomFile=pom.xml)
 
-rm -rf "$work/origin" "$work/machine-1" "$work/machine-2" "$work/remote-cache"
+rm -rf "$work/origin" "$work"/machine-* "$work/remote-cache"
 "$here/new-series.sh" "$volumes" "$work/origin" "Foreign Relations of the United States" >/dev/null
 git -C "$work/origin" init -q && git -C "$work/origin" add -A
 git -C "$work/origin" -c user.name=series -c user.email=series@example.org commit -q -m "the series"
@@ -50,3 +51,13 @@ for folder in "$work"/machine-1/*/target/edition "$work"/machine-1/site/target/s
 done
 echo "every publication and the series site are the same files on both machines"
 [ "$restored" -eq $((modules + 1)) ] && [ "$published" -eq 0 ]
+
+# a third machine after one volume changed: that volume and the site are built, the others restored
+first=$(ls -d "$work"/origin/*/src/main/tei | head -1)
+echo "<!-- corrected -->" >> "$(ls "$first"/*.xml)"
+git -C "$work/origin" -c user.name=series -c user.email=series@example.org commit -q -am "a volume corrected"
+build machine-3
+restored=$(grep -c 'Found cached build, restoring' "$work/machine-3/build.log" || true)
+published=$(grep -c 'tei-edition: building .*\.pdf' "$work/machine-3/build.log" || true)
+echo "machine-3 restored $restored modules and published $published volume"
+[ "$restored" -eq $((modules - 1)) ] && [ "$published" -eq 1 ]

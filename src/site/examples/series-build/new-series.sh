@@ -23,7 +23,7 @@ for tei in "${files[@]}"; do
   cp "$tei" "$project/$name/src/main/tei/"
   sed "s/@VOLUME@/$name/" "$here/volume-pom.xml" > "$project/$name/pom.xml"
   modules+="    <module>$name</module>\n"
-  dependencies+="    <dependency>\n      <groupId>org.example.series</groupId>\n      <artifactId>$name</artifactId>\n      <version>1.0</version>\n      <type>pom</type>\n    </dependency>\n"
+  dependencies+="    <dependency>\n      <groupId>org.example.series</groupId>\n      <artifactId>$name</artifactId>\n      <version>1.0</version>\n    </dependency>\n"
 done
 sed -i "s#^    <module>site</module>#${modules}    <module>site</module>#" "$project/pom.xml"
 sed -i "s#^  <dependencies>#  <dependencies>\n${dependencies%\\n}#" "$project/site/pom.xml"
