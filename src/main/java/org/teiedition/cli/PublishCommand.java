@@ -103,6 +103,10 @@ final class PublishCommand extends CliCommand {
             Path folder = staging.resolve(volume.getKey());
             publish(edition, List.of(volume.getValue()), folder, "publish " + volume.getKey(), site.resolve(volume.getKey()));
             published.add(folder);
+            // Nothing of a volume is kept for the next, but the heap the collector grew for it stays taken, and
+            // grows on with every volume: a full collection between volumes gives it back, so that a series
+            // takes the memory of its largest volume, not more with each volume
+            System.gc();
         }
         SeriesSite.assemble(published, site, seriesTitle);
         for (Path folder : published) {

@@ -53,18 +53,35 @@ public final class SeriesSite {
     private SeriesSite() {
     }
 
-    /** Writes the series site {@code site} from the publication folders {@code folders}, replacing it as a whole. */
+    /** Writes the series site {@code site} from the publication folders {@code folders}, each named after its folder. */
     public static void assemble(List<Path> folders, Path site, String title) throws IOException, InputException {
-        List<Volume> volumes = new ArrayList<>();
-        Map<String, Path> names = new LinkedHashMap<>();
+        assemble(byFolderName(folders), site, title);
+    }
+
+    /** Publication folders by the names they have in a site: their folders' names, which must differ. */
+    public static Map<String, Path> byFolderName(List<Path> folders) {
+        Map<String, Path> named = new LinkedHashMap<>();
         for (Path folder : folders) {
-            Volume volume = read(folder);
-            requireVolumeName(volume.name(), folder.toString());
-            Path earlier = names.putIfAbsent(volume.name(), folder);
+            String name = folder.toAbsolutePath().normalize().getFileName().toString();
+            Path earlier = named.putIfAbsent(name, folder);
             if (earlier != null) {
-                throw new UsageException(folder.toString(), "has the same name, " + volume.name() + ", as the volume "
+                throw new UsageException(folder.toString(), "has the same name, " + name + ", as the volume "
                         + earlier + ", and each volume is copied under its folder's name: rename one of the folders");
             }
+        }
+        return named;
+    }
+
+    /**
+     * Writes the series site {@code site} from publication folders, each copied under the name it is given
+     * (in the order given), replacing the site as a whole.
+     */
+    public static void assemble(Map<String, Path> named, Path site, String title) throws IOException, InputException {
+        List<Volume> volumes = new ArrayList<>();
+        for (Map.Entry<String, Path> entry : named.entrySet()) {
+            Path folder = entry.getValue();
+            Volume volume = read(folder, entry.getKey());
+            requireVolumeName(entry.getKey(), folder.toString());
             Path real = folder.toRealPath();
             Path target = real(site);
             if (target.startsWith(real) || real.startsWith(target)) {
@@ -122,7 +139,7 @@ public final class SeriesSite {
     }
 
     /** Reads what the landing page says of a publication folder, refusing a folder that is not one. */
-    static Volume read(Path folder) throws IOException {
+    static Volume read(Path folder, String name) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new UsageException(folder.toString(), Files.exists(folder) ? "is not a folder: give a folder written by publish"
                     : "no such folder");
@@ -159,7 +176,6 @@ public final class SeriesSite {
                 year = header[1];
             }
         }
-        String name = folder.toAbsolutePath().normalize().getFileName().toString();
         return new Volume(folder, name, title == null || title.isBlank() ? name : title, year,
                 report.path("summary").path("pages").asLong(), report.path("summary").path("documents").asLong(),
                 files, Files.isRegularFile(folder.resolve("html/search-index.js")));

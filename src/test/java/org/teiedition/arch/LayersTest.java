@@ -72,7 +72,9 @@ class LayersTest {
             layer("drivers",
                     use("series", List.of("diag", "io", "xml"), JACKSON, SAX),
                     use("bench", List.of("", "diag", "publish")),
-                    use("maven", List.of("", "config", "diag", "print", "publish", "transform", "validate"), List.of("org.apache.maven")),
+                    use("maven", List.of("", "config", "diag", "print", "publish", "series", "transform", "validate"),
+                            // Maven hands a plugin's configuration over as Plexus's XML tree
+                            List.of("org.apache.maven", "org.codehaus.plexus.util.xml")),
                     use("cli", List.of("", "bench", "config", "diag", "encode", "io", "paginate", "print", "publish", "series", "validate",
                             "verify"), List.of("picocli"))));
 

@@ -60,7 +60,7 @@ class PluginDescriptorTest {
             }
         }
         assertEquals(Map.of("validate", "validate", "pdf", "package", "epub", "package", "html", "package", "publish", "package",
-                "paginate", "on demand"), phases);
+                "paginate", "on demand", "series", "package"), phases);
         assertEquals(List.of(), problems);
         assertFalse(xpath.evaluate("/plugin/mojos/mojo[goal = 'publish']/parameters/parameter[name = 'skip']", plugin).isEmpty());
     }
