@@ -676,11 +676,13 @@
     precomposed glyph; an abbreviation is not parted at a line's end from the number it stands before
     ("Rs. 500", "No. 12", "p. 34", "Art. 3", "Vol. II"): a word of one to four letters, capitalised, or
     "p" or "pp", with its period, then white space and a number or roman numeral, is joined by a no-break space.
+    Run on every text node of the volume, this and the paragraph's end below use the JDK's regular expression
+    engine (the flag ";j"), which matches these expressions as XPath's rules do and several times faster.
   -->
   <xsl:function name="ef:set-text" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:sequence select="replace(normalize-unicode($text),
-        '(^|\P{L})(\p{Lu}\p{Ll}{0,3}|pp?)\.\s+(\p{Nd}|[IVXLCDM]+(\P{L}|$))', '$1$2.&#xA0;$3')"/>
+        '(^|\P{L})(\p{Lu}\p{Ll}{0,3}|pp?)\.\s+(\p{Nd}|[IVXLCDM]+(\P{L}|$))', '$1$2.&#xA0;$3', ';j')"/>
   </xsl:function>
 
   <!--
@@ -689,7 +691,7 @@
   -->
   <xsl:template match="text()[. is ef:last-text(ancestor::*[self::tei:p or self::tei:ab or self::tei:note[f:is-footnote(.)]][1])]"
       mode="ef:flow" priority="1">
-    <xsl:analyze-string select="ef:set-text(.)" regex="^(.*\s)?(\S+)\s+(\S+\s*)$" flags="s">
+    <xsl:analyze-string select="ef:set-text(.)" regex="^(.*\s)?(\S+)\s+(\S+\s*)$" flags="s;j">
       <xsl:matching-substring>
         <xsl:value-of select="regex-group(1)"/>
         <fo:inline keep-together.within-line="always" hyphenate="false">
