@@ -18,13 +18,26 @@
   <xsl:include href="titles.xsl"/>
 
   <!-- The units a site has a page for: documents, or the whole body when there are none. -->
-  <xsl:key name="f:documents" match="text//div[@type = 'document']" use="'all'"/>
-  <xsl:key name="f:leading-pbs" match="pb[not(ancestor::div[@type = 'document'] or ancestor::front)]"
-      use="following::div[@type = 'document'][1] ! generate-id()"/>
+  <!-- The documents of a tree, once per transformation (not an xsl:key: see f:by-id in people.xsl). -->
+  <xsl:function name="f:documents" as="element(div)*" cache="yes">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="$root//text//div[@type = 'document']"/>
+  </xsl:function>
+
+  <!-- The page breaks outside documents and the front matter, by the document that follows each. -->
+  <xsl:function name="f:pbs-before" as="map(xs:string, element(pb)+)" cache="yes">
+    <xsl:param name="root" as="node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$root//pb[not(ancestor::div[@type = 'document'] or ancestor::front)]"
+          group-by="following::div[@type = 'document'][1] ! generate-id()">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:function>
 
   <xsl:function name="f:units" as="element()*">
     <xsl:param name="tei" as="node()"/>
-    <xsl:variable name="documents" select="key('f:documents', 'all', root($tei))"/>
+    <xsl:variable name="documents" select="f:documents(root($tei))"/>
     <xsl:sequence select="if ($documents) then $documents else root($tei)//text/body"/>
   </xsl:function>
 
@@ -42,7 +55,7 @@
   <xsl:function name="f:leading-pbs" as="element(pb)*">
     <xsl:param name="unit" as="element()"/>
     <xsl:sequence select="if ($unit/self::div[@type = 'document'])
-                          then key('f:leading-pbs', generate-id($unit), root($unit)) else ()"/>
+                          then f:pbs-before(root($unit))(generate-id($unit)) else ()"/>
   </xsl:function>
 
   <!-- Every page break of a unit, leading ones included, in document order. -->

@@ -13,7 +13,19 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:key name="f:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
+  <!--
+    The elements of a tree by their xml:id, in document order. (An index, not an xsl:key: Saxon-HE 12 keeps a key's index for a tree behind a weak reference that a collection between two
+    transformations of one tree can clear while it is read (a NullPointerException in KeyManager): the
+    outputs transform one tree on several threads, so indexes are maps made once per transformation.)
+  -->
+  <xsl:function name="f:by-id" as="map(xs:string, element()+)" cache="yes">
+    <xsl:param name="root" as="node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$root//*[@xml:id]" group-by="string(@xml:id)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:function>
 
   <!-- The persons of the register, in the header's order. -->
   <xsl:function name="f:people" as="element()*">
@@ -40,7 +52,7 @@
   <xsl:function name="f:person" as="element()?">
     <xsl:param name="mention" as="element()"/>
     <xsl:variable name="id" select="f:person-ref($mention)"/>
-    <xsl:sequence select="if (exists($id)) then key('f:by-id', $id, root($mention))[self::person or self::persName][1] else ()"/>
+    <xsl:sequence select="if (exists($id)) then f:by-id(root($mention))($id)[self::person or self::persName][1] else ()"/>
   </xsl:function>
 
   <!-- "Joseph Stalin": forenames then surname, or the name as written. -->

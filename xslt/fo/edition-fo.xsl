@@ -166,7 +166,15 @@
         else 'gen-' || translate(name($element), ':', '.') || '-' || ef:ordinals(node-name($element), root($element))(generate-id($element))"/>
   </xsl:function>
 
-  <xsl:key name="ef:by-name" match="*" use="node-name()"/>
+  <!-- The elements of a tree by their name (not an xsl:key: see f:by-id in people.xsl). -->
+  <xsl:function name="ef:by-name" as="map(xs:QName, element()+)" cache="yes">
+    <xsl:param name="root" as="node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$root//*" group-by="node-name()">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:function>
 
   <!--
     Per element of a name, its number among the elements of that name in document order (1 for the
@@ -175,7 +183,7 @@
   <xsl:function name="ef:ordinals" as="map(xs:string, xs:integer)" cache="yes">
     <xsl:param name="name" as="xs:QName"/>
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="elements" select="key('ef:by-name', $name, $root)"/>
+    <xsl:variable name="elements" select="ef:by-name($root)($name)"/>
     <xsl:sequence select="map:merge(for $i in 1 to count($elements) return map{generate-id($elements[$i]): $i})"/>
   </xsl:function>
 

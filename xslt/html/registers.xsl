@@ -57,7 +57,7 @@
       <xsl:for-each select="h:names-of(?unit, $kind)">
         <xsl:variable name="pb" select="f:page-breaks(root(.))[current() ! accumulator-before('f:page-number')]"/>
         <xsl:variable name="pointer" select="substring-after(tokenize(normalize-space((@ref, @corresp)[1]))[1], '#')"/>
-        <xsl:variable name="referent" select="if ($pointer) then key('f:by-id', $pointer, root(.))[1] else ()"/>
+        <xsl:variable name="referent" select="if ($pointer) then f:by-id(root(.))($pointer)[1] else ()"/>
         <xsl:variable name="name" select="($referent ! f:plain-text((.//placeName, .//orgName, .)[1]), f:plain-text(.))[. ne ''][1]"/>
         <xsl:if test="exists($name)">
           <xsl:sequence select="map{'name': $name, 'key': (string($referent/@xml:id)[. ne ''], lower-case($name))[1],

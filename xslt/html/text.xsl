@@ -374,7 +374,7 @@
   <xsl:template match="ref" mode="h:text">
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
     <xsl:variable name="target" select="normalize-space(@target)"/>
-    <xsl:variable name="local" select="if (starts-with($target, '#')) then key('f:by-id', substring($target, 2), root(.)) else ()"/>
+    <xsl:variable name="local" select="if (starts-with($target, '#')) then f:by-id(root(.))(substring($target, 2)) else ()"/>
     <xsl:variable name="href" as="xs:string?">
       <xsl:choose>
         <xsl:when test="$local/self::pb">
