@@ -92,7 +92,10 @@ public final class Cli implements Runnable {
             // a stage recursed once per level of a hostile, deeply nested input: say so, without a trace
             err.println("tei-edition: error: the input is nested too deeply to process");
             status = ExitCode.INPUT;
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | ExceptionInInitializerError | NoClassDefFoundError e) {
+            if (!outOfMemory(e)) {
+                throw e;
+            }
             // the heap is full: one line naming what was being read, and how to give Java more, said in the
             // room the reserve leaves (other threads may still hold what they had when the heap ran out)
             reserve = null;
@@ -103,6 +106,15 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * Whether an error is the heap running out: itself, or a class whose initializer ran out of it, here or,
+     * earlier, on another thread (the JVM then refuses the class everywhere as one it could not initialize).
+     */
+    private static boolean outOfMemory(Error e) {
+        return e instanceof OutOfMemoryError || e.getCause() instanceof OutOfMemoryError
+                || e instanceof NoClassDefFoundError && String.valueOf(e.getMessage()).startsWith("Could not initialize class");
     }
 
     /**
