@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Plugin;
@@ -112,10 +113,7 @@ public final class SeriesMojo extends AbstractMojo {
         for (Dependency dependency : project.getDependencies()) {
             for (MavenProject module : session.getProjects()) {
                 if (module.getGroupId().equals(dependency.getGroupId()) && module.getArtifactId().equals(dependency.getArtifactId())) {
-                    Path publication = publication(module, plugin.getPluginLookupKey());
-                    if (publication != null) {
-                        named.put(module.getArtifactId(), publication);
-                    }
+                    publication(module, plugin.getPluginLookupKey()).ifPresent(folder -> named.put(module.getArtifactId(), folder));
                 }
             }
         }
@@ -127,28 +125,25 @@ public final class SeriesMojo extends AbstractMojo {
     }
 
     /** The folder a module's {@code publish} goal writes, or none when the module runs no such goal of this plugin. */
-    static Path publication(MavenProject module, String pluginKey) {
+    static Optional<Path> publication(MavenProject module, String pluginKey) {
         for (Plugin used : module.getBuildPlugins()) {
             if (!used.getKey().equals(pluginKey)) {
                 continue;
             }
             for (PluginExecution execution : used.getExecutions()) {
                 if (execution.getGoals().contains(PUBLISH)) {
-                    String configured = outputDirectory(execution.getConfiguration());
-                    if (configured == null) {
-                        configured = outputDirectory(used.getConfiguration());
-                    }
-                    // the publish goal's default folder
-                    return module.getBasedir().toPath().resolve(configured != null ? configured : module.getBuild().getDirectory() + "/edition")
-                            .normalize();
+                    // the execution's folder, else the plugin's, else the publish goal's default folder
+                    String folder = outputDirectory(execution.getConfiguration()).or(() -> outputDirectory(used.getConfiguration()))
+                            .orElse(module.getBuild().getDirectory() + "/edition");
+                    return Optional.of(module.getBasedir().toPath().resolve(folder).normalize());
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
-    private static String outputDirectory(Object configuration) {
+    private static Optional<String> outputDirectory(Object configuration) {
         Xpp3Dom child = configuration instanceof Xpp3Dom dom ? dom.getChild("outputDirectory") : null;
-        return child == null || child.getValue() == null || child.getValue().isBlank() ? null : child.getValue().strip();
+        return Optional.ofNullable(child).map(Xpp3Dom::getValue).map(String::strip).filter(value -> !value.isEmpty());
     }
 }

@@ -76,8 +76,8 @@ class SeriesMojoTest {
     @Test
     void aModuleThatLeavesThePublishGoalItsDefaultFolderIsReadFromThere() throws Exception {
         MavenProject volume = project("frus-a", dir.resolve("frus-a"), "");
-        assertEquals(dir.resolve("frus-a/target/edition"), SeriesMojo.publication(volume, "org.teiedition:tei-edition-maven-plugin"));
-        assertEquals(null, SeriesMojo.publication(volume, "org.example:another-plugin"));
+        assertEquals(java.util.Optional.of(dir.resolve("frus-a/target/edition")), SeriesMojo.publication(volume, "org.teiedition:tei-edition-maven-plugin"));
+        assertEquals(java.util.Optional.empty(), SeriesMojo.publication(volume, "org.example:another-plugin"));
     }
 
     @Test
