@@ -446,10 +446,23 @@
     <xsl:sequence select="exists($element//text()[normalize-space()][not(ancestor::tei:note[f:is-footnote(.)])][f:on-page(., $page)])"/>
   </xsl:function>
 
-  <!-- The column widths of a table (see above), computed once per table. -->
+  <!-- The column widths of a table (see above), shared by its family of tables, computed once per table. -->
   <xsl:function name="ef:column-widths" as="xs:string+" cache="yes">
     <xsl:param name="table" as="element(tei:table)"/>
-    <xsl:variable name="rows" select="ef:table-family($table)/tei:row"/>
+    <xsl:variable name="head" select="ef:first-row($table)"/>
+    <xsl:sequence select="if ($head eq '') then ef:widths($table/tei:row) else ef:family-widths(ef:family-scope($table), $head)"/>
+  </xsl:function>
+
+  <!-- The column widths of a family of tables: those of a division whose first rows read $head, computed once for all of them. -->
+  <xsl:function name="ef:family-widths" as="xs:string+" cache="yes">
+    <xsl:param name="scope" as="node()"/>
+    <xsl:param name="head" as="xs:string"/>
+    <xsl:sequence select="ef:widths($scope//tei:table[ef:first-row(.) eq $head]/tei:row)"/>
+  </xsl:function>
+
+  <!-- The column widths that rows of a table need. -->
+  <xsl:function name="ef:widths" as="xs:string+">
+    <xsl:param name="rows" as="element(tei:row)*"/>
     <xsl:variable name="columns" select="max((1, $rows ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
     <!-- each single-column cell, its text read once: its column, its length, the lengths of its words -->
     <xsl:variable name="cells" as="map(*)*" select="
@@ -486,16 +499,14 @@
   </xsl:function>
 
   <!--
-    The tables of a division set as one: those that head their rows alike (the same words in the same
+    The division whose tables are set as one (ef:family-widths), those that head their rows alike (the same words in the same
     number of cells in their first row), as a list of papers is one table cut by country headings. They
     share their column widths, as the printer set them, so that a short table's dates are not broken
     where a long one's are not.
   -->
-  <xsl:function name="ef:table-family" as="element(tei:table)+" cache="yes">
+  <xsl:function name="ef:family-scope" as="node()">
     <xsl:param name="table" as="element(tei:table)"/>
-    <xsl:variable name="head" select="ef:first-row($table)"/>
-    <xsl:sequence select="if ($head eq '') then $table
-        else ($table/ancestor::tei:div[1], root($table))[1]//tei:table[ef:first-row(.) eq $head]"/>
+    <xsl:sequence select="($table/ancestor::tei:div[1], root($table))[1]"/>
   </xsl:function>
 
   <!-- A table's first row as its cells' words, a bar between cells ("No.|From and to whom.|Date.|Subject.|Page."). -->

@@ -72,7 +72,10 @@ class PublishCommandTest {
         assertEquals(lines.hyphenRuns(), report.at("/documents/0/lines/hyphenRuns").asInt());
         assertEquals(lines.loosePages().size(), report.at("/documents/0/lines/loosePages").size());
         assertEquals(lines.looseLines(), report.at("/summary/looseLines").asInt());
-        assertTrue(run.err().contains("loose lines (word spaces over 2.0 times the font's): " + lines.looseLines()), run.err());
+        assertEquals(lines.tightLines(), report.at("/documents/0/lines/tightLines").asInt());
+        assertEquals(lines.tightLines(), report.at("/summary/tightLines").asInt());
+        assertTrue(run.err().contains("loose lines (word spaces over 2.0 times the font's): " + lines.looseLines()
+                + "; tight lines (under 0.75 times): " + lines.tightLines()), run.err());
         String reportText = Files.readString(out.resolve("report.json"));
         assertFalse(reportText.contains("millis") || reportText.contains("Heap"), "no times or memory in report.json");
         JsonNode timings = new ObjectMapper().readTree(out.resolve("timings.json").toFile());

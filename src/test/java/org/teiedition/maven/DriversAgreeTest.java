@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +23,11 @@ import org.teiedition.publish.PublicationCacheTest;
  * tells the problems its command tells: both run through the one publication engine.
  */
 class DriversAgreeTest {
+    private final CapturingLog log = new CapturingLog();
     @TempDir
     Path folder;
     Path sources;
     Path memorandum;
-    List<String> errors = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -82,7 +79,7 @@ class DriversAgreeTest {
         assertThrows(MojoFailureException.class, () -> run(new ValidateMojo(), "maven"));
         CliRun cli = CliRun.run("validate", memorandum.toString());
         assertEquals(1, cli.status(), cli.err());
-        assertEquals(cli.err().lines().toList(), errors);
+        assertEquals(cli.err().lines().toList(), log.errors);
     }
 
     @Test
@@ -110,14 +107,14 @@ class DriversAgreeTest {
         goals.put("paginate", paginate);
         Map<String, String> outputs = Map.of("pdf", "memorandum.pdf", "epub", "memorandum.epub", "html", "html", "paginate", "memorandum.xml");
         for (Map.Entry<String, AbstractRenderMojo> goal : goals.entrySet()) {
-            warnings.clear();
+            log.warnings.clear();
             goal.getValue().validation = "warn";
             run(goal.getValue(), "maven");
             CliRun cli = CliRun.run(goal.getKey(), "--validation", "warn", "-o", folder.resolve("cli").resolve(outputs.get(goal.getKey())).toString(),
                     memorandum.toString());
             assertEquals(0, cli.status(), goal.getKey() + ": " + cli.err());
             assertTrue(cli.err().contains("#nobody"), goal.getKey() + ": " + cli.err());
-            assertEquals(cli.err().lines().toList(), warnings, goal.getKey());
+            assertEquals(cli.err().lines().toList(), log.warnings, goal.getKey());
         }
     }
 
@@ -125,17 +122,7 @@ class DriversAgreeTest {
         mojo.basedir = folder.toFile();
         mojo.sourceDirectory = sources.toFile();
         mojo.schema = "edition";
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void error(CharSequence content) {
-                errors.add(content.toString());
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
-            }
-        });
+        mojo.setLog(log);
         if (mojo instanceof AbstractRenderMojo render) {
             render.outputDirectory = folder.resolve(output).toFile();
         }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +18,10 @@ import org.teiedition.Edition;
 
 /** Invalid TEI is BUILD FAILURE with its place in the log; a fault of the machine is BUILD ERROR. */
 class MojoOutcomeTest {
+    private final CapturingLog log = new CapturingLog();
     @TempDir
     Path project;
     ValidateMojo mojo = new ValidateMojo();
-    List<String> errors = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -32,12 +31,7 @@ class MojoOutcomeTest {
         mojo.basedir = project.toFile();
         mojo.sourceDirectory = tei.getParent().toFile();
         mojo.schema = "edition";
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void error(CharSequence content) {
-                errors.add(content.toString());
-            }
-        });
+        mojo.setLog(log);
     }
 
     @Test
@@ -49,7 +43,7 @@ class MojoOutcomeTest {
         Files.write(tei, lines);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("tei-edition: the edition has "), e.getMessage());
-        assertTrue(errors.stream().anyMatch(l -> l.matches(".*memorandum\\.xml:" + line + ":\\d+: error: .*unknownElement.*")), errors.toString());
+        assertTrue(log.errors.stream().anyMatch(l -> l.matches(".*memorandum\\.xml:" + line + ":\\d+: error: .*unknownElement.*")), log.errors.toString());
     }
 
     @Test

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +23,10 @@ import org.teiedition.transform.Stylesheets;
 
 /** The goals' parameters as Maven sets them, mapped to the TEI files, the edition's configuration and the options. */
 class MojoTest {
+    private final CapturingLog log = new CapturingLog();
     @TempDir
     Path project;
     PublishMojo mojo;
-    List<String> warnings = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -42,12 +40,7 @@ class MojoTest {
         mojo.schema = "edition";
         mojo.overflow = "fail";
         mojo.validation = "strict";
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
-            }
-        });
+        mojo.setLog(log);
     }
 
     @Test
@@ -139,7 +132,7 @@ class MojoTest {
     void noSourceFolderIsAWarning() throws Exception {
         mojo.sourceDirectory = new File(project.toFile(), "nowhere");
         mojo.execute();
-        assertEquals(List.of("tei-edition: no source folder " + mojo.sourceDirectory + ": nothing to do"), warnings);
+        assertEquals(List.of("tei-edition: no source folder " + mojo.sourceDirectory + ": nothing to do"), log.warnings);
     }
 
     @Test
