@@ -321,8 +321,15 @@
     <xsl:param name="list" as="element(tei:list)"/>
     <xsl:variable name="items" select="if ($ef:new-pagination) then () else f:list-lines($list)"/>
     <xsl:variable name="longest" select="f:column-length($items ! ef:item-widths(.))"/>
-    <xsl:sequence select="if (empty($items)) then 1 else max((1, (2 to max((1, $list-columns)))
-        [. * $longest + (. - 1) * $ef:column-gutter le ef:column-measure($list)]))"/>
+    <xsl:sequence select="if (empty($items)) then 1 else ef:side-by-side($longest, ef:column-measure($list), $list-columns)"/>
+  </xsl:function>
+
+  <!-- How many columns of a width fit side by side in a measure (both in em), a gutter between: 1 to $most. -->
+  <xsl:function name="ef:side-by-side" as="xs:integer">
+    <xsl:param name="width" as="xs:double"/>
+    <xsl:param name="measure" as="xs:double"/>
+    <xsl:param name="most" as="xs:integer"/>
+    <xsl:sequence select="max((1, (2 to $most)[. * $width + (. - 1) * $ef:column-gutter le $measure]))"/>
   </xsl:function>
 
   <!-- The width of a word in em of its size, from the font's advance widths, with a little room for a bold or italic face. -->
@@ -428,7 +435,7 @@
     <xsl:variable name="measure" select="ef:column-measure($table) div $table-font-size"/>
     <xsl:sequence select="if ($ef:new-pagination or $width eq 0 or exists($table/tei:row[@role = 'label']/tei:cell | $table//tei:cell[@role = 'label']
         | $table/tei:row/tei:cell[@cols castable as xs:integer and xs:integer(@cols) gt 1])) then 1
-        else max((1, (2 to 4)[. * $width + (. - 1) * $ef:column-gutter le $measure]))"/>
+        else ef:side-by-side($width, $measure, 4)"/>
   </xsl:function>
 
   <!-- The width of a table whose columns are all of short entries, in em of its type; 0 when a column takes a share of the measure. -->
