@@ -64,7 +64,7 @@ class LayersTest {
                     use("paginate", List.of("diag", "print", "store", "transform", "verify"), SAXON)),
             layer("engine",
                     use("inputs", List.of("concurrent", "config", "print", "store", "transform", "validate", "xml"), SAX),
-                    use("publish", List.of("concurrent", "diag", "epub", "inputs", "io", "paginate", "print", "store", "transform",
+                    use("publish", List.of("concurrent", "diag", "epub", "inputs", "io", "paginate", "print", "store", "text", "transform",
                             "validate", "verify", "web"), SAXON, JACKSON)),
             layer("facade",
                     use("", List.of("config", "diag", "encode", "epub", "inputs", "io", "paginate", "print", "publish", "store", "text",

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.verify;
 
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +57,7 @@ class PaginationVerifierTest {
         assertTrue(run.out().contains("pagination DOES NOT match the source"), run.out());
         assertTrue(run.out().contains("ends \"not see any prospect of the achievement of\", the source page "
                 + "\"he did not see any prospect of the\""), run.out());
-        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.edition().read(wrong, ValidationMode.WARN));
+        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), wrong, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertFalse(report.matches());
         assertFalse(report.pages().get(0).ok());
         assertFalse(report.pages().get(1).ok());
@@ -66,12 +68,12 @@ class PaginationVerifierTest {
     void aMissingNoteAndAWrongPageCountAreCaught(@TempDir Path folder) throws Exception {
         Path wrong = Memorandum.variant(folder, "extra.xml", "which we now saw in",
                 "which we now saw <pb n=\"525\"/>in");
-        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.edition().read(wrong, ValidationMode.WARN));
+        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), wrong, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertFalse(report.matches());
         assertEquals("the pdf has 3 pages, the TEI 4 source pages", report.problems().get(0));
         assertEquals(0, report.pages().get(3).pdfIndex());
         Path noNote = Memorandum.variant(folder, "nonote.xml", "<note n=\"65\"", "<note n=\"66\"");
-        PaginationReport notes = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.edition().read(noNote, ValidationMode.WARN));
+        PaginationReport notes = Memorandum.edition().verify(Memorandum.pdf(), noNote, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertEquals("notes at the foot [65], expected [66]", notes.pages().get(0).verdict());
     }
 
