@@ -52,6 +52,10 @@ import org.teiedition.inputs.BuildInfo;
  * The toolkit's one entry point for Java users, the command line and the Maven plugin: encode,
  * validate, render text, PDF and HTML, verify and publish.
  *
+ * <p>Every method that validates TEI, makes an output of it or reads one back runs through the one publication
+ * engine ({@link Publisher}, by {@link #make} or {@link #publish}), as the command line's commands and the Maven
+ * goals do: the facade builds the stages and checks the files and paths it is given before any work.
+ *
  * <p>An {@code Edition} holds no state between calls, only compiled, immutable resources (stylesheets,
  * schema, FOP's factory) built once, on first use, and shared; it is safe to use from several threads.
  * Outputs are written whole or not at all. Exceptions follow {@link InputException}'s rule.
