@@ -79,15 +79,15 @@ public final class Edition {
         this.validator = new Validator(processor, config.schemaFile());
         this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters(), config.pdfFor());
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
-        PaginationVerifier verifier = new PaginationVerifier(stylesheets);
+        PaginationVerifier verifier = new PaginationVerifier(stylesheets, config.parameters());
         if (config.threads() > 0) {
             pdfRenderer.layoutThreads(config.threads());
             verifier.readingThreads(config.threads());
         }
-        Paginator paginator = new Paginator(stylesheets, pdfRenderer, loader);
+        Paginator paginator = new Paginator(stylesheets, config.parameters(), pdfRenderer, loader);
         this.publisher = new Publisher(new Publisher.Stages(validator, loader, paginator, pdfRenderer,
                 new EpubBook(new EpubRenderer(stylesheets, config.parameters())), htmlRenderer, new TextRenderer(stylesheets), verifier,
-                new EpubVerifier(stylesheets)), new Inputs(config));
+                new EpubVerifier(stylesheets, config.parameters())), new Inputs(config));
     }
 
     /** An edition with the toolkit's own schema and stylesheets. */

@@ -27,6 +27,10 @@ final class VerifyCommand extends CliCommand {
     @Mixin
     ValidationOption validation;
 
+    /** The parameters the output was made with: print's decide, for one, which heads it prints. */
+    @Mixin
+    ParameterOptions parameters;
+
     VerifyCommand(Cli cli) {
         super(cli);
     }
@@ -38,7 +42,7 @@ final class VerifyCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Made made = cli.edition().make(Selection.VERIFICATION, List.of(tei), Target.exactly(pdf), validation.options());
+        Made made = cli.edition(parameters.parameters).make(Selection.VERIFICATION, List.of(tei), Target.exactly(pdf), validation.options());
         DiagnosticPrinter.print(made.diagnostics(), cli.err());
         ReadBack read = made.readBack().get(0);
         if (format == Format.json) {

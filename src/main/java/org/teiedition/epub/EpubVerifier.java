@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import net.sf.saxon.s9api.Processor;
@@ -40,9 +41,12 @@ public final class EpubVerifier {
     }
 
     private final Stylesheets stylesheets;
+    private final Map<String, String> parameters;
 
-    public EpubVerifier(Stylesheets stylesheets) {
+    /** @param parameters the edition's stylesheet parameters, with which the page model is read as print reads it */
+    public EpubVerifier(Stylesheets stylesheets, Map<String, String> parameters) {
         this.stylesheets = stylesheets;
+        this.parameters = parameters;
     }
 
     /**
@@ -50,7 +54,7 @@ public final class EpubVerifier {
      * ({@link PageModel}: not a {@code pb} inside a note, nor one that opens no page), in order.
      */
     public PaginationReport verify(Path epub, XdmNode tei) throws InputException, IOException {
-        PageModel model = PageModel.of(stylesheets, tei);
+        PageModel model = PageModel.of(stylesheets, parameters, tei);
         List<String> folios = tei.select(Steps.descendant(TEI, "text").then(Steps.descendant(TEI, "pb")))
                 .filter(model.pageBreaks()::contains)
                 .map(pb -> pb.attribute("n") == null ? "" : pb.attribute("n").strip()).toList();

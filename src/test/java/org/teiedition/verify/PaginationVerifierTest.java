@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.cli.CliRun;
 import org.teiedition.print.Memorandum;
+import org.teiedition.Edition;
+import org.teiedition.config.EditionConfig;
+import java.util.Map;
 
 class PaginationVerifierTest {
     private static final String PB_523 = "the achievement of <pb n=\"523\" xml:id=\"pg_523\"/>that kind";
@@ -46,6 +49,35 @@ class PaginationVerifierTest {
         assertTrue(first.get("lastWords").asText().endsWith("the achievement of"));
         assertTrue(first.get("ok").asBoolean());
         assertEquals(0, report.get("problems").size());
+    }
+
+    /** A corr outside any choice is the text, and prints: the read-back expects it on its page. */
+    @Test
+    void aCorrectionOutsideAChoiceIsReadBackWhereItPrints(@TempDir Path folder) throws Exception {
+        Path tei = Memorandum.variant(folder, "corrected.xml", "<p>The Ambassador said", "<p><corr>Indeed</corr> The Ambassador said");
+        Path pdf = folder.resolve("corrected.pdf");
+        Memorandum.edition().pdf(tei, pdf, PublishOptions.defaults());
+        PaginationReport report = Memorandum.edition().verify(pdf, tei, PublishOptions.defaults());
+        assertTrue(report.matches(), report.toString());
+    }
+
+    /**
+     * The heads that are short titles are those the print's parameter names: with {@code short-head-types=running}
+     * a head of type short prints in the text, and the read-back expects it there; the verify command takes the
+     * parameters the PDF was printed with.
+     */
+    @Test
+    void theShortTitlesAreThoseOfThePrintsParameters(@TempDir Path folder) throws Exception {
+        Path tei = Memorandum.variant(folder, "short.xml", "(Welles)</head>", "(Welles)</head><head type=\"short\">Welles and Litvinov</head>");
+        Path pdf = folder.resolve("short.pdf");
+        Edition edition = new Edition(EditionConfig.defaults().withParameters(Map.of("short-head-types", "running")));
+        edition.pdf(tei, pdf, PublishOptions.defaults());
+        PaginationReport report = edition.verify(pdf, tei, PublishOptions.defaults());
+        assertTrue(report.matches(), report.toString());
+        assertTrue(String.join(" ", org.teiedition.paginate.PageTexts.byLabel(pdf).values()).replaceAll("\\s+", " ").contains("welles and litvinov"), "the short title printed");
+
+        CliRun run = CliRun.run("verify", pdf.toString(), "--tei", tei.toString(), "-p", "short-head-types=running");
+        assertEquals(0, run.status(), run.out() + run.err());
     }
 
     @Test

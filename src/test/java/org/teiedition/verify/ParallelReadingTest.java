@@ -57,7 +57,7 @@ class ParallelReadingTest {
     @Test
     void severalThreadsGiveTheReportOfOneAndFindAFaultInEveryPart() throws Exception {
         XdmNode right = edition.load(tei);
-        PaginationVerifier verifier = new PaginationVerifier(new Stylesheets(right.getProcessor(), Map.of()));
+        PaginationVerifier verifier = new PaginationVerifier(new Stylesheets(right.getProcessor(), Map.of()), Map.of());
         verifier.readingThreads(1);
         PaginationReport one = verifier.verify(pdf, right, List.of(), PageStore.inMemory()).report();
         assertEquals(PAGES, one.pages().size());

@@ -45,7 +45,7 @@ class VerdictReuseTest {
     void renderTheMemorandumAndRememberItsVerdicts() throws Exception {
         file = dir.resolve("memorandum.xml");
         original = save("");
-        verifier = new PaginationVerifier(new Stylesheets(original.getProcessor(), Map.of()));
+        verifier = new PaginationVerifier(new Stylesheets(original.getProcessor(), Map.of()), Map.of());
         verdicts = PageStore.inMemory();
         rendered = render("memorandum.pdf");
         assertEquals(3, rendered.keys().size(), "a key per PDF page");
