@@ -129,6 +129,11 @@
   <!-- Types of a division's head that give the short form of its title for running heads (not printed in the text). -->
   <xsl:param name="short-head-types" as="xs:string*" select="('running', 'short')" param:value="text"/>
   <xsl:variable name="ef:short-head-types" as="xs:string*" select="$short-head-types"/>
+  <!-- Whether a head is such a short form: the verifier asks (org.teiedition.transform.PageModel), so that it reads what print prints. -->
+  <xsl:function name="ef:is-short-head" visibility="public" as="xs:boolean">
+    <xsl:param name="head" as="element(tei:head)"/>
+    <xsl:sequence select="$head/@type = $ef:short-head-types"/>
+  </xsl:function>
 
   <!--
     Advance widths of the regular font in em, by code point: the renderer reads them from the font FOP

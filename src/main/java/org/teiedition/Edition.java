@@ -4,15 +4,12 @@ package org.teiedition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
-import java.util.Optional;
 import org.teiedition.paginate.Pagination;
 import org.teiedition.paginate.Paginator;
 import org.teiedition.inputs.Inputs;
-import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.encode.Encoded;
@@ -32,11 +29,9 @@ import org.teiedition.publish.Publisher;
 import org.teiedition.publish.Made;
 import org.teiedition.publish.Selection;
 import org.teiedition.publish.Target;
-import org.teiedition.store.PageStore;
 import org.teiedition.store.UnitStore;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
-import org.teiedition.transform.PageModel;
 import org.teiedition.transform.SaxonSetup;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.TeiLoader;
@@ -51,13 +46,15 @@ import org.teiedition.publish.PublishOptions;
 import org.teiedition.config.EditionConfig;
 import org.teiedition.config.StylesheetParameters;
 import org.teiedition.validate.ValidationMode;
-import org.teiedition.verify.PdfStructure;
-import org.teiedition.verify.LineQuality;
 import org.teiedition.inputs.BuildInfo;
 
 /**
  * The toolkit's one entry point for Java users, the command line and the Maven plugin: encode,
  * validate, render text, PDF and HTML, verify and publish.
+ *
+ * <p>Every method that validates TEI, makes an output of it or reads one back runs through the one publication
+ * engine ({@link Publisher}, by {@link #make} or {@link #publish}), as the command line's commands and the Maven
+ * goals do: the facade builds the stages and checks the files and paths it is given before any work.
  *
  * <p>An {@code Edition} holds no state between calls, only compiled, immutable resources (stylesheets,
  * schema, FOP's factory) built once, on first use, and shared; it is safe to use from several threads.
@@ -65,39 +62,32 @@ import org.teiedition.inputs.BuildInfo;
  */
 public final class Edition {
     private final EditionConfig config;
-    private final Processor processor;
-    private final Stylesheets stylesheets;
     private final TeiLoader loader;
     private final Encoder encoder;
     private final Validator validator;
-    private final TextRenderer textRenderer;
     private final PdfRenderer pdfRenderer;
     private final HtmlRenderer htmlRenderer;
-    private final PaginationVerifier verifier;
     private final Publisher publisher;
-    private final EpubBook epubBook;
-    private final Paginator paginator;
 
     public Edition(EditionConfig config) {
         StylesheetParameters.check(config);
         this.config = config;
-        this.processor = SaxonSetup.newProcessor();
-        this.stylesheets = new Stylesheets(processor, config.customizations());
+        Processor processor = SaxonSetup.newProcessor();
+        Stylesheets stylesheets = new Stylesheets(processor, config.customizations());
         this.loader = new TeiLoader(processor);
         this.encoder = new Encoder();
         this.validator = new Validator(processor, config.schemaFile());
-        this.textRenderer = new TextRenderer(stylesheets);
         this.pdfRenderer = new PdfRenderer(stylesheets, config.parameters(), config.pdfFor());
         this.htmlRenderer = new HtmlRenderer(stylesheets, config.parameters());
-        this.verifier = new PaginationVerifier(stylesheets);
+        PaginationVerifier verifier = new PaginationVerifier(stylesheets, config.parameters());
         if (config.threads() > 0) {
             pdfRenderer.layoutThreads(config.threads());
             verifier.readingThreads(config.threads());
         }
-        this.epubBook = new EpubBook(new EpubRenderer(stylesheets, config.parameters()));
-        this.paginator = new Paginator(stylesheets, pdfRenderer, loader);
-        this.publisher = new Publisher(new Publisher.Stages(validator, loader, paginator, pdfRenderer, epubBook, htmlRenderer), verifier,
-                new Inputs(config));
+        Paginator paginator = new Paginator(stylesheets, config.parameters(), pdfRenderer, loader);
+        this.publisher = new Publisher(new Publisher.Stages(validator, loader, paginator, pdfRenderer,
+                new EpubBook(new EpubRenderer(stylesheets, config.parameters())), htmlRenderer, new TextRenderer(stylesheets), verifier,
+                new EpubVerifier(stylesheets, config.parameters())), new Inputs(config));
     }
 
     /** An edition with the toolkit's own schema and stylesheets. */
@@ -132,144 +122,57 @@ public final class Edition {
 
     /** Every problem in the file: well-formedness, RELAX NG, Schematron. Never throws for invalid input. */
     public ValidationReport validate(Path tei) throws IOException {
-        return check(tei).report();
-    }
-
-    /**
-     * The same, with the tree the validation read (absent when the file is not well-formed or the schema
-     * could not be read), for a caller that goes on to make outputs of it without parsing it again.
-     */
-    public Validator.Checked check(Path tei) throws IOException {
-        requireFile(tei);
-        return validator.check(tei);
-    }
-
-    /**
-     * A TEI file read for an output: validated first, as every output is. With {@link ValidationMode#STRICT}
-     * a validation error stops here ({@link InputException}); with {@link ValidationMode#WARN} the problems
-     * come with the tree. A file that is not well-formed stops here in either mode.
-     */
-    public Validator.Checked read(Path tei, ValidationMode mode) throws InputException, IOException {
-        Validator.Checked checked = validator.check(requireFile(tei));
-        if (mode == ValidationMode.STRICT || checked.tree().isEmpty()) {
-            Diagnostics problems = new Diagnostics();
-            problems.addAll(checked.report().diagnostics());
-            problems.throwIfErrors();
+        try {
+            return make(Selection.VALIDATION, List.of(tei), Target.nowhere(), new PublishOptions(ValidationMode.WARN, Overflow.FAIL))
+                    .validations().get(0);
+        } catch (InputException e) {
+            throw new IllegalStateException("a validation that warns stops for no problem", e);
         }
-        if (checked.tree().isEmpty()) {
-            // the schema itself could not be read (its problems are warnings only): read the file as it is
-            return Validator.Checked.of(checked.report(), loader.load(tei));
-        }
-        return checked;
-    }
-
-    /** TEI back to the transcription form; the file must be valid. */
-    public String text(Path tei) throws InputException, IOException {
-        return text(read(tei, ValidationMode.STRICT));
-    }
-
-    public String text(Validator.Checked tei) throws InputException, IOException {
-        return textRenderer.render(tei.document());
-    }
-
-    /** The page-faithful PDF; the file must be valid. */
-    public PdfResult pdf(Path tei, Path out, Overflow overflow) throws InputException, IOException {
-        InputFiles.requireNotInput(out, List.of(tei));
-        pdfRenderer.prepare();
-        return pdf(read(tei, ValidationMode.STRICT), out, overflow);
-    }
-
-    public PdfResult pdf(Validator.Checked tei, Path out, Overflow overflow) throws InputException, IOException {
-        InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
-        XdmNode printed = printed(tei).document();
-        PdfResult[] result = new PdfResult[1];
-        AtomicOutput.writeFile(out, stream -> result[0] = pdfRenderer.render(printed, stream, overflow, PageStore.inMemory()));
-        return result[0];
     }
 
     /**
-     * The text as every output prints it: a text without page breaks with the pages of its first print
-     * written in ({@link Paginator}), any other as it is.
+     * TEI back to the transcription form. Every output validates its TEI file first: with
+     * {@link ValidationMode#STRICT} a validation error stops it ({@link InputException}), with
+     * {@link ValidationMode#WARN} it goes on; a file that is not well-formed stops it in either mode.
      */
-    public Validator.Checked printed(Validator.Checked tei) throws InputException, IOException {
-        Optional<Paginator.Paginated> paginated = paginator.paginate(Path.of(tei.report().file()), tei.document(), Pagination.AUTO);
-        return paginated.map(first -> Validator.Checked.of(tei.report(), first.tree())).orElse(tei);
+    public String text(Path tei, PublishOptions options) throws InputException, IOException {
+        return make(Selection.TEXT, List.of(tei), Target.nowhere(), options).texts().get(OutputLayout.text(tei));
+    }
+
+    /** The page-faithful PDF, and what its rendering found. */
+    public PdfResult pdf(Path tei, Path out, PublishOptions options) throws InputException, IOException {
+        return make(Selection.PDF, List.of(tei), Target.exactly(out), options).pdfs().get(out.getFileName().toString());
     }
 
     /**
      * Writes the text with its pages into {@code out}: a first print's page breaks where each of its pages
      * begins, nothing else of the file changed; a text whose own page breaks are its pages
-     * ({@link Pagination#AUTO}) is written as it is. The file must be valid.
+     * ({@link Pagination#AUTO}) is written as it is. Gives the folios of a first print.
      */
-    public Paginator.Paginated paginate(Path tei, Path out, Pagination pagination) throws InputException, IOException {
-        InputFiles.requireNotInput(out, List.of(tei));
-        Paginator.Paginated result = paginated(read(tei, ValidationMode.STRICT), pagination);
-        AtomicOutput.writeFile(out, stream -> stream.write(result.contents()));
-        return result;
+    public List<String> paginate(Path tei, Path out, PublishOptions options) throws InputException, IOException {
+        return make(Selection.PAGINATED_TEI, List.of(tei), Target.exactly(out), options).firstPrints()
+                .getOrDefault(out.getFileName().toString(), List.of());
     }
 
-    /** The same, not written: the file's bytes with its pages, and their tree. */
-    public Paginator.Paginated paginated(Validator.Checked tei, Pagination pagination) throws InputException, IOException {
-        Path file = Path.of(tei.report().file());
-        Optional<Paginator.Paginated> first = paginator.paginate(file, tei.document(), pagination);
-        return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(file), tei.document(), List.of());
-    }
-
-    /** The static web edition of one or more documents, into a folder, through the publication engine; the files must be valid. */
-    public void html(List<Path> teiFiles, Path folder) throws InputException, IOException {
-        make(Selection.HTML, teiFiles, Target.exactly(folder), PublishOptions.defaults());
-    }
-
-    public void htmlOf(List<Validator.Checked> teiFiles, Path folder) throws InputException, IOException {
-        requireInputs(teiFiles.stream().map(tei -> Path.of(tei.report().file())).toList(), folder, ".html");
-        List<XdmNode> documents = new ArrayList<>();
-        for (Validator.Checked tei : teiFiles) {
-            documents.add(printed(tei).document());
-        }
-        AtomicOutput.writeFolder(folder, fresh -> htmlRenderer.render(documents, fresh, false));
+    /** The static web edition of one or more documents, into a folder. */
+    public void html(List<Path> teiFiles, Path folder, PublishOptions options) throws InputException, IOException {
+        make(Selection.HTML, teiFiles, Target.exactly(folder), options);
     }
 
     /**
-     * The EPUB 3 of one TEI file, which must be valid, checked with EPUBCheck: an EPUBCheck error is an
-     * {@link InputException} and writes nothing. Gives EPUBCheck's warnings.
+     * The EPUB 3 of one TEI file, checked with EPUBCheck: an EPUBCheck error is an {@link InputException} and
+     * writes nothing. Gives the warnings (the validation's with {@link ValidationMode#WARN}, and EPUBCheck's).
      */
-    public List<Diagnostic> epub(Path tei, Path out) throws InputException, IOException {
-        InputFiles.requireNotInput(out, List.of(tei));
-        epubBook.prepare();
-        return epub(read(tei, ValidationMode.STRICT), out);
+    public List<Diagnostic> epub(Path tei, Path out, PublishOptions options) throws InputException, IOException {
+        return make(Selection.EPUB, List.of(tei), Target.exactly(out), options).diagnostics();
     }
 
-    public List<Diagnostic> epub(Validator.Checked tei, Path out) throws InputException, IOException {
-        InputFiles.requireNotInput(out, List.of(Path.of(tei.report().file())));
-        return epubBook.write(printed(tei).document(), OutputLayout.baseName(Path.of(tei.report().file())), out);
-    }
-
-    /** Reads an EPUB's page-list back and checks it against the TEI's page breaks; the TEI must be valid. */
-    public PaginationReport verifyEpub(Path epub, Path tei) throws InputException, IOException {
-        return verifyEpub(epub, read(tei, ValidationMode.STRICT));
-    }
-
-    public PaginationReport verifyEpub(Path epub, Validator.Checked tei) throws InputException, IOException {
-        InputFiles.require(epub, InputFiles.MAX_PDF);
-        XdmNode printed = printed(tei).document();
-        return new EpubVerifier().verify(epub, printed, PageModel.of(stylesheets, printed));
-    }
-
-    /** Reads the PDF back and checks its pagination against the TEI, which must be valid. */
-    public PaginationReport verify(Path pdf, Path tei) throws InputException, IOException {
-        return verify(pdf, read(tei, ValidationMode.STRICT));
-    }
-
-    public PaginationReport verify(Path pdf, Validator.Checked tei) throws InputException, IOException {
-        InputFiles.require(pdf, InputFiles.MAX_PDF);
-        PdfStructure.check(pdf);
-        return verifier.verify(pdf, printed(tei).document());
-    }
-
-    /** A PDF's set lines read back: its loose lines and runs of hyphenated lines, told for a person to judge. */
-    public LineQuality.Report lines(Path pdf) throws IOException {
-        InputFiles.require(pdf, InputFiles.MAX_PDF);
-        return LineQuality.read(pdf);
+    /**
+     * Reads an output back against the TEI file it was made from: a PDF's pages (its tagged structure) or, by its
+     * extension, an EPUB's page-list, source page by source page.
+     */
+    public PaginationReport verify(Path output, Path tei, PublishOptions options) throws InputException, IOException {
+        return make(Selection.VERIFICATION, List.of(tei), Target.exactly(output), options).readBack().get(0).pagination();
     }
 
     /** The toolkit's version, from the jar's manifest or the build's properties. */
@@ -309,10 +212,13 @@ public final class Edition {
 
     /**
      * The same into any {@link Target}: to the one path a command names (a file of the one TEI file, or the web
-     * edition's folder), keeping nothing, or, for a validation, nowhere. Checked before any work: the files are
-     * there, and no output replaces one of them.
+     * edition's folder; for a verification, the output read back), keeping nothing, or, for a validation or a
+     * text given back, nowhere. Checked before any work: the files are there, and no output replaces one of them.
      */
     public Made make(Selection selection, List<Path> teiFiles, Target target, PublishOptions options) throws InputException, IOException {
+        if (selection == Selection.VERIFICATION && (target.keeps() || target.path().isEmpty())) {
+            throw new IllegalArgumentException("a verification reads back the one output at the path it is given");
+        }
         Path at = target.path().orElse(Path.of(""));
         if (selection == Selection.EDITION) {
             requireInputs(teiFiles, at, ".pdf");
@@ -328,12 +234,16 @@ public final class Edition {
                         InputFiles.requireNotInput(at.resolve(OutputLayout.xml(tei)), teiFiles);
                     }
                 }
-                InputFiles.requireDistinct(teiFiles, selection == Selection.EPUB ? ".epub" : ".pdf");
+                InputFiles.requireDistinct(teiFiles, selection == Selection.EPUB ? ".epub" : selection == Selection.TEXT ? ".txt" : ".pdf");
             } else if (target.path().isPresent()) {
                 if (teiFiles.size() != 1) {
                     throw new IllegalArgumentException(selection + " to one path takes one TEI file, not " + teiFiles.size());
                 }
-                InputFiles.requireNotInput(at, teiFiles);
+                if (selection == Selection.VERIFICATION) {
+                    InputFiles.require(at, InputFiles.MAX_PDF); // read back, not written
+                } else {
+                    InputFiles.requireNotInput(at, teiFiles);
+                }
             }
         }
         return publisher.make(selection, teiFiles, target, options);

@@ -3,9 +3,10 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.io.AtomicOutput;
-import org.teiedition.io.InputFiles;
-import org.teiedition.Edition;
+import org.teiedition.publish.Made;
+import org.teiedition.publish.OutputLayout;
+import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,18 +35,14 @@ final class TextCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (output != null) {
-            InputFiles.requireNotInput(output, List.of(file));
-        }
-        Edition edition = cli.edition();
-        String text = edition.text(validation.read(edition, file, cli));
+        Made made = cli.edition().make(Selection.TEXT, List.of(file), output == null ? Target.nowhere() : Target.exactly(output),
+                validation.options());
+        DiagnosticPrinter.print(made.diagnostics(), cli.err());
         if (output == null) {
             // the exact bytes, with no line ending added: the round trip is byte for byte
             System.out.flush();
-            cli.out().print(text);
+            cli.out().print(made.texts().get(OutputLayout.text(file)));
             cli.out().flush();
-        } else {
-            AtomicOutput.writeString(output, text);
         }
         return ExitCode.OK;
     }

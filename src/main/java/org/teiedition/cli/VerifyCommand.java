@@ -3,13 +3,14 @@ package org.teiedition.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teiedition.verify.PaginationReport;
-import org.teiedition.Edition;
+import org.teiedition.publish.Made;
+import org.teiedition.publish.ReadBack;
+import org.teiedition.publish.Selection;
+import org.teiedition.publish.Target;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.teiedition.validate.Validator;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Read a PDF (or an EPUB's page-list) back and check its pagination against the TEI, page by page.")
@@ -26,6 +27,10 @@ final class VerifyCommand extends CliCommand {
     @Mixin
     ValidationOption validation;
 
+    /** The parameters the output was made with: print's decide, for one, which heads it prints. */
+    @Mixin
+    ParameterOptions parameters;
+
     VerifyCommand(Cli cli) {
         super(cli);
     }
@@ -37,20 +42,19 @@ final class VerifyCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Edition edition = cli.edition();
-        Validator.Checked source = validation.read(edition, tei, cli);
-        boolean epub = pdf.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".epub");
-        PaginationReport report = epub ? edition.verifyEpub(pdf, source) : edition.verify(pdf, source);
+        Made made = cli.edition(parameters.parameters).make(Selection.VERIFICATION, List.of(tei), Target.exactly(pdf), validation.options());
+        DiagnosticPrinter.print(made.diagnostics(), cli.err());
+        ReadBack read = made.readBack().get(0);
         if (format == Format.json) {
-            DiagnosticPrinter.printJson(report, cli.out());
+            DiagnosticPrinter.printJson(read.pagination(), cli.out());
         } else {
-            PaginationText.print(report, cli.out());
+            PaginationText.print(read.pagination(), cli.out());
             // the set lines, told for a person to judge: they do not decide the exit status
-            if (!epub) {
-                cli.out().println("lines: " + edition.lines(pdf).describe());
+            if (read.lines().isPresent()) {
+                cli.out().println("lines: " + read.lines().get().describe());
                 cli.out().flush();
             }
         }
-        return report.matches() ? ExitCode.OK : ExitCode.INPUT;
+        return read.pagination().matches() ? ExitCode.OK : ExitCode.INPUT;
     }
 }

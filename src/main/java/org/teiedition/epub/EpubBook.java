@@ -35,14 +35,8 @@ public final class EpubBook {
      * @param tei    the TEI document
      * @param name   the TEI file's name without extension
      * @param target where the EPUB goes
+     * @param kept   where the content documents are kept between books
      * @return EPUBCheck's warnings (none for a book the toolkit makes from valid TEI)
-     */
-    public List<Diagnostic> write(XdmNode tei, String name, Path target) throws InputException, IOException {
-        return write(tei, name, target, PageStore.none());
-    }
-
-    /**
-     * As {@link #write(XdmNode, String, Path)}, with the content documents kept between books in {@code kept}.
      */
     public List<Diagnostic> write(XdmNode tei, String name, Path target, PageStore kept) throws InputException, IOException {
         return write(tei, name, target, target, kept);

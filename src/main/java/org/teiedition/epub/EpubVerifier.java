@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import net.sf.saxon.s9api.Processor;
@@ -19,6 +20,7 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.PageModel;
+import org.teiedition.transform.Stylesheets;
 import org.teiedition.verify.PaginationReport;
 import org.teiedition.xml.SafeXml;
 import org.xml.sax.InputSource;
@@ -38,11 +40,21 @@ public final class EpubVerifier {
     record Entry(String label, String href) {
     }
 
+    private final Stylesheets stylesheets;
+    private final Map<String, String> parameters;
+
+    /** @param parameters the edition's stylesheet parameters, with which the page model is read as print reads it */
+    public EpubVerifier(Stylesheets stylesheets, Map<String, String> parameters) {
+        this.stylesheets = stylesheets;
+        this.parameters = parameters;
+    }
+
     /**
      * Checks an EPUB's page-list against the pages of the text: the page breaks the page model counts
      * ({@link PageModel}: not a {@code pb} inside a note, nor one that opens no page), in order.
      */
-    public PaginationReport verify(Path epub, XdmNode tei, PageModel model) throws InputException, IOException {
+    public PaginationReport verify(Path epub, XdmNode tei) throws InputException, IOException {
+        PageModel model = PageModel.of(stylesheets, parameters, tei);
         List<String> folios = tei.select(Steps.descendant(TEI, "text").then(Steps.descendant(TEI, "pb")))
                 .filter(model.pageBreaks()::contains)
                 .map(pb -> pb.attribute("n") == null ? "" : pb.attribute("n").strip()).toList();

@@ -117,6 +117,10 @@ public final class Inputs {
                 .putAll(parameters()).putAll(identity()).build();
     }
 
+    public Fingerprint text(Path tei) throws IOException {
+        return new Fingerprint.Builder().putAll(tei(tei)).putAll(stylesheet(Stylesheets.Output.TEXT)).putAll(identity()).build();
+    }
+
     public Fingerprint html(List<Path> teiFiles) throws IOException {
         Fingerprint.Builder builder = new Fingerprint.Builder();
         for (Path tei : teiFiles) {

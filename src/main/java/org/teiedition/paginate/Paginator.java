@@ -50,11 +50,14 @@ public final class Paginator {
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private final Stylesheets stylesheets;
+    /** The edition's stylesheet parameters, which the page model is read with as print reads it. */
+    private final Map<String, String> parameters;
     private final PdfRenderer renderer;
     private final TeiLoader loader;
 
-    public Paginator(Stylesheets stylesheets, PdfRenderer renderer, TeiLoader loader) {
+    public Paginator(Stylesheets stylesheets, Map<String, String> parameters, PdfRenderer renderer, TeiLoader loader) {
         this.stylesheets = stylesheets;
+        this.parameters = parameters;
         this.renderer = renderer;
         this.loader = loader;
     }
@@ -83,11 +86,11 @@ public final class Paginator {
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
         Charset charset = charset(bytes, bom);
         String xml = new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), charset);
-        PageModel model = PageModel.of(stylesheets, tree);
+        PageModel model = PageModel.of(stylesheets, parameters, tree);
         if (!model.pageBreaks().isEmpty()) {
             xml = withoutBreaks(xml, tree, model);
             tree = loader.load(encode(xml, charset, bom), file);
-            model = PageModel.of(stylesheets, tree);
+            model = PageModel.of(stylesheets, parameters, tree);
         }
         List<PageStarts.Line> forced = new ArrayList<>();
         Map<PageStarts.Line, Integer> tries = new HashMap<>();
@@ -95,10 +98,10 @@ public final class Paginator {
         for (int round = 0; ; round++) {
             XdmNode flowed = forced.isEmpty() ? tree
                     : loader.load(encode(withBreaks(xml, tree, forcedStarts(forced), file), charset, bom), file);
-            List<PageStarts.Start> starts = PageStarts.of(renderer.flowingPdf(flowed), flowed, PageModel.of(stylesheets, flowed), tree, model);
+            List<PageStarts.Start> starts = PageStarts.of(renderer.flowingPdf(flowed), flowed, PageModel.of(stylesheets, parameters, flowed), tree, model);
             byte[] contents = encode(withBreaks(xml, tree, starts, file), charset, bom);
             XdmNode result = loader.load(contents, file);
-            int written = PageModel.of(stylesheets, result).pageBreaks().size();
+            int written = PageModel.of(stylesheets, parameters, result).pageBreaks().size();
             List<Integer> sourcePages = sourcePages(starts);
             if (written != sourcePages.size()) {
                 throw new IllegalStateException("a first print of " + sourcePages.size() + " source pages wrote " + written + " page breaks");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teiedition.diag.Diagnostic;
+import org.teiedition.print.PdfResult;
 import org.teiedition.validate.ValidationReport;
 
 /**
@@ -13,10 +14,13 @@ import org.teiedition.validate.ValidationReport;
  * ({@code first build}, {@code TEI file memorandum.xml changed}, …), those it took unchanged from its store,
  * how the built ones were made ({@code memorandum.pdf: laid out 1 of 3 pages, reused 2}), the warnings
  * (with validation {@code warn}, the validation errors too), in document order, each TEI file's validation,
- * and the folios of the first print each paginated TEI file without pages of its own was given, by its output's name.
+ * and, by the output's name: the folios of the first print each paginated TEI file without pages of its own was
+ * given, the transcription of each TEI file a text run to nowhere made, and what rendering each PDF laid out in
+ * this run found; last, what a verification read back.
  */
 public record Made(Map<String, String> built, List<String> upToDate, List<String> how, List<Diagnostic> diagnostics,
-        List<ValidationReport> validations, Map<String, List<String>> firstPrints) {
+        List<ValidationReport> validations, Map<String, List<String>> firstPrints, Map<String, String> texts,
+        Map<String, PdfResult> pdfs, List<ReadBack> readBack) {
     public Made {
         built = Collections.unmodifiableMap(new LinkedHashMap<>(built));
         upToDate = List.copyOf(upToDate);
@@ -24,6 +28,9 @@ public record Made(Map<String, String> built, List<String> upToDate, List<String
         diagnostics = List.copyOf(diagnostics);
         validations = List.copyOf(validations);
         firstPrints = Collections.unmodifiableMap(new LinkedHashMap<>(firstPrints));
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        pdfs = Collections.unmodifiableMap(new LinkedHashMap<>(pdfs));
+        readBack = List.copyOf(readBack);
     }
 
     /** A whole publication's units, and the problems its report lists. */
@@ -35,6 +42,6 @@ public record Made(Map<String, String> built, List<String> upToDate, List<String
             problems.addAll(document.validation().diagnostics());
             problems.addAll(document.rendering().diagnostics());
         });
-        return new Made(publication.why(), publication.reused(), List.of(), problems, validations, Map.of());
+        return new Made(publication.why(), publication.reused(), List.of(), problems, validations, Map.of(), Map.of(), Map.of(), List.of());
     }
 }

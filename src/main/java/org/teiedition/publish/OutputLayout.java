@@ -33,4 +33,9 @@ public final class OutputLayout {
     public static String xml(Path tei) {
         return baseName(tei) + ".xml";
     }
+
+    /** The transcription form's file, which no publication holds: the {@code text} command's and {@link Selection#TEXT}'s. */
+    public static String text(Path tei) {
+        return baseName(tei) + ".txt";
+    }
 }

@@ -30,6 +30,8 @@ import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
 import org.teiedition.validate.Validator;
+import org.teiedition.verify.LineQuality;
+import org.teiedition.verify.PdfStructure;
 
 /**
  * One kind of output of every TEI file (a {@link Selection} other than the whole edition), made into a folder
@@ -65,6 +67,9 @@ final class OutputRun {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<ValidationReport> validations = new ArrayList<>();
     private final Map<String, List<String>> firstPrints = new LinkedHashMap<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
+    private final Map<String, PdfResult> pdfs = new LinkedHashMap<>();
+    private final List<ReadBack> readBack = new ArrayList<>();
 
     OutputRun(Publisher.Stages stages, Selection selection, Target target, PublishOptions options, Inputs inputs, Optional<UnitStore> cache) {
         this.stages = stages;
@@ -112,11 +117,15 @@ final class OutputRun {
             }
             throw e;
         }
-        return new Made(built, upToDate, how, diagnostics, validations, firstPrints);
+        return new Made(built, upToDate, how, diagnostics, validations, firstPrints, texts, pdfs, readBack);
     }
 
     private void write(List<Path> teiFiles, List<Validator.Checked> checked) throws InputException, IOException {
         if (selection == Selection.VALIDATION) {
+            return;
+        }
+        if (selection == Selection.VERIFICATION) {
+            readBack(target.path().orElseThrow(), teiFiles.get(0), checked.get(0));
             return;
         }
         if (cache.isPresent()) {
@@ -157,25 +166,30 @@ final class OutputRun {
     }
 
     /**
-     * The text as the outputs print it ({@link Paginator}), from the tree its validation read, else (known
-     * valid from the store, or the schema could not be read) the file parsed; a file that is not well-formed
-     * stops here, whatever the validation mode.
+     * The tree its validation read, else (known valid from the store, or the schema could not be read) the file
+     * parsed; a file that is not well-formed stops here, whatever the validation mode.
      */
-    private Paginator.Paginated printed(Path tei, Validator.Checked checked, Pagination pagination) throws InputException, IOException {
+    private XdmNode tree(Path tei, Validator.Checked checked) throws InputException, IOException {
         if (checked.tree().isEmpty()) {
             Diagnostics problems = new Diagnostics();
             problems.addAll(checked.report().diagnostics());
             problems.throwIfErrors();
         }
-        XdmNode tree = checked.tree().isPresent() ? checked.tree().get() : stages.loader().load(tei);
+        return checked.tree().isPresent() ? checked.tree().get() : stages.loader().load(tei);
+    }
+
+    /** The text as the outputs print it ({@link Paginator}): a first print's pages written in where it has none of its own. */
+    private Paginator.Paginated printed(Path tei, Validator.Checked checked, Pagination pagination) throws InputException, IOException {
+        XdmNode tree = tree(tei, checked);
         Optional<Paginator.Paginated> first = stages.paginator().paginate(tei, tree, pagination);
         return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(tei), tree, List.of());
     }
 
-    /** One file's output: {@code NAME.pdf}, {@code NAME.epub} or {@code NAME.xml}. */
+    /** One file's output: {@code NAME.pdf}, {@code NAME.epub}, {@code NAME.xml} or {@code NAME.txt}. */
     private void document(Path tei, Validator.Checked checked) throws InputException, IOException {
         String name = outputName(tei);
-        Path out = target.output(name);
+        // a text to nowhere is kept by its name for the caller
+        Path out = target.path().isPresent() ? target.output(name) : Path.of(name);
         if (cache.isEmpty()) {
             diagnostics.addAll(make(tei, checked, out, PageStore.inMemory(), PageStore.none()));
             return;
@@ -208,6 +222,9 @@ final class OutputRun {
     /** One file's output written to {@code out}; {@code pages}, {@code files}: where its laid-out pages and EPUB files are kept. */
     private List<Diagnostic> make(Path tei, Validator.Checked checked, Path out, PageStore pages, PageStore files)
             throws InputException, IOException {
+        if (selection == Selection.TEXT) {
+            return text(tree(tei, checked), out);
+        }
         Paginator.Paginated printed = printed(tei, checked, selection == Selection.PAGINATED_TEI ? options.pagination() : Pagination.AUTO);
         return switch (selection) {
             case PDF -> pdf(printed.tree(), out, pages);
@@ -219,6 +236,7 @@ final class OutputRun {
     private List<Diagnostic> pdf(XdmNode tree, Path out, PageStore pages) throws InputException, IOException {
         PdfResult[] result = new PdfResult[1];
         AtomicOutput.writeFile(out, stream -> result[0] = stages.pdf().render(tree, stream, options.overflow(), pages));
+        pdfs.put(out.getFileName().toString(), result[0]);
         how.add(out.getFileName() + ": laid out " + result[0].laidOut().size() + " of " + result[0].pageCount() + " pages, reused "
                 + (result[0].pageCount() - result[0].laidOut().size()));
         return result[0].diagnostics();
@@ -234,6 +252,34 @@ final class OutputRun {
         how.add(out.getFileName() + (folios.isEmpty() ? ": its own page breaks kept" : ": first print of " + folios.size() + " pages, "
                 + folios.get(0) + "–" + folios.get(folios.size() - 1)) + ", written to " + out);
         return List.of();
+    }
+
+    /**
+     * The transcription form of the text as it is (a text without page breaks is not given a first print's: the
+     * form writes a page's breaks where the TEI has them): to its file, or, to nowhere, kept for the caller.
+     */
+    private List<Diagnostic> text(XdmNode tree, Path out) throws InputException, IOException {
+        String text = stages.text().render(tree);
+        if (target.path().isPresent()) {
+            AtomicOutput.writeString(out, text);
+        } else {
+            texts.put(out.getFileName().toString(), text);
+        }
+        return List.of();
+    }
+
+    /**
+     * The output at {@code output} read back against the text it prints: an EPUB's page-list, or a PDF's pages
+     * (its tagged structure first) and its set lines.
+     */
+    private void readBack(Path output, Path tei, Validator.Checked checked) throws InputException, IOException {
+        XdmNode printed = printed(tei, checked, Pagination.AUTO).tree();
+        if (output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".epub")) {
+            readBack.add(new ReadBack(stages.epubVerifier().verify(output, printed), Optional.empty()));
+            return;
+        }
+        PdfStructure.check(output);
+        readBack.add(new ReadBack(stages.pdfVerifier().verify(output, printed), Optional.of(LineQuality.read(output))));
     }
 
     /** The web edition of all files, {@code html/}. */
@@ -311,6 +357,7 @@ final class OutputRun {
         return switch (selection) {
             case PDF -> inputs.pdf(tei, options.overflow());
             case EPUB -> inputs.epub(tei);
+            case TEXT -> inputs.text(tei);
             default -> new Fingerprint.Builder().putAll(inputs.pdf(tei, Overflow.FAIL)).put("option:output", kind())
                     .put("option:pagination", options.pagination().name()).build();
         };
@@ -320,6 +367,7 @@ final class OutputRun {
         return switch (selection) {
             case PDF -> OutputLayout.pdf(tei);
             case EPUB -> OutputLayout.epub(tei);
+            case TEXT -> OutputLayout.text(tei);
             default -> OutputLayout.xml(tei);
         };
     }

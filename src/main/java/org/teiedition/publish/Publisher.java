@@ -23,6 +23,7 @@ import org.teiedition.diag.Diagnostics;
 import org.teiedition.diag.InputException;
 import org.teiedition.diag.Json;
 import org.teiedition.epub.EpubBook;
+import org.teiedition.epub.EpubVerifier;
 import org.teiedition.web.HtmlRenderer;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.io.OutputErrors;
@@ -31,6 +32,7 @@ import org.teiedition.paginate.Paginator;
 import org.teiedition.print.PdfRenderer;
 import org.teiedition.print.PdfResult;
 import org.teiedition.transform.Stylesheets;
+import org.teiedition.text.TextRenderer;
 import org.teiedition.transform.TeiLoader;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.validate.ValidationReport;
@@ -80,24 +82,23 @@ public final class Publisher {
     }
 
     private final Stages stages;
-    private final PaginationVerifier verifier;
     private final Inputs inputs;
 
-    /** The stages that make the outputs, built once by the facade. */
-    public record Stages(Validator validator, TeiLoader loader, Paginator paginator, PdfRenderer pdf, EpubBook epub, HtmlRenderer html) {
+    /** The stages that make the outputs and read them back, built once by the facade. */
+    public record Stages(Validator validator, TeiLoader loader, Paginator paginator, PdfRenderer pdf, EpubBook epub, HtmlRenderer html,
+            TextRenderer text, PaginationVerifier pdfVerifier, EpubVerifier epubVerifier) {
     }
 
     /** The engine over the stages it runs; {@code inputs} fingerprints the units for the cache. */
-    public Publisher(Stages stages, PaginationVerifier verifier, Inputs inputs) {
+    public Publisher(Stages stages, Inputs inputs) {
         this.stages = stages;
-        this.verifier = verifier;
         this.inputs = inputs;
     }
 
     /**
      * Makes the selected units of every TEI file into the target: the whole edition into a folder, as
      * {@link #publish} does, or one kind of output, into a folder beside what else it holds (its units kept in a
-     * store of their own) or to the one path a command names.
+     * store of their own) or to the one path a command names, or reads the output at that path back.
      */
     public Made make(Selection selection, List<Path> teiFiles, Target target, PublishOptions options) throws InputException, IOException {
         if (selection == Selection.EDITION) {
@@ -402,7 +403,7 @@ public final class Publisher {
             stages.finished(PublishTimings.PDF);
             stages.started(PublishTimings.VERIFY);
             PaginationVerifier.Verification verification = clock.time(PublishTimings.VERIFY,
-                    () -> verifier.verify(pdf, tree, rendering.pageKeys(), pages));
+                    () -> Publisher.this.stages.pdfVerifier().verify(pdf, tree, rendering.pageKeys(), pages));
             pagesReadBack += verification.pagesReadBack();
             verdictsRemembered += verification.verdictsRemembered();
             PaginationReport pagination = verification.report();

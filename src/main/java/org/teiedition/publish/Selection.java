@@ -3,7 +3,7 @@ package org.teiedition.publish;
 
 /**
  * Which units a run of the {@link Publisher} makes: the whole edition, as {@code publish} does, or one
- * kind of output of every TEI file, as the single-output goals of a build tool do.
+ * kind of output of every TEI file, as the single-output goals and commands do, or the check of one.
  */
 public enum Selection {
     /** Every file validated; nothing written. */
@@ -16,6 +16,13 @@ public enum Selection {
     HTML,
     /** {@code NAME.xml} per TEI file: the text with its pages, a first print's written in where it has none. */
     PAGINATED_TEI,
+    /** {@code NAME.txt} per TEI file: the transcription form; to nowhere, the text is given ({@link Made#texts}). */
+    TEXT,
+    /**
+     * The output at the target's path (an EPUB by its extension, else a PDF) read back against its one TEI file
+     * ({@link Made#readBack}); nothing written.
+     */
+    VERIFICATION,
     /** The whole publication, laid out as {@link OutputLayout} says, replacing the folder. */
     EDITION;
 

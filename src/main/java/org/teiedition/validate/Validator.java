@@ -184,19 +184,9 @@ public final class Validator {
             Objects.requireNonNull(tree, "tree");
         }
 
-        /** A document read with its tree. */
-        public static Checked of(ValidationReport report, XdmNode tree) {
-            return new Checked(report, Optional.of(tree));
-        }
-
         /** A file that gave no tree. */
         static Checked without(ValidationReport report) {
             return new Checked(report, Optional.empty());
-        }
-
-        /** The tree, for a caller that was given a document read for an output (which always has one). */
-        public XdmNode document() {
-            return tree.orElseThrow(() -> new IllegalStateException(report.file() + " has no tree: it was not read as XML"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,10 +41,15 @@ public final class PaginationVerifier {
     private static final int PAGES_PER_THREAD = 32;
     private volatile int threads = Runtime.getRuntime().availableProcessors();
     private final Stylesheets stylesheets;
+    private final Map<String, String> parameters;
 
-    /** @param stylesheets the compiled stylesheets, whose page model the PDF is checked against */
-    public PaginationVerifier(Stylesheets stylesheets) {
+    /**
+     * @param stylesheets the compiled stylesheets, whose page model the PDF is checked against
+     * @param parameters  the edition's stylesheet parameters, with which the PDF was printed
+     */
+    public PaginationVerifier(Stylesheets stylesheets, Map<String, String> parameters) {
         this.stylesheets = stylesheets;
+        this.parameters = parameters;
     }
 
     /** Reads every page of the PDF back and checks it. */
@@ -77,7 +83,7 @@ public final class PaginationVerifier {
      *                 than the PDF has pages, every page is read
      */
     public Verification verify(Path pdf, XdmNode tei, List<String> pageKeys, PageStore verdicts) throws IOException, InputException {
-        List<SourcePages.SourcePage> expected = SourcePages.of(tei, PageModel.of(stylesheets, tei));
+        List<SourcePages.SourcePage> expected = SourcePages.of(tei, PageModel.of(stylesheets, parameters, tei));
         List<PaginationReport.PageCheck> checks = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int read = 0;

@@ -7,10 +7,9 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import org.teiedition.transform.PageModel;
 
 /**
- * The running text of a TEI document as the print edition prints it, walked in order: footnotes, the
- * editor's readings ({@code corr}, {@code reg}, {@code expan}) and what print leaves out aside, a
- * {@code choice} read as the source printed it, the page breaks and footnotes the page model names (it
- * names the reading of each {@code choice} too). The
+ * The running text of a TEI document as the print edition prints it, walked in order: footnotes and what
+ * print leaves out aside, a {@code choice} read as the source printed it, the page breaks, footnotes and short
+ * titles the page model names (it names the reading of each {@code choice} too). The
  * pages the PDF must have ({@link SourcePages}) and the places where a first print's pages begin
  * ({@link PageStarts}) are both read through this walk.
  */
@@ -21,11 +20,11 @@ final class PrintedText {
             "dateline", "salute", "list", "item", "label", "table", "row", "cell", "lg", "l", "lb", "titlePage",
             "docTitle", "titlePart", "byline", "docImprint", "docDate", "trailer", "postscript", "quote", "front",
             "body", "back", "attachment", "figure", "epigraph", "argument", "floatingText");
-    /** Elements the print edition does not print ({@code del} it prints, struck through, as the source shows it). */
-    private static final Set<String> SKIPPED = Set.of("teiHeader", "corr", "reg", "expan", "figDesc", "graphic",
-            "index", "fw", "facsimile", "sourceDoc");
-    /** Types of {@code head} that give a title's short form for running heads (xslt/fo's short-head-types). */
-    private static final Set<String> SHORT_HEADS = Set.of("running", "short");
+    /**
+     * Elements the print edition does not print ({@code del} it prints, struck through, as the source shows it; a
+     * {@code corr} or {@code reg} outside a {@code choice} is the text, and prints).
+     */
+    private static final Set<String> SKIPPED = Set.of("teiHeader", "figDesc", "graphic", "index", "fw", "facsimile", "sourceDoc");
 
     /** What the walk meets, in document order. */
     interface Reader {
@@ -79,7 +78,7 @@ final class PrintedText {
         if (tei && SKIPPED.contains(name)) {
             return;
         }
-        if (tei && name.equals("head") && SHORT_HEADS.contains(String.valueOf(node.attribute("type")))) {
+        if (tei && name.equals("head") && model.shortHeads().contains(node)) {
             return;
         }
         if (tei && name.equals("pb")) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages are layered, drivers → facade → engine → stages → ground, and each uses only the packages the
- * table below gives it, all of them earlier in the table: so no package uses one that uses it. Every import and
+ * table of src/site/markdown/internals.md gives it (read from there: the table a reader sees is the one held to),
+ * all of them in a lower layer or earlier in its row: so no package uses one that uses it. Every import and
  * every name written out in full counts, the libraries' too: each library is used by the packages the table
  * names for it, and the JDK by all. A class in a package the table does not hold (one placed inside another
  * project's package, say) fails the test, as does a driver that uses of the engine and the stages more than
@@ -35,48 +37,28 @@ class LayersTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final String ROOT = "org.teiedition";
 
-    private static final List<String> SAXON = List.of("net.sf.saxon");
-    private static final List<String> SAX = List.of("org.xml.sax");
-    private static final List<String> JACKSON = List.of("com.fasterxml.jackson");
-    private static final List<String> JING = List.of("com.thaiopensource");
-    private static final List<String> PDFBOX = List.of("org.apache.pdfbox", "org.apache.fontbox");
-    private static final List<String> FOP = List.of("org.apache.fop", "org.apache.xmlgraphics");
+    /** The table, in src/site/markdown/internals.md: the one a reader sees is the one held to. */
+    private static final Path INTERNALS = Path.of("src/site/markdown/internals.md");
+    /** The libraries the table names, by the names it gives them, and their packages. */
+    private static final Map<String, List<String>> LIBRARIES = Map.ofEntries(
+            Map.entry("Saxon", List.of("net.sf.saxon")),
+            Map.entry("SAX", List.of("org.xml.sax")),
+            Map.entry("Jackson", List.of("com.fasterxml.jackson")),
+            Map.entry("Jing", List.of("com.thaiopensource")),
+            Map.entry("PDFBox", List.of("org.apache.pdfbox", "org.apache.fontbox")),
+            Map.entry("FOP", List.of("org.apache.fop", "org.apache.xmlgraphics")),
+            Map.entry("EPUBCheck", List.of("com.adobe.epubcheck")),
+            Map.entry("XOM", List.of("nu.xom")),
+            Map.entry("picocli", List.of("picocli")),
+            Map.entry("Maven", List.of("org.apache.maven")),
+            Map.entry("Plexus's `Xpp3Dom`", List.of("org.codehaus.plexus.util.xml")));
+    /** A row of the table: {@code | layer | `package`: packages (libraries) · …|}, the top layer first. */
+    private static final Pattern ROW = Pattern.compile("^\\| (drivers|facade|engine|stages|ground) \\| (.*) \\|$", Pattern.MULTILINE);
+    /** One package's entry: its name (the facade's package with its class), the packages it may use, its libraries. */
+    private static final Pattern ENTRY = Pattern.compile("`([\\w.]+)`(?: \\(`\\w+`\\))?: ([^()]*?)(?: \\((.*)\\))?");
 
-    /** The packages in layer order, each with the packages it may use and the libraries it may use. */
-    static final Map<String, Use> TABLE = table(
-            layer("ground",
-                    use("diag", List.of(), JACKSON),
-                    use("io", List.of("diag")),
-                    use("xml", List.of(), SAXON, SAX),
-                    use("concurrent", List.of("diag")),
-                    use("store", List.of("io"), SAXON, JACKSON)),
-            layer("stages",
-                    use("transform", List.of("concurrent", "diag", "xml"), SAXON, SAX),
-                    use("encode", List.of("diag"), List.of("nu.xom")),
-                    use("validate", List.of("concurrent", "diag", "transform", "xml"), SAXON, SAX, JING),
-                    use("text", List.of("diag", "transform"), SAXON),
-                    use("print", List.of("concurrent", "diag", "store", "transform"), SAXON, SAX, FOP, PDFBOX, JACKSON),
-                    use("config", List.of("diag", "print", "transform")),
-                    use("web", List.of("diag", "store", "transform"), SAXON),
-                    use("verify", List.of("concurrent", "diag", "print", "store", "transform", "xml"), SAXON, SAX, PDFBOX, JACKSON),
-                    use("epub", List.of("concurrent", "diag", "io", "store", "transform", "verify", "xml"), SAXON, SAX, JING, PDFBOX,
-                            List.of("com.adobe.epubcheck")),
-                    use("paginate", List.of("diag", "print", "store", "transform", "verify"), SAXON)),
-            layer("engine",
-                    use("inputs", List.of("concurrent", "config", "print", "store", "transform", "validate", "xml"), SAX),
-                    use("publish", List.of("concurrent", "diag", "epub", "inputs", "io", "paginate", "print", "store", "transform",
-                            "validate", "verify", "web"), SAXON, JACKSON)),
-            layer("facade",
-                    use("", List.of("config", "diag", "encode", "epub", "inputs", "io", "paginate", "print", "publish", "store", "text",
-                            "transform", "validate", "verify", "web"), SAXON)),
-            layer("drivers",
-                    use("series", List.of("diag", "io", "xml"), JACKSON, SAX),
-                    use("bench", List.of("", "diag", "publish")),
-                    use("maven", List.of("", "config", "diag", "print", "publish", "series", "transform", "validate"),
-                            // Maven hands a plugin's configuration over as Plexus's XML tree
-                            List.of("org.apache.maven", "org.codehaus.plexus.util.xml")),
-                    use("cli", List.of("", "bench", "config", "diag", "encode", "io", "paginate", "print", "publish", "series", "validate",
-                            "verify"), List.of("picocli"))));
+    /** The packages in layer order, the lowest first, each with the packages and the libraries it may use. */
+    static final Map<String, Use> TABLE = table();
 
     /** The drivers: of the engine and the stages they use only what the facade takes and gives. */
     private static final Set<String> DRIVERS = Set.of("maven", "cli");
@@ -91,26 +73,32 @@ class LayersTest {
     record Use(int rank, String layer, List<String> packages, List<String> libraries) {
     }
 
-    private record Entry(String name, List<String> packages, List<String> libraries) {
-    }
-
-    private record Layer(String name, List<Entry> entries) {
-    }
-
-    @SafeVarargs
-    private static Entry use(String name, List<String> packages, List<String>... libraries) {
-        return new Entry(name, packages, Stream.of(libraries).flatMap(List::stream).toList());
-    }
-
-    private static Layer layer(String name, Entry... entries) {
-        return new Layer(name, List.of(entries));
-    }
-
-    private static Map<String, Use> table(Layer... layers) {
+    private static Map<String, Use> table() {
+        List<MatchResult> rows = new ArrayList<>();
+        try {
+            ROW.matcher(Files.readString(INTERNALS)).results().forEach(row -> rows.add(0, row)); // the lowest layer first
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Map<String, Use> table = new LinkedHashMap<>();
-        for (Layer layer : layers) {
-            for (Entry entry : layer.entries()) {
-                table.put(entry.name(), new Use(table.size(), layer.name(), entry.packages(), entry.libraries()));
+        for (MatchResult row : rows) {
+            for (String cell : row.group(2).split(" · ")) {
+                Matcher entry = ENTRY.matcher(cell.strip());
+                if (!entry.matches()) {
+                    throw new IllegalStateException(INTERNALS + ": a package's entry not read: " + cell);
+                }
+                String name = entry.group(1).equals(ROOT) ? "" : entry.group(1);
+                List<String> packages = entry.group(2).strip().equals("none") ? List.of()
+                        : Stream.of(entry.group(2).split(",")).map(String::strip).map(used -> used.equals("facade") ? "" : used).toList();
+                List<String> libraries = entry.group(3) == null ? List.of() : Stream.of(entry.group(3).split(",")).map(String::strip)
+                        .flatMap(library -> {
+                            List<String> known = LIBRARIES.get(library);
+                            if (known == null) {
+                                throw new IllegalStateException(INTERNALS + ": a library the test does not know: " + library);
+                            }
+                            return known.stream();
+                        }).toList();
+                table.put(name, new Use(table.size(), row.group(1), packages, libraries));
             }
         }
         return table;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.common;
 
+import org.teiedition.validate.ValidationMode;
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,7 +147,7 @@ class SharedRulesTest {
         assertEquals(List.of("1", "2"), all(epub, "class=\"note-call\"[^>]*>([^<]*)</a>"), "EPUB calls");
         assertEquals(List.of("1", "2"), all(epub, "role=\"doc-backlink\" class=\"note-number\">([^<]*)</a>"), "EPUB notes");
 
-        String text = edition.text(edition.read(tei, org.teiedition.validate.ValidationMode.WARN));
+        String text = edition.text(tei, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertTrue(text.contains("until 19391 was non-existent") && text.contains("Moscow2 where"), "text calls: " + text);
         assertEquals(2, text.lines().filter(line -> line.startsWith("- ")).count(), "text notes");
         // the reading the source printed, in every output
@@ -218,7 +220,7 @@ class SharedRulesTest {
         assertEquals(print.pages().size(), markers, "a marker for every page");
 
         List<String> printNotes = print.pages().stream().flatMap(p -> p.notes().stream()).toList();
-        long textNotes = edition.text(MEMORANDUM).lines().filter(line -> line.startsWith("- ")).count();
+        long textNotes = edition.text(MEMORANDUM, PublishOptions.defaults()).lines().filter(line -> line.startsWith("- ")).count();
         assertEquals(printNotes.size(), textNotes, "the text form has a line per footnote the PDF sets: " + printNotes);
         for (String note : printNotes) {
             assertTrue(page.contains("id=\"note-" + note + "\"") || page.contains("id=\"fn-" + note + "\"")
@@ -231,14 +233,14 @@ class SharedRulesTest {
         Path odd = dir.resolve("odd.xml");
         Files.writeString(odd, Files.readString(MEMORANDUM).replace("<p>The Ambassador said", "<p><mystery>The</mystery> Ambassador said"));
         Edition failing = new Edition(org.teiedition.config.EditionConfig.defaults().withParameters(Map.of("on-unhandled-element", "fail")));
-        var read = failing.read(odd, org.teiedition.validate.ValidationMode.WARN);
+        var warn = new PublishOptions(org.teiedition.validate.ValidationMode.WARN, Overflow.FAIL);
         int line = lineOf(odd, "<mystery>");
         InputException print = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
-                () -> failing.pdf(read, dir.resolve("odd.pdf"), Overflow.FAIL));
+                () -> failing.pdf(odd, dir.resolve("odd.pdf"), warn));
         InputException web = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
-                () -> failing.htmlOf(List.of(read), dir.resolve("html")));
+                () -> failing.html(List.of(odd), dir.resolve("html"), warn));
         InputException epub = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
-                () -> failing.epub(read, dir.resolve("odd.epub")));
+                () -> failing.epub(odd, dir.resolve("odd.epub"), warn));
         for (InputException e : List.of(print, web, epub)) {
             Diagnostic last = e.diagnostics().get(e.diagnostics().size() - 1);
             assertEquals("xslt.unhandled-element", last.code(), last.toString());

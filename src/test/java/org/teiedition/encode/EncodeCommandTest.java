@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.encode;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class EncodeCommandTest {
         assertEquals(0, run("encode", "tei/memorandum.txt", "--first-page", "522", "-o", tei.toString()));
         assertTrue(err.toString().contains("tei/memorandum.txt:4:"), err.toString());
         assertTrue(err.toString().contains(": warning: note call \"65\""), err.toString());
-        assertEquals(Files.readString(Path.of("tei/memorandum.txt")), RoundTrip.edition().text(tei));
+        assertEquals(Files.readString(Path.of("tei/memorandum.txt")), RoundTrip.edition().text(tei, PublishOptions.defaults()));
         assertEquals("", out.toString());
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.encode;
 
+import org.teiedition.publish.PublishOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class RoundTrip {
             Path file = Files.createTempFile("encoded", ".xml");
             try {
                 Files.writeString(file, encoded.toXml(), StandardCharsets.UTF_8);
-                return edition().text(file);
+                return edition().text(file, PublishOptions.defaults());
             } finally {
                 Files.deleteIfExists(file);
             }

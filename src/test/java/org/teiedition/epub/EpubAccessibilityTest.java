@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.epub;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class EpubAccessibilityTest {
                 "needs Debian's Chromium (" + CHROMIUM + ") and Ace (" + ACE + ", installed by mvn generate-test-resources)"
                         + "; install Chromium with: apt-get install chromium");
         Path epub = temp.resolve("memorandum.epub");
-        assertEquals(List.of(), Edition.create().epub(EpubTest.MEMORANDUM, epub), "EPUBCheck's warnings");
+        assertEquals(List.of(), Edition.create().epub(EpubTest.MEMORANDUM, epub, PublishOptions.defaults()), "EPUBCheck's warnings");
         Path report = temp.resolve("ace");
         ProcessBuilder ace = new ProcessBuilder("node", ACE.toString(), "--force", "--silent", "--outdir", report.toString(), epub.toString())
                 .redirectErrorStream(true).redirectOutput(temp.resolve("ace.log").toFile());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.epub;
 
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +27,6 @@ import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
-import org.teiedition.validate.Validator;
 import org.teiedition.verify.PaginationReport;
 
 /** The memorandum's EPUB, checked by the real EPUBCheck and read back. */
@@ -36,10 +37,10 @@ class EpubTest {
     void theMemorandumPassesEpubCheckWithoutAWarningAndItsPageListIsThePrintedPages(@TempDir Path temp) throws Exception {
         Edition edition = Edition.create();
         Path epub = temp.resolve("memorandum.epub");
-        List<Diagnostic> warnings = edition.epub(MEMORANDUM, epub);
+        List<Diagnostic> warnings = edition.epub(MEMORANDUM, epub, PublishOptions.defaults());
         assertEquals(List.of(), warnings, "EPUBCheck's warnings");
         assertEquals(List.of(), new EpubChecker().check(epub, "memorandum.epub"), "checked again, as a reader would");
-        PaginationReport pages = edition.verifyEpub(epub, MEMORANDUM);
+        PaginationReport pages = edition.verify(epub, MEMORANDUM, PublishOptions.defaults());
         assertTrue(pages.matches(), pages.toString());
         assertEquals(List.of("522", "523", "524"), pages.pages().stream().map(PaginationReport.PageCheck::label).toList());
     }
@@ -52,9 +53,9 @@ class EpubTest {
         Files.writeString(variant, tei);
         Edition edition = Edition.create();
         Path epub = temp.resolve("note-page.epub");
-        Validator.Checked checked = edition.read(variant, ValidationMode.WARN);
-        edition.epub(checked, epub);
-        PaginationReport pages = edition.verifyEpub(epub, checked);
+        PublishOptions warn = new PublishOptions(ValidationMode.WARN, Overflow.FAIL);
+        edition.epub(variant, epub, warn);
+        PaginationReport pages = edition.verify(epub, variant, warn);
         assertTrue(pages.matches(), pages.toString());
         assertEquals(List.of("522", "523", "524"), pages.pages().stream().map(PaginationReport.PageCheck::label).toList());
     }
@@ -64,8 +65,8 @@ class EpubTest {
         Edition edition = Edition.create();
         Path first = temp.resolve("a.epub");
         Path second = temp.resolve("b.epub");
-        edition.epub(MEMORANDUM, first);
-        Edition.create().epub(MEMORANDUM, second);
+        edition.epub(MEMORANDUM, first, PublishOptions.defaults());
+        Edition.create().epub(MEMORANDUM, second, PublishOptions.defaults());
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "the same TEI gives the same bytes");
         byte[] bytes = Files.readAllBytes(first);
         assertEquals("mimetypeapplication/epub+zip", new String(bytes, 30, 28, StandardCharsets.US_ASCII),
@@ -96,8 +97,8 @@ class EpubTest {
         Edition edition = Edition.create();
         Path volume = Path.of("src/test/resources/web/frus1918Russiav03-p1.xml");
         Path epub = temp.resolve("volume.epub");
-        assertEquals(List.of(), edition.epub(volume, epub), "EPUBCheck's warnings");
-        assertTrue(edition.verifyEpub(epub, volume).matches(), "the page-list still leads to every marker");
+        assertEquals(List.of(), edition.epub(volume, epub, PublishOptions.defaults()), "EPUBCheck's warnings");
+        assertTrue(edition.verify(epub, volume, PublishOptions.defaults()).matches(), "the page-list still leads to every marker");
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             // the source: "This loan in my judgment <pb n="3"/>would be absolutely safe."
             String document = read(zip, "EPUB/d2.xhtml").replaceAll("\\s+", " ");
@@ -134,7 +135,7 @@ class EpubTest {
     @Test
     void theBookHasACoverDrawnFromItsWordsAndDeclaresTheAccessibilityItMeets(@TempDir Path temp) throws Exception {
         Path epub = temp.resolve("memorandum.epub");
-        assertEquals(List.of(), Edition.create().epub(MEMORANDUM, epub), "EPUBCheck's warnings");
+        assertEquals(List.of(), Edition.create().epub(MEMORANDUM, epub, PublishOptions.defaults()), "EPUBCheck's warnings");
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             String opf = read(zip, "EPUB/package.opf");
             assertTrue(opf.contains("<item id=\"i-cover-png\" href=\"cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>"), opf);
@@ -162,13 +163,13 @@ class EpubTest {
         // the editor names who certifies the book's accessibility
         Path certified = temp.resolve("certified.epub");
         Edition byEditor = new Edition(EditionConfig.defaults().withParameters(java.util.Map.of("epub-certified-by", "Office of the Historian")));
-        assertEquals(List.of(), byEditor.epub(MEMORANDUM, certified));
+        assertEquals(List.of(), byEditor.epub(MEMORANDUM, certified, PublishOptions.defaults()));
         try (ZipFile zip = new ZipFile(certified.toFile())) {
             assertTrue(read(zip, "EPUB/package.opf").contains("<meta property=\"a11y:certifiedBy\" refines=\"#conformance\">Office of the Historian</meta>"));
         }
         // a volume: the volume's own title on the cover under its series, its number below
         Path volume = temp.resolve("volume.epub");
-        assertEquals(List.of(), Edition.create().epub(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), volume));
+        assertEquals(List.of(), Edition.create().epub(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"), volume, PublishOptions.defaults()));
         try (ZipFile zip = new ZipFile(volume.toFile())) {
             assertTrue(read(zip, "EPUB/cover.xhtml").contains("alt=\"Papers Relating to the Foreign Relations of the United States, 1918. Russia. Volume III. 1932\""),
                     read(zip, "EPUB/cover.xhtml"));
@@ -191,7 +192,7 @@ class EpubTest {
 
     /** The package document of the EPUB of a TEI file, which EPUBCheck passed without a warning. */
     private static String packageDocument(Edition edition, Path tei, Path epub) throws Exception {
-        assertEquals(List.of(), edition.epub(tei, epub), "EPUBCheck's warnings");
+        assertEquals(List.of(), edition.epub(tei, epub, PublishOptions.defaults()), "EPUBCheck's warnings");
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             return read(zip, "EPUB/package.opf");
         }
@@ -217,7 +218,7 @@ class EpubTest {
         Path epub = temp.resolve("out/memorandum.epub");
         Files.createDirectories(epub.getParent());
         Files.writeString(epub, "an earlier book");
-        InputException failure = assertThrows(InputException.class, () -> edition.epub(MEMORANDUM, epub));
+        InputException failure = assertThrows(InputException.class, () -> edition.epub(MEMORANDUM, epub, PublishOptions.defaults()));
         Diagnostic first = failure.diagnostics().get(0);
         assertTrue(first.isError());
         assertEquals(epub + "/EPUB/d1.xhtml", first.file());
@@ -243,11 +244,11 @@ class EpubTest {
     void aPageListThatDoesNotMatchTheSourceIsReported(@TempDir Path temp) throws Exception {
         Edition edition = Edition.create();
         Path epub = temp.resolve("memorandum.epub");
-        edition.epub(MEMORANDUM, epub);
+        edition.epub(MEMORANDUM, epub, PublishOptions.defaults());
         Path other = temp.resolve("other.xml");
         Files.writeString(other, Files.readString(MEMORANDUM).replace("<pb n=\"523\"", "<pb n=\"623\""));
         // the other TEI's page numbers have a gap: it is read with validation set to warn
-        PaginationReport report = edition.verifyEpub(epub, edition.read(other, org.teiedition.validate.ValidationMode.WARN));
+        PaginationReport report = edition.verify(epub, other, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertFalse(report.matches());
         assertEquals("the page-list names \"523\" here", report.pages().get(1).verdict());
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.epub;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class FontSubsetTest {
     void everyCharacterTheBookShowsHasItsOwnGlyphInEveryFaceAndTheFacesAreAFractionOfTheWholeFonts(@TempDir Path temp) throws Exception {
         for (Path tei : List.of(EpubTest.MEMORANDUM, Path.of("src/test/resources/web/frus1918Russiav03-p1.xml"))) {
             Path epub = temp.resolve(tei.getFileName() + ".epub");
-            assertEquals(List.of(), Edition.create().epub(tei, epub), "EPUBCheck's warnings with the subset fonts");
+            assertEquals(List.of(), Edition.create().epub(tei, epub, PublishOptions.defaults()), "EPUBCheck's warnings with the subset fonts");
             try (ZipFile zip = new ZipFile(epub.toFile())) {
                 SortedSet<Integer> shown = textOf(zip);
                 assertTrue(shown.contains((int) '['), "the page markers' text is read");

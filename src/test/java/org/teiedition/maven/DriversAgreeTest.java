@@ -17,10 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.cli.CliRun;
 import org.teiedition.publish.OutputLayout;
 import org.teiedition.publish.PublicationCacheTest;
+import org.teiedition.series.SeriesFixture;
 
 /**
  * Every Maven goal writes the files of its command on the command line, with the same bytes (timings aside), and
- * tells the problems its command tells: both run through the one publication engine.
+ * tells the problems its command tells: both run through the one publication engine (the series goal and command,
+ * which publish nothing, through the one assembly of published volumes).
  */
 class DriversAgreeTest {
     private final CapturingLog log = new CapturingLog();
@@ -92,6 +94,20 @@ class DriversAgreeTest {
         byte[] fromMaven = Files.readAllBytes(folder.resolve("paginated/memorandum.xml"));
         assertTrue(new String(fromMaven, java.nio.charset.StandardCharsets.UTF_8).contains("<pb "), "a first print's pages written in");
         assertArrayEquals(Files.readAllBytes(cli), fromMaven);
+    }
+
+    @Test
+    void theSeriesGoalAssemblesTheSiteOfTheCommand() throws Exception {
+        Path command = SeriesFixture.site(); // the series command's site of two volumes published on their own
+        SeriesMojo series = new SeriesMojo();
+        series.volumes = List.of(SeriesFixture.FIRST.toFile(), SeriesFixture.SECOND.toFile());
+        series.title = "Test Series";
+        series.siteDirectory = folder.resolve("maven-site").toFile();
+        series.setLog(log);
+        series.execute();
+        Map<String, String> fromMaven = PublicationCacheTest.outputs(folder.resolve("maven-site"));
+        assertTrue(fromMaven.containsKey("index.html") && fromMaven.containsKey("volume-b/html/index.html"), fromMaven.keySet().toString());
+        assertEquals(PublicationCacheTest.outputs(command), fromMaven);
     }
 
     /** With validation warn, each goal goes on past an invalid file and tells what its command tells, line for line. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class ColumnsTest {
     @BeforeAll
     static void render() throws Exception {
         pdf = Files.createTempDirectory("tei-edition-columns").resolve("ships.pdf");
-        EDITION.pdf(EDITION.read(TEI, ValidationMode.WARN), pdf, Overflow.SHRINK);
+        EDITION.pdf(TEI, pdf, new PublishOptions(ValidationMode.WARN, Overflow.SHRINK));
         xml = Files.readString(TEI);
     }
 

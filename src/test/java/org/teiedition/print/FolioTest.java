@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class FolioTest {
         Path tei = folder.resolve("folios.xml");
         Files.writeString(tei, TEI);
         Path pdf = folder.resolve("folios.pdf");
-        Memorandum.edition().pdf(Memorandum.edition().read(tei, ValidationMode.WARN), pdf, Overflow.FAIL);
+        Memorandum.edition().pdf(tei, pdf, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEquals(List.of("[I]", "II", "1", "2", "5"),
                     Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
@@ -50,7 +51,7 @@ class FolioTest {
             stripper.setEndPage(5);
             assertTrue(stripper.getText(document).contains("CHAPTER ONE"), "recto head from the chapter");
         }
-        PaginationReport report = Memorandum.edition().verify(pdf, Memorandum.edition().read(tei, ValidationMode.WARN));
+        PaginationReport report = Memorandum.edition().verify(pdf, tei, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertTrue(report.matches(), report.toString());
         assertEquals(List.of("1"), report.pages().get(3).notes());
     }
@@ -64,7 +65,7 @@ class FolioTest {
         Path tei = folder.resolve("numberings.xml");
         Files.writeString(tei, TEI.replaceFirst("(?s)<text>.*</text>", "<text><body><div>" + pages + "</div></body></text>"));
         Path pdf = folder.resolve("numberings.pdf");
-        Memorandum.edition().pdf(Memorandum.edition().read(tei, ValidationMode.WARN), pdf, Overflow.FAIL);
+        Memorandum.edition().pdf(tei, pdf, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEquals(folios, Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
         }

@@ -13,7 +13,6 @@ import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.validate.ValidationMode;
 
 /**
  * A volume measured at the design's size fullest pages first is set exactly as one measured whole: the same
@@ -58,7 +57,7 @@ class FullestFirstTest {
 
     private Result render(Path tei, double share) throws Exception {
         Edition edition = Edition.create();
-        XdmNode tree = edition.read(tei, ValidationMode.WARN).document();
+        XdmNode tree = edition.load(tei);
         PdfRenderer renderer = EditionStages.pdf(edition);
         renderer.measureFirst(share);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,7 +87,7 @@ class ListSettingTest {
 
     private static Path pdf(Path dir, String fixture) throws Exception {
         Path pdf = dir.resolve(fixture.replace(".xml", ".pdf"));
-        EDITION.pdf(EDITION.read(PRINT.resolve(fixture), ValidationMode.WARN), pdf, Overflow.SHRINK);
+        EDITION.pdf(PRINT.resolve(fixture), pdf, new PublishOptions(ValidationMode.WARN, Overflow.SHRINK));
         assertTrue(Files.size(pdf) > 0);
         return pdf;
     }

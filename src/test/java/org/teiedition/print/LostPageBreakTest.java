@@ -48,8 +48,7 @@ class LostPageBreakTest {
 
     @Test
     void failingTheErrorSaysWhereTheBreakProbablyWas() throws Exception {
-        InputException e = assertThrows(InputException.class, () -> EDITION.pdf(EDITION.read(lost, ValidationMode.WARN),
-                dir.resolve("failed.pdf"), Overflow.FAIL));
+        InputException e = assertThrows(InputException.class, () -> EDITION.pdf(lost, dir.resolve("failed.pdf"), new PublishOptions(ValidationMode.WARN, Overflow.FAIL)));
         Diagnostic overflow = e.diagnostics().stream().filter(d -> d.code().equals("pdf.overflow")).findFirst().orElseThrow();
         assertTrue(overflow.message().startsWith("source page \"237\" does not fit one page"), overflow.message());
         assertTrue(overflow.message().matches(".*it holds [\\d,]+ words, (1\\.[3-9]|[2-9]\\.\\d)× the fullest other page.*"), overflow.message());
@@ -74,7 +73,7 @@ class LostPageBreakTest {
                 && d.message().contains("a page break is probably missing")), rendering.diagnostics().toString());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals("continued", report.at("/summary/overflows/0/handling").asText(), report.toString());
-        PaginationReport verified = EDITION.verify(pdf, EDITION.read(lost, ValidationMode.WARN));
+        PaginationReport verified = EDITION.verify(pdf, lost, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertFalse(verified.matches(), "a deviation, not a match");
         PaginationReport.PageCheck page = verified.pages().get(1);
         assertEquals("237", page.folio());

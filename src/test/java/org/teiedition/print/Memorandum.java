@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.teiedition.Edition;
-import org.teiedition.print.Overflow;
 import org.teiedition.diag.InputException;
 
 /** The memorandum's PDF, rendered once per test run with one shared {@link Edition}. */
@@ -27,7 +27,7 @@ public final class Memorandum {
             try {
                 Path folder = Files.createTempDirectory("tei-edition-print");
                 Path out = folder.resolve("memorandum.pdf");
-                EDITION.pdf(TEI, out, Overflow.FAIL);
+                EDITION.pdf(TEI, out, PublishOptions.defaults());
                 pdf = out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
+import org.teiedition.validate.ValidationMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +61,7 @@ class OverflowTest {
         int percent = Integer.parseInt(factor.group(1));
         assertTrue(percent >= 80 && percent < 100, "within bounds (8 pt of 10 pt at least): " + percent);
         assertFalse(run.err().contains("did not fit one page at the volume's type size"), run.err());
-        PdfResult result = Memorandum.edition().pdf(tei, folder.resolve("again.pdf"), Overflow.SHRINK);
+        PdfResult result = Memorandum.edition().pdf(tei, folder.resolve("again.pdf"), new PublishOptions(ValidationMode.STRICT, Overflow.SHRINK));
         assertEquals(percent / 100.0, result.scale(), 1e-9);
         assertEquals(List.of(), result.shrunk());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

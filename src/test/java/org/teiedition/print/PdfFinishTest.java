@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,9 +62,9 @@ class PdfFinishTest {
     @Test
     void theFileIdentifierIsTheInputs(@TempDir Path folder) throws Exception {
         Path again = folder.resolve("again.pdf");
-        Memorandum.edition().pdf(Memorandum.TEI, again, Overflow.FAIL);
+        Memorandum.edition().pdf(Memorandum.TEI, again, PublishOptions.defaults());
         Path other = folder.resolve("other.pdf");
-        Memorandum.edition().pdf(Memorandum.variant(folder, "other.xml", "Litvinov", "Litvinoff"), other, Overflow.FAIL);
+        Memorandum.edition().pdf(Memorandum.variant(folder, "other.xml", "Litvinov", "Litvinoff"), other, PublishOptions.defaults());
         byte[] first = fileId(Memorandum.pdf());
         assertEquals(16, first.length);
         assertArrayEquals(first, fileId(again), "the same input, another run: the same identifier");

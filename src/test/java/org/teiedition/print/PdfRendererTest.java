@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.validate.ValidationMode;
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,7 +46,7 @@ class PdfRendererTest {
 
     @Test
     void memorandumBreaksAtTheSourcesWords() throws Exception {
-        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.TEI);
+        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.TEI, PublishOptions.defaults());
         List<PageCheck> pages = report.pages();
         assertTrue(report.matches(), () -> "pagination: " + report);
         assertEquals("522", pages.get(0).label());
@@ -77,7 +79,7 @@ class PdfRendererTest {
     @Test
     void twoRendersAreByteIdentical(@TempDir Path folder) throws Exception {
         Path again = folder.resolve("again.pdf");
-        Memorandum.edition().pdf(Memorandum.TEI, again, Overflow.FAIL);
+        Memorandum.edition().pdf(Memorandum.TEI, again, PublishOptions.defaults());
         assertArrayEquals(Files.readAllBytes(Memorandum.pdf()), Files.readAllBytes(again));
     }
 
@@ -151,7 +153,7 @@ class PdfRendererTest {
     /** The PDF of a TEI file read with validation set to warn (real pages, as the series encodes them). */
     private static PDDocument printed(Path tei, Path folder) throws Exception {
         Path pdf = folder.resolve("printed.pdf");
-        Memorandum.edition().pdf(Memorandum.edition().read(tei, org.teiedition.validate.ValidationMode.WARN), pdf, Overflow.SHRINK);
+        Memorandum.edition().pdf(tei, pdf, new PublishOptions(ValidationMode.WARN, Overflow.SHRINK));
         return Loader.loadPDF(pdf.toFile());
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,7 +71,7 @@ class PressPdfTest {
     @BeforeAll
     static void render() throws Exception {
         press = folder.resolve("memorandum-press.pdf");
-        PRESS.pdf(Memorandum.TEI, press, Overflow.FAIL);
+        PRESS.pdf(Memorandum.TEI, press, PublishOptions.defaults());
     }
 
     @Test
@@ -88,7 +89,7 @@ class PressPdfTest {
         Edition edition = new Edition(EditionConfig.defaults().withPdfFor(PdfFor.PRESS)
                 .withParameters(Map.of("page-width", "7in", "page-height", "10in", "bleed", "3mm")));
         Path out = folder.resolve("custom.pdf");
-        edition.pdf(Memorandum.TEI, out, Overflow.FAIL);
+        edition.pdf(Memorandum.TEI, out, PublishOptions.defaults());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             for (PDPage page : pdf.getPages()) {
                 assertBoxes(page, 504, 720, (float) (3 * 72 / 25.4));
@@ -206,7 +207,7 @@ class PressPdfTest {
     @Test
     void twoPressRendersAreByteIdentical() throws Exception {
         Path again = folder.resolve("again.pdf");
-        PRESS.pdf(Memorandum.TEI, again, Overflow.FAIL);
+        PRESS.pdf(Memorandum.TEI, again, PublishOptions.defaults());
         assertArrayEquals(Files.readAllBytes(press), Files.readAllBytes(again));
     }
 
@@ -228,7 +229,7 @@ class PressPdfTest {
 
     @Test
     void thePressPdfReadsBackPageByPageFromItsTags() throws Exception {
-        PaginationReport report = Memorandum.edition().verify(press, Memorandum.TEI);
+        PaginationReport report = Memorandum.edition().verify(press, Memorandum.TEI, PublishOptions.defaults());
         assertTrue(report.matches(), report.toString());
         assertEquals(List.of("522", "523", "524"), report.pages().stream().map(PaginationReport.PageCheck::label).toList());
     }

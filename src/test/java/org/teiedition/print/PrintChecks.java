@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +51,7 @@ final class PrintChecks {
             assertEquals(folios.size(), document.getNumberOfPages(), tei + ": one PDF page per pb");
             assertEquals(folios, Arrays.asList(document.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()));
         }
-        PaginationReport report = edition.verify(pdf, edition.read(tei, ValidationMode.WARN));
+        PaginationReport report = edition.verify(pdf, tei, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         List<String> faults = report.pages().stream().filter(p -> !p.ok()).map(p -> p.folio() + ": " + p.verdict()).toList();
         assertTrue(report.matches(), tei + ": " + report.problems() + " " + faults);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -43,7 +44,7 @@ class PrintFixtureTest {
             for (Path tei : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
                 Path pdf = folder.resolve(tei.getFileName().toString().replace(".xml", ".pdf"));
                 try {
-                    RESULTS.put(tei, EDITION.pdf(EDITION.read(tei, ValidationMode.WARN), pdf, Overflow.SHRINK));
+                    RESULTS.put(tei, EDITION.pdf(tei, pdf, new PublishOptions(ValidationMode.WARN, Overflow.SHRINK)));
                 } catch (InputException e) {
                     throw new AssertionError(tei + " does not render: " + e.diagnostics(), e);
                 }

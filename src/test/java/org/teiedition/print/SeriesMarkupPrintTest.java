@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.config.EditionConfig;
 import org.teiedition.paginate.PageTexts;
-import org.teiedition.validate.ValidationMode;
-import org.teiedition.validate.Validator;
 
 /**
  * The series' markup (src/test/resources/validate/series-markup.xml: postscript, salute, opener, seg, del,
@@ -27,14 +26,12 @@ class SeriesMarkupPrintTest {
     private static final Path FIXTURE = Path.of("src", "test", "resources", "validate", "series-markup.xml");
     private static final Edition EDITION = new Edition(EditionConfig.defaults().withParameters(Map.of("on-unhandled-element", "fail")));
 
-    private static Validator.Checked tei;
     private static Path pdf;
 
     @BeforeAll
     static void print(@TempDir Path folder) throws Exception {
-        tei = EDITION.read(FIXTURE, ValidationMode.STRICT);
         pdf = folder.resolve("series-markup.pdf");
-        EDITION.pdf(tei, pdf, Overflow.FAIL);
+        EDITION.pdf(FIXTURE, pdf, PublishOptions.defaults());
     }
 
     @Test
@@ -60,13 +57,14 @@ class SeriesMarkupPrintTest {
 
     @Test
     void theWebAndTextFormsShowItToo(@TempDir Path folder) throws Exception {
-        EDITION.htmlOf(List.of(tei), folder);
-        String letter = Files.readString(folder.resolve("d697.html"), StandardCharsets.UTF_8);
+        Path site = folder.resolve("html");
+        EDITION.html(List.of(FIXTURE), site, PublishOptions.defaults());
+        String letter = Files.readString(site.resolve("d697.html"), StandardCharsets.UTF_8);
         for (String html : List.of("<div class=\"opener\">", "<p class=\"salute\">", "<del>three years</del>",
                 "<span class=\"seg seg-margin\">", "<div class=\"postscript\">", "<span class=\"bibl\">", "<code>@rend</code>")) {
             assertTrue(letter.contains(html), "d697.html has " + html);
         }
-        String text = EDITION.text(tei);
+        String text = EDITION.text(FIXTURE, PublishOptions.defaults());
         for (String line : List.of("\nP. S. I have not, of course", "\n[seal.] Lewis Penwell,", "\nBy the President:",
                 "follows—words—the", "\nExcellency:\n", "\nAccept, Excellency, the renewed assurances of my highest consideration.\n")) {
             assertTrue(text.contains(line), "the text form has " + line.strip());

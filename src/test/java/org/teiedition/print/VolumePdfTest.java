@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class VolumePdfTest {
         volume = Corpus.volume(NAME);
         pdf = Files.createTempDirectory("tei-edition-volume").resolve("volume.pdf");
         try {
-            result = EDITION.pdf(EDITION.read(volume, ValidationMode.WARN), pdf, Overflow.SHRINK);
+            result = EDITION.pdf(volume, pdf, new PublishOptions(ValidationMode.WARN, Overflow.SHRINK));
         } catch (InputException e) {
             throw new AssertionError("the volume does not render: " + e.diagnostics(), e);
         }
@@ -86,7 +87,7 @@ class VolumePdfTest {
 
     @Test
     void theReadBackMatchesEveryPage() throws Exception {
-        PaginationReport report = EDITION.verify(pdf, EDITION.read(volume, ValidationMode.WARN));
+        PaginationReport report = EDITION.verify(pdf, volume, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         List<String> wrong = report.pages().stream().filter(p -> !p.ok()).map(p -> p.folio() + ": " + p.verdict()).toList();
         assertTrue(report.matches(), () -> report.problems() + " " + wrong);
         assertEquals(folios.size(), report.pages().size());

@@ -179,6 +179,44 @@ class SingleOutputTest {
         }
     }
 
+    @Test
+    void theTextFormIsTheTranscriptionAndIsKeptUntilItsTeiChanges() throws Exception {
+        Path sources = memorandumIn("src/main/tei");
+        Path output = folder.resolve("target/text");
+        Made first = build(sources, output, PublishOptions.defaults(), Selection.TEXT);
+        assertEquals(java.util.Map.of("memorandum.txt", "first build"), first.built());
+        assertArrayEquals(Files.readAllBytes(Path.of("tei/memorandum.txt")), Files.readAllBytes(output.resolve("memorandum.txt")),
+                "the transcription the memorandum was encoded from, byte for byte");
+        assertEquals(List.of("memorandum.txt"), build(sources, output, PublishOptions.defaults(), Selection.TEXT).upToDate());
+
+        Made given = Memorandum.edition().make(Selection.TEXT, List.of(sources.resolve("memorandum.xml")), Target.nowhere(), PublishOptions.defaults());
+        assertEquals(Files.readString(output.resolve("memorandum.txt")), given.texts().get("memorandum.txt"), "to nowhere, the same text given back");
+    }
+
+    @Test
+    void aVerificationReadsBackThePdfWithItsLinesAndTheEpubsPageList() throws Exception {
+        Path sources = memorandumIn("src/main/tei");
+        Path tei = sources.resolve("memorandum.xml");
+        Path output = folder.resolve("target/edition");
+        build(sources, output, PublishOptions.defaults(), Selection.PDF);
+        build(sources, output, PublishOptions.defaults(), Selection.EPUB);
+
+        ReadBack pdf = Memorandum.edition().make(Selection.VERIFICATION, List.of(tei), Target.exactly(output.resolve("memorandum.pdf")),
+                PublishOptions.defaults()).readBack().get(0);
+        assertTrue(pdf.pagination().matches(), pdf.pagination().toString());
+        assertEquals(List.of("522", "523", "524"), pdf.pagination().pages().stream().map(page -> page.folio()).toList());
+        assertTrue(pdf.lines().orElseThrow().lines() > 50, "the PDF's set lines read too");
+
+        ReadBack epub = Memorandum.edition().make(Selection.VERIFICATION, List.of(tei), Target.exactly(output.resolve("memorandum.epub")),
+                PublishOptions.defaults()).readBack().get(0);
+        assertTrue(epub.pagination().matches(), epub.pagination().toString());
+        assertTrue(epub.lines().isEmpty(), "an EPUB has no set lines");
+
+        assertThrows(IllegalArgumentException.class,
+                () -> Memorandum.edition().make(Selection.VERIFICATION, List.of(tei), Target.folder(output), PublishOptions.defaults()),
+                "a verification reads one output; it keeps nothing in a folder");
+    }
+
     /** A source folder holding the memorandum. */
     private Path memorandumIn(String sources) throws Exception {
         Path folderOfSources = folder.resolve(sources);

@@ -41,7 +41,7 @@ class ConcurrencyTest {
                 for (Path document : documents) {
                     Path out = dir.resolve("par").resolve(name(document) + "-" + round);
                     results.add(pool.submit((Callable<Object>) () -> edition.publish(List.of(document), out, PublishOptions.defaults())));
-                    results.add(pool.submit((Callable<Object>) () -> edition.text(document)));
+                    results.add(pool.submit((Callable<Object>) () -> edition.text(document, PublishOptions.defaults())));
                 }
             }
             for (Future<?> result : results) {
@@ -54,7 +54,7 @@ class ConcurrencyTest {
             for (int round = 0; round < 2; round++) {
                 Trees.assertIdentical(dir.resolve("seq").resolve(name(document)), dir.resolve("par").resolve(name(document) + "-" + round));
             }
-            assertEquals(edition.text(document), edition.text(document));
+            assertEquals(edition.text(document, PublishOptions.defaults()), edition.text(document, PublishOptions.defaults()));
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.robust;
 
+import org.teiedition.publish.PublishOptions;
 import static org.teiedition.robust.Fuzz.oneOf;
 
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class EncoderFuzzTest {
     @BeforeEach
     void stagesPresent() throws Exception {
         Run.EDITION.encode(Path.of("tei/memorandum.txt"), EncodeOptions.defaults());
-        Run.EDITION.text(Path.of("tei/memorandum.xml"));
+        Run.EDITION.text(Path.of("tei/memorandum.xml"), PublishOptions.defaults());
     }
 
     @Test
@@ -76,7 +77,7 @@ class EncoderFuzzTest {
         Path tei = Files.writeString(dir.resolve("fuzz.xml"), encoded.toXml());
         String back;
         try {
-            back = Run.EDITION.text(tei);
+            back = Run.EDITION.text(tei, PublishOptions.defaults());
         } catch (InputException e) {
             return "accepted, but its TEI does not render back: " + e.getMessage();
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.verify;
 
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.cli.CliRun;
 import org.teiedition.print.Memorandum;
+import org.teiedition.Edition;
+import org.teiedition.config.EditionConfig;
+import java.util.Map;
 
 class PaginationVerifierTest {
     private static final String PB_523 = "the achievement of <pb n=\"523\" xml:id=\"pg_523\"/>that kind";
@@ -46,6 +51,35 @@ class PaginationVerifierTest {
         assertEquals(0, report.get("problems").size());
     }
 
+    /** A corr outside any choice is the text, and prints: the read-back expects it on its page. */
+    @Test
+    void aCorrectionOutsideAChoiceIsReadBackWhereItPrints(@TempDir Path folder) throws Exception {
+        Path tei = Memorandum.variant(folder, "corrected.xml", "<p>The Ambassador said", "<p><corr>Indeed</corr> The Ambassador said");
+        Path pdf = folder.resolve("corrected.pdf");
+        Memorandum.edition().pdf(tei, pdf, PublishOptions.defaults());
+        PaginationReport report = Memorandum.edition().verify(pdf, tei, PublishOptions.defaults());
+        assertTrue(report.matches(), report.toString());
+    }
+
+    /**
+     * The heads that are short titles are those the print's parameter names: with {@code short-head-types=running}
+     * a head of type short prints in the text, and the read-back expects it there; the verify command takes the
+     * parameters the PDF was printed with.
+     */
+    @Test
+    void theShortTitlesAreThoseOfThePrintsParameters(@TempDir Path folder) throws Exception {
+        Path tei = Memorandum.variant(folder, "short.xml", "(Welles)</head>", "(Welles)</head><head type=\"short\">Welles and Litvinov</head>");
+        Path pdf = folder.resolve("short.pdf");
+        Edition edition = new Edition(EditionConfig.defaults().withParameters(Map.of("short-head-types", "running")));
+        edition.pdf(tei, pdf, PublishOptions.defaults());
+        PaginationReport report = edition.verify(pdf, tei, PublishOptions.defaults());
+        assertTrue(report.matches(), report.toString());
+        assertTrue(String.join(" ", org.teiedition.paginate.PageTexts.byLabel(pdf).values()).replaceAll("\\s+", " ").contains("welles and litvinov"), "the short title printed");
+
+        CliRun run = CliRun.run("verify", pdf.toString(), "--tei", tei.toString(), "-p", "short-head-types=running");
+        assertEquals(0, run.status(), run.out() + run.err());
+    }
+
     @Test
     void aMovedPageBreakIsCaught(@TempDir Path folder) throws Exception {
         Path wrong = Memorandum.variant(folder, "moved.xml", PB_523,
@@ -55,7 +89,7 @@ class PaginationVerifierTest {
         assertTrue(run.out().contains("pagination DOES NOT match the source"), run.out());
         assertTrue(run.out().contains("ends \"not see any prospect of the achievement of\", the source page "
                 + "\"he did not see any prospect of the\""), run.out());
-        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.edition().read(wrong, ValidationMode.WARN));
+        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), wrong, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertFalse(report.matches());
         assertFalse(report.pages().get(0).ok());
         assertFalse(report.pages().get(1).ok());
@@ -66,12 +100,12 @@ class PaginationVerifierTest {
     void aMissingNoteAndAWrongPageCountAreCaught(@TempDir Path folder) throws Exception {
         Path wrong = Memorandum.variant(folder, "extra.xml", "which we now saw in",
                 "which we now saw <pb n=\"525\"/>in");
-        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.edition().read(wrong, ValidationMode.WARN));
+        PaginationReport report = Memorandum.edition().verify(Memorandum.pdf(), wrong, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertFalse(report.matches());
         assertEquals("the pdf has 3 pages, the TEI 4 source pages", report.problems().get(0));
         assertEquals(0, report.pages().get(3).pdfIndex());
         Path noNote = Memorandum.variant(folder, "nonote.xml", "<note n=\"65\"", "<note n=\"66\"");
-        PaginationReport notes = Memorandum.edition().verify(Memorandum.pdf(), Memorandum.edition().read(noNote, ValidationMode.WARN));
+        PaginationReport notes = Memorandum.edition().verify(Memorandum.pdf(), noNote, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertEquals("notes at the foot [65], expected [66]", notes.pages().get(0).verdict());
     }
 

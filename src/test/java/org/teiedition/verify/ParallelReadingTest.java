@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.verify;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.print.Memorandum;
-import org.teiedition.print.Overflow;
 import org.teiedition.store.PageStore;
 import org.teiedition.transform.Stylesheets;
-import org.teiedition.validate.ValidationMode;
 
 /**
  * A PDF of many pages is read back in parts on several threads: the report is the one a single thread
@@ -48,7 +47,7 @@ class ParallelReadingTest {
         tei = Files.writeString(dir.resolve("pages.xml"), text);
         edition = Edition.create();
         pdf = dir.resolve("pages.pdf");
-        edition.pdf(tei, pdf, Overflow.FAIL);
+        edition.pdf(tei, pdf, PublishOptions.defaults());
     }
 
     private static String word(int n) {
@@ -57,8 +56,8 @@ class ParallelReadingTest {
 
     @Test
     void severalThreadsGiveTheReportOfOneAndFindAFaultInEveryPart() throws Exception {
-        XdmNode right = edition.read(tei, ValidationMode.STRICT).document();
-        PaginationVerifier verifier = new PaginationVerifier(new Stylesheets(right.getProcessor(), Map.of()));
+        XdmNode right = edition.load(tei);
+        PaginationVerifier verifier = new PaginationVerifier(new Stylesheets(right.getProcessor(), Map.of()), Map.of());
         verifier.readingThreads(1);
         PaginationReport one = verifier.verify(pdf, right, List.of(), PageStore.inMemory()).report();
         assertEquals(PAGES, one.pages().size());
@@ -67,7 +66,7 @@ class ParallelReadingTest {
         // the source says otherwise on a page of the first part and on the last page
         Path edited = Files.writeString(dir.resolve("edited.xml"),
                 Files.readString(tei).replace(" says " + word(3) + " ", " says wrong ").replace(" says " + word(PAGES) + " ", " says wrong "));
-        XdmNode wrong = edition.read(edited, ValidationMode.STRICT).document();
+        XdmNode wrong = edition.load(edited);
         PaginationReport faultsInOne = verifier.verify(pdf, wrong, List.of(), PageStore.inMemory()).report();
         for (int threads : List.of(2, 3)) {
             verifier.readingThreads(threads);

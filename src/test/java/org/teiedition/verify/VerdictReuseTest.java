@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.verify;
 
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,11 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.diag.Json;
 import org.teiedition.print.Memorandum;
-import org.teiedition.print.Overflow;
 import org.teiedition.store.PageStore;
 import org.teiedition.print.PdfResult;
 import org.teiedition.transform.Stylesheets;
-import org.teiedition.validate.ValidationMode;
 
 /**
  * A page whose passing verdict is remembered is not read back again, and the report is the one a full
@@ -46,7 +45,7 @@ class VerdictReuseTest {
     void renderTheMemorandumAndRememberItsVerdicts() throws Exception {
         file = dir.resolve("memorandum.xml");
         original = save("");
-        verifier = new PaginationVerifier(new Stylesheets(original.getProcessor(), Map.of()));
+        verifier = new PaginationVerifier(new Stylesheets(original.getProcessor(), Map.of()), Map.of());
         verdicts = PageStore.inMemory();
         rendered = render("memorandum.pdf");
         assertEquals(3, rendered.keys().size(), "a key per PDF page");
@@ -122,11 +121,11 @@ class VerdictReuseTest {
     /** The PDF of the TEI file as it is now. */
     private Rendered render(String name) throws Exception {
         Path pdf = dir.resolve(name);
-        PdfResult result = Memorandum.edition().pdf(file, pdf, Overflow.FAIL);
+        PdfResult result = Memorandum.edition().pdf(file, pdf, PublishOptions.defaults());
         return new Rendered(pdf, result.pageKeys());
     }
 
     private XdmNode tree() throws Exception {
-        return Memorandum.edition().read(file, ValidationMode.WARN).document();
+        return Memorandum.edition().load(file);
     }
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.web;
 
+import org.teiedition.print.Overflow;
+import org.teiedition.validate.ValidationMode;
+import org.teiedition.publish.PublishOptions;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,7 +66,7 @@ class HtmlBrowserTest {
                 "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
                         + "; install them with: apt-get install chromium chromium-driver");
         Files.createDirectories(SITE.getParent());
-        Edition.create().html(List.of(Path.of("tei/memorandum.xml")), SITE);
+        Edition.create().html(List.of(Path.of("tei/memorandum.xml")), SITE, PublishOptions.defaults());
         profile = Files.createTempDirectory("tei-edition-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -173,7 +176,7 @@ class HtmlBrowserTest {
     @Test
     void aListOfShortNamesIsInColumnsOnAWideScreenAndInOneOnAPhone() throws Exception {
         Path site = Path.of("target/browser-site/columns");
-        Edition.create().html(List.of(Path.of("src/test/resources/columns/ships.xml")), site);
+        Edition.create().html(List.of(Path.of("src/test/resources/columns/ships.xml")), site, PublishOptions.defaults());
         driver.get(pageWith(site, ">Dolphin<"));
         assertEquals(0, driver.findElements(By.xpath("//ul[contains(@class, 'columns')][li[starts-with(., 'That the')]]")).size(),
                 "long items one to a line");
@@ -243,7 +246,7 @@ class HtmlBrowserTest {
                 + "<p>He named the terms: <list><item>that the Government would meet the interest on the loan in London;</item>"
                 + "<item>that the other claims would go to a commission.</item></list> Then he left.</p><p>When the Ambassador left"));
         Path site = Path.of("target/browser-site/lists");
-        Edition.create().html(List.of(tei), site);
+        Edition.create().html(List.of(tei), site, PublishOptions.defaults());
         driver.get(site.resolve("index.html").toAbsolutePath().toUri().toString());
         WebElement numbered = driver.findElement(By.cssSelector("#text li.labelled"));
         assertEquals("(1) Urgent payment;", numbered.getText());
@@ -365,7 +368,7 @@ class HtmlBrowserTest {
             Path second = Files.writeString(folder.resolve("second.xml"), Files.readString(slice).replace("Soviet Financial\n                        Decrees",
                     "Soviet Financial Decrees, with the Negotiations for Further Credits and the Purchases of Supplies in the United States"));
             Path site = folder.resolve("site");
-            Edition.create().html(List.of(first, second), site);
+            Edition.create().html(List.of(first, second), site, PublishOptions.defaults());
             for (String page : List.of("index.html", "search.html", "second-d2.html")) {
                 driver.get(page(site, page) + (page.equals("search.html") ? "?q=Petrograd%20telegram" : ""));
                 Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -398,7 +401,7 @@ class HtmlBrowserTest {
     @Test
     void theFrontMatterAndTheIndexAreAccessiblePagesWhoseIndexLeadsToThePage() throws Exception {
         Path site = Path.of("target/browser-site/volume-matter");
-        Edition.create().html(List.of(Path.of("src/test/resources/web/frus1918Russiav03-matter.xml")), site);
+        Edition.create().html(List.of(Path.of("src/test/resources/web/frus1918Russiav03-matter.xml")), site, PublishOptions.defaults());
         for (String page : List.of("front-persons.html", "back-index.html")) {
             String name = page.substring(0, page.indexOf('.'));
             driver.manage().logs().get(LogType.BROWSER); // what axe-core left on the page before
@@ -427,7 +430,7 @@ class HtmlBrowserTest {
         Path site = Path.of("target/browser-site/several");
         List<Path> copies = List.of(Files.copy(Path.of("tei/memorandum.xml"), temp.resolve("welles-litvinov.xml")),
                 Files.copy(Path.of("tei/memorandum.xml"), temp.resolve("second-copy.xml")));
-        Edition.create().html(copies, site);
+        Edition.create().html(copies, site, PublishOptions.defaults());
         String contents = site.resolve("index.html").toAbsolutePath().toUri().toString();
         driver.get(contents);
         assertEquals(2, driver.findElements(By.cssSelector("#contents a")).size());
@@ -447,7 +450,7 @@ class HtmlBrowserTest {
         Path copy = temp.resolve("second-copy.xml");
         Files.writeString(copy, Files.readString(Path.of("tei/memorandum.xml")).replace("insuperable difficulties", "formidable difficulties"));
         List<Path> sources = List.of(Files.copy(Path.of("tei/memorandum.xml"), temp.resolve("welles-litvinov.xml")), copy);
-        Edition.create().html(sources, site);
+        Edition.create().html(sources, site, PublishOptions.defaults());
         driver.get(site.resolve("search.html").toAbsolutePath().toUri().toString());
         // keyboard only: Tab to the search field, type, Enter
         for (int i = 0; i < 10 && !"q".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
@@ -480,7 +483,7 @@ class HtmlBrowserTest {
         Path site = Path.of("target/browser-site/volume");
         // an unreviewed delivery: validation warns (the whole volume's dangling index links are errors)
         Edition edition = Edition.create();
-        edition.htmlOf(List.of(edition.read(volume, org.teiedition.validate.ValidationMode.WARN)), site);
+        edition.html(List.of(volume), site, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         Site pages = new Site(site);
         // what the documents' pages show (the search covers the documents, not the front and back matter):
         // each text node holding the word, on the page of the marker before it
@@ -513,7 +516,7 @@ class HtmlBrowserTest {
     private static Path searchSite() throws Exception {
         if (searchSite == null) {
             searchSite = Path.of("target/browser-site/search-volume");
-            Edition.create().html(List.of(Path.of("src/test/resources/web/search-volume.xml")), searchSite);
+            Edition.create().html(List.of(Path.of("src/test/resources/web/search-volume.xml")), searchSite, PublishOptions.defaults());
         }
         return searchSite;
     }
@@ -695,7 +698,7 @@ class HtmlBrowserTest {
             long breaks = java.util.regex.Pattern.compile("<pb\\b").matcher(Files.readString(volume)).results().count();
             Path site = Path.of("target/browser-site/measured", volume.getFileName().toString().replace(".xml", ""));
             Edition edition = Edition.create();
-            edition.htmlOf(List.of(edition.read(volume, org.teiedition.validate.ValidationMode.WARN)), site);
+            edition.html(List.of(volume), site, new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
             System.out.printf("search of %s (%d page breaks): search-index.js %d bytes%n", volume.getFileName(), breaks,
                     Files.size(site.resolve("search-index.js")));
             for (String query : List.of("telegram", "Petrograd%20telegram", "%22Secretary%20of%20State%22")) {
@@ -813,7 +816,7 @@ class HtmlBrowserTest {
     private static Path volumeSlice() throws Exception {
         if (slice == null) {
             slice = Path.of("target/browser-site/volume-slice");
-            Edition.create().html(List.of(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml")), slice);
+            Edition.create().html(List.of(Path.of("src/test/resources/web/frus1918Russiav03-p1.xml")), slice, PublishOptions.defaults());
         }
         return slice;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.web;
 
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.PublishOptions;
 import org.teiedition.EditionStages;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -42,7 +44,7 @@ class HtmlRendererTest {
     static void render(@TempDir Path temp) throws Exception {
         edition = Edition.create();
         site = temp.resolve("html");
-        edition.html(List.of(MEMORANDUM), site);
+        edition.html(List.of(MEMORANDUM), site, PublishOptions.defaults());
         pages = new Site(site);
     }
 
@@ -67,15 +69,15 @@ class HtmlRendererTest {
     @Test
     void theSameTeiGivesTheSameBytes(@TempDir Path temp) throws Exception {
         Path again = temp.resolve("again");
-        Edition.create().html(List.of(MEMORANDUM), again);
+        Edition.create().html(List.of(MEMORANDUM), again, PublishOptions.defaults());
         assertEquals(tree(site), tree(again));
     }
 
     @Test
     void theSearchAndItsIndexAreTheSameBytesEachTime(@TempDir Path temp) throws Exception {
         Path volume = Path.of("src/test/resources/web/search-volume.xml");
-        Edition.create().html(List.of(volume), temp.resolve("one"));
-        Edition.create().html(List.of(volume), temp.resolve("two"));
+        Edition.create().html(List.of(volume), temp.resolve("one"), PublishOptions.defaults());
+        Edition.create().html(List.of(volume), temp.resolve("two"), PublishOptions.defaults());
         assertTrue(Files.size(temp.resolve("one/search-index.js")) > 0);
         assertEquals(tree(temp.resolve("one")), tree(temp.resolve("two")));
     }
@@ -172,7 +174,7 @@ class HtmlRendererTest {
     @Test
     void theEditorChoosesWhereTheDownloadsAre(@TempDir Path temp) throws Exception {
         Edition custom = new Edition(edition.config().withParameters(Map.of("pdf-href", "../{name}.pdf", "tei-href", "")));
-        custom.html(List.of(MEMORANDUM), temp.resolve("html"));
+        custom.html(List.of(MEMORANDUM), temp.resolve("html"), PublishOptions.defaults());
         Site site = new Site(temp.resolve("html"));
         assertEquals("../memorandum.pdf#page=2", site.value("index.html", "string(//*[@id = 'page-523']/*:a/@href)"));
         assertEquals("0", site.value("index.html", "string(count(//*:a[@type = 'application/xml']))"));
@@ -182,7 +184,7 @@ class HtmlRendererTest {
     void severalDocumentsGetAContentsPageAndAPageEach(@TempDir Path temp) throws Exception {
         Path first = Files.copy(MEMORANDUM, temp.resolve("first.xml"));
         Path second = Files.copy(MEMORANDUM, temp.resolve("second.xml"));
-        edition.html(List.of(first, second), temp.resolve("html"));
+        edition.html(List.of(first, second), temp.resolve("html"), PublishOptions.defaults());
         Site site = new Site(temp.resolve("html"));
         assertAll(
                 () -> assertEquals(List.of("first.html", "index.html", "search.html", "second.html"), site.pages()),
@@ -200,7 +202,7 @@ class HtmlRendererTest {
 
     @Test
     void theContentsPageNamesEachPersonWithTheVolumesIdentificationAndEachPageOnce(@TempDir Path temp) throws Exception {
-        edition.html(List.of(VOLUME_PAGES), temp.resolve("html"));
+        edition.html(List.of(VOLUME_PAGES), temp.resolve("html"), PublishOptions.defaults());
         Site site = new Site(temp.resolve("html"));
         // the List of Principal Persons: "<persName>Francis, David R.</persName>, Ambassador in Russia."
         // Francis is named on p. 3 by two documents, Lansing on p. 3 by one
@@ -214,7 +216,7 @@ class HtmlRendererTest {
 
     @Test
     void aDocumentPageSaysWhereItStandsAndLeadsOnBeforeAndAfterItsText(@TempDir Path temp) throws Exception {
-        edition.html(List.of(VOLUME_PAGES), temp.resolve("html"));
+        edition.html(List.of(VOLUME_PAGES), temp.resolve("html"), PublishOptions.defaults());
         Site site = new Site(temp.resolve("html"));
         assertAll(
                 () -> assertEquals("Contents › Russia Economic Relations › Chapter I. Loans to the Provisional Government—Soviet Financial Decrees › ",
@@ -237,7 +239,7 @@ class HtmlRendererTest {
     void notesNumberedByPrintedPageAreListedUnderTheirPageWhenANumberComesBack(@TempDir Path temp) throws Exception {
         Path tei = Files.writeString(temp.resolve("notes.xml"), Files.readString(MEMORANDUM).replace(
                 "that kind of understanding and cooperation.", "that kind of understanding<note n=\"65\">A second note 65.</note> and cooperation."));
-        edition.html(List.of(tei), temp.resolve("html"));
+        edition.html(List.of(tei), temp.resolve("html"), PublishOptions.defaults());
         Site site = new Site(temp.resolve("html"));
         assertAll(
                 () -> assertEquals("Page 522|Page 523", site.value("index.html", "string-join(//*[@id = 'notes']//*:h3, '|')")),
@@ -262,7 +264,7 @@ class HtmlRendererTest {
         Path volume = org.teiedition.testing.Corpus.volume("frus1918Russiav03.xml");
         int documents = org.teiedition.testing.Corpus.count(volume, "//tei:div[@type = 'document']");
         // an unreviewed delivery: validation warns (the whole volume's dangling index links are errors)
-        edition.htmlOf(List.of(edition.read(volume, ValidationMode.WARN)), temp.resolve("html"));
+        edition.html(List.of(volume), temp.resolve("html"), new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         Site site = new Site(temp.resolve("html"));
         assertAll(
                 () -> assertEquals(documents + 7, site.pages().size(), "the documents, the title page, the printed contents, the lists of persons and papers, the index, the contents page and the search page"),
@@ -314,13 +316,13 @@ class HtmlRendererTest {
         Edition strict = new Edition(edition.config().withParameters(Map.of("on-unhandled-element", "fail")));
         // an element outside the schema reaches the stylesheet only when validation warns
         InputException e = assertThrows(InputException.class,
-                () -> strict.htmlOf(List.of(strict.read(tei, ValidationMode.WARN)), temp.resolve("html")));
+                () -> strict.html(List.of(tei), temp.resolve("html"), new PublishOptions(ValidationMode.WARN, Overflow.FAIL)));
         Diagnostic failure = e.diagnostics().get(e.diagnostics().size() - 1);
         assertEquals("xslt.unhandled-element", failure.code(), failure.toString());
         assertTrue(failure.message().endsWith("element \"unclear\" has no web rule"), failure.toString());
         assertEquals(3, failure.line(), "at the element itself, in the TEI: " + failure);
         assertFalse(Files.exists(temp.resolve("html")), "nothing written");
-        edition.htmlOf(List.of(edition.read(tei, ValidationMode.WARN)), temp.resolve("html"));
+        edition.html(List.of(tei), temp.resolve("html"), new PublishOptions(ValidationMode.WARN, Overflow.FAIL));
         assertTrue(new Site(temp.resolve("html")).text("index.html", "//*:p[contains(., 'An')]").equals("An unclear word."));
     }
 
