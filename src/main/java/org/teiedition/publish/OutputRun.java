@@ -112,8 +112,11 @@ final class OutputRun {
             all.addAll(e.diagnostics());
             throw new InputException(all);
         } catch (IOException e) {
+            // the problems found by the rules too, unless the run was stopped (waiting for them would hold up the stop)
             try {
-                validated();
+                if (!(e instanceof java.io.InterruptedIOException) && !Thread.currentThread().isInterrupted()) {
+                    validated();
+                }
             } catch (InputException invalid) {
                 e.addSuppressed(invalid);
                 throw e;
