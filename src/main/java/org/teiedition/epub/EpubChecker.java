@@ -29,8 +29,8 @@ public final class EpubChecker {
     /**
      * Runs EPUBCheck once in the background, on a thread of its own ({@link org.teiedition.concurrent.Warmup}),
      * while a book is made: its first check in a JVM compiles all of its schemas, a few seconds' work. The
-     * book checked is the least EPUBCheck reads schemas for, a container naming a package that is not there; a
-     * check that comes first compiles the schemas itself, once.
+     * book checked is the least for which EPUBCheck reads its schemas ({@link #writeLeastBook}); a check that
+     * comes first compiles the schemas itself, once.
      */
     public static void prepare() {
         if (PREPARED.compareAndSet(false, true)) {
@@ -42,12 +42,7 @@ public final class EpubChecker {
         try {
             Path book = Files.createTempFile("tei-edition-", ".epub");
             try {
-                try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(book))) {
-                    zip.putNextEntry(new ZipEntry("mimetype"));
-                    zip.write("application/epub+zip".getBytes(StandardCharsets.US_ASCII));
-                    zip.putNextEntry(new ZipEntry("META-INF/container.xml"));
-                    zip.write(LEAST_CONTAINER.getBytes(StandardCharsets.UTF_8));
-                }
+                writeLeastBook(book);
                 new EpubChecker().check(book, "warm-up.epub");
             } finally {
                 Files.deleteIfExists(book);
@@ -57,9 +52,27 @@ public final class EpubChecker {
         }
     }
 
+    /**
+     * The least book EPUBCheck compiles its schemas for: a container and an empty package document. EPUBCheck
+     * compiles every schema at once when it first validates a document of the book against one; a container
+     * whose package document is missing ends the check before any is.
+     */
+    static void writeLeastBook(Path book) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(book))) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/epub+zip".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("META-INF/container.xml"));
+            zip.write(LEAST_CONTAINER.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(LEAST_PACKAGE_PATH));
+            zip.write(LEAST_PACKAGE.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static final String LEAST_PACKAGE_PATH = "EPUB/package.opf";
     private static final String LEAST_CONTAINER = "<?xml version=\"1.0\"?><container version=\"1.0\" "
-            + "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"EPUB/package.opf\" "
+            + "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"" + LEAST_PACKAGE_PATH + "\" "
             + "media-type=\"application/oebps-package+xml\"/></rootfiles></container>";
+    private static final String LEAST_PACKAGE = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"/>";
 
     /**
      * @param epub the book to check

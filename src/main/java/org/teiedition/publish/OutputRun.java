@@ -66,6 +66,11 @@ final class OutputRun {
     private final List<String> how = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<ValidationReport> validations = new ArrayList<>();
+    /** Each file's validation as started, its Schematron rules perhaps still running. */
+    private final List<Validator.Pending> pending = new ArrayList<>();
+    private List<Path> teiFiles = List.of();
+    private boolean validationsWhole;
+    private final Map<Path, Fingerprint> validationKeys = new java.util.HashMap<>();
     private final Map<String, List<String>> firstPrints = new LinkedHashMap<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, PdfResult> pdfs = new LinkedHashMap<>();
@@ -80,8 +85,13 @@ final class OutputRun {
         this.cache = cache;
     }
 
-    /** Validates every file, then makes the selected output of each; its stage gets ready on another core meanwhile. */
+    /**
+     * Validates every file and makes the selected output of each; its stage gets ready on another core
+     * meanwhile. A PDF is made while the files' Schematron rules still run, and written only when they
+     * have passed; the other outputs are made once the files are validated.
+     */
     Made run(List<Path> teiFiles) throws InputException, IOException {
+        this.teiFiles = List.copyOf(teiFiles);
         switch (selection) {
             case PDF -> stages.pdf().prepare();
             case EPUB -> stages.epub().prepare();
@@ -90,28 +100,32 @@ final class OutputRun {
                 // validation alone, or the paginated text, which lays out pages only for a first print
             }
         }
-        List<Validator.Checked> checked = new ArrayList<>();
         for (Path tei : teiFiles) {
-            checked.add(validation(tei));
+            pending.add(validation(tei));
         }
-        Diagnostics problems = new Diagnostics();
-        checked.forEach(file -> {
-            validations.add(file.report());
-            problems.addAll(file.report().diagnostics());
-        });
-        // a file that is not well-formed has no output, whatever the validation mode
-        boolean unread = selection != Selection.VALIDATION && checked.stream().anyMatch(file -> file.tree().isEmpty() && !file.report().isValid());
-        if (options.validation() == ValidationMode.STRICT || unread) {
-            problems.throwIfErrors();
+        // a file that is not well-formed, or a grammar error of a strict run, stops the run before any work
+        boolean strict = options.validation() == ValidationMode.STRICT;
+        if (selection != Selection.PDF || pending.stream().anyMatch(file -> file.tree().isEmpty() || strict && file.failedSoFar())) {
+            validated();
         }
-        diagnostics.addAll(problems.list());
         try {
-            write(teiFiles, checked);
+            write();
+            validated();
         } catch (InputException e) {
+            validated(); // a strict run's validation errors are the failure, whatever stopped the run
             List<Diagnostic> all = new ArrayList<>(diagnostics);
             all.addAll(e.diagnostics());
             throw new InputException(all);
         } catch (IOException e) {
+            // the problems found by the rules too, unless the run was stopped (waiting for them would hold up the stop)
+            try {
+                if (!(e instanceof java.io.InterruptedIOException) && !Thread.currentThread().isInterrupted()) {
+                    validated();
+                }
+            } catch (InputException invalid) {
+                e.addSuppressed(invalid);
+                throw e;
+            }
             if (!diagnostics.isEmpty()) {
                 e.addSuppressed(new InputException(diagnostics));
             }
@@ -120,84 +134,140 @@ final class OutputRun {
         return new Made(built, upToDate, how, diagnostics, validations, firstPrints, texts, pdfs, readBack);
     }
 
-    private void write(List<Path> teiFiles, List<Validator.Checked> checked) throws InputException, IOException {
+    /**
+     * Every file's whole validation, waiting once for rules still running: its problems come before the
+     * outputs', a file that passed is kept in the store, and a strict run (or one with a file that is not
+     * well-formed, which has no output) stops with the problems here, before any output is written.
+     */
+    private void validated() throws InputException, IOException {
+        if (validationsWhole) {
+            return;
+        }
+        validationsWhole = true;
+        Diagnostics problems = new Diagnostics();
+        boolean unread = false;
+        for (int i = 0; i < teiFiles.size(); i++) {
+            Validator.Checked file = pending.get(i).checked();
+            validations.add(file.report());
+            problems.addAll(file.report().diagnostics());
+            unread |= selection != Selection.VALIDATION && file.tree().isEmpty() && !file.report().isValid();
+            keep(teiFiles.get(i), file);
+        }
+        if (options.validation() == ValidationMode.STRICT || unread) {
+            problems.throwIfErrors();
+        }
+        diagnostics.addAll(0, problems.list());
+    }
+
+    private void write() throws InputException, IOException {
         if (selection == Selection.VALIDATION) {
             return;
         }
         if (selection == Selection.VERIFICATION) {
-            readBack(target.path().orElseThrow(), teiFiles.get(0), checked.get(0));
+            readBack(target.path().orElseThrow(), teiFiles.get(0), pending.get(0));
             return;
         }
-        if (cache.isPresent()) {
-            Files.createDirectories(target.path().orElseThrow());
+        // a PDF is made before its rules have passed: a folder made for it goes again if they refuse it
+        Optional<Path> made = Optional.empty();
+        if (cache.isPresent() && Files.notExists(target.path().orElseThrow())) {
+            made = Optional.of(Files.createDirectories(target.path().orElseThrow()));
         }
-        if (selection == Selection.HTML) {
-            html(teiFiles, checked);
-            return;
+        try {
+            if (selection == Selection.HTML) {
+                html();
+                return;
+            }
+            for (int i = 0; i < teiFiles.size(); i++) {
+                document(teiFiles.get(i), pending.get(i));
+            }
+            removeStale();
+        } catch (InputException | IOException | RuntimeException e) {
+            if (made.isPresent()) {
+                removeIfEmpty(made.get());
+            }
+            throw e;
         }
-        for (int i = 0; i < teiFiles.size(); i++) {
-            document(teiFiles.get(i), checked.get(i));
-        }
-        removeStale(teiFiles);
     }
 
-    /** A file's validation, taken from the store when the file and the schema are unchanged since it passed. */
-    private Validator.Checked validation(Path tei) throws IOException {
+    private static void removeIfEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException notEmpty) {
+            // something was kept in it, or it cannot be removed: it stays, as any folder a run leaves
+        }
+    }
+
+    /** A file's validation started, or taken whole from the store when the file and the schema are unchanged since it passed. */
+    private Validator.Pending validation(Path tei) throws IOException {
         if (cache.isEmpty()) {
-            return stages.validator().check(tei);
+            return stages.validator().start(tei);
         }
         UnitStore store = cache.get();
-        // the report names the file as given
-        Fingerprint key = new Fingerprint.Builder().putAll(inputs.validation(tei)).put("option:tei-as-given", tei.toString()).build();
         String unit = tei.getFileName().toString();
-        Optional<Path> earlier = store.reuse(VALIDATION, key);
+        Optional<Path> earlier = store.reuse(VALIDATION, validationKey(tei));
         if (earlier.isPresent()) {
             upToDateIf(selection == Selection.VALIDATION, unit);
-            return new Validator.Checked(Publisher.Reports.READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), ValidationReport.class), Optional.empty());
+            return Validator.Pending.done(new Validator.Checked(
+                    Publisher.Reports.READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), ValidationReport.class), Optional.empty()));
         }
         if (selection == Selection.VALIDATION) {
-            built.put(unit, store.whyBuilt(VALIDATION, unit, key));
+            built.put(unit, store.whyBuilt(VALIDATION, unit, validationKey(tei)));
         }
-        Validator.Checked checked = stages.validator().check(tei);
-        if (checked.report().isValid()) {
-            Files.writeString(store.create(VALIDATION, unit, key).resolve(DIAGNOSTICS), Json.write(checked.report()));
+        return stages.validator().start(tei);
+    }
+
+    /** Keeps a file's validation that passed in the store, unless it was taken from there. */
+    private void keep(Path tei, Validator.Checked checked) throws IOException {
+        if (cache.isPresent() && checked.tree().isPresent() && checked.report().isValid()) {
+            Files.writeString(cache.get().create(VALIDATION, tei.getFileName().toString(), validationKey(tei)).resolve(DIAGNOSTICS),
+                    Json.write(checked.report()));
         }
-        return checked;
+    }
+
+    private Fingerprint validationKey(Path tei) throws IOException {
+        Fingerprint key = validationKeys.get(tei);
+        if (key == null) {
+            // the report names the file as given
+            key = new Fingerprint.Builder().putAll(inputs.validation(tei)).put("option:tei-as-given", tei.toString()).build();
+            validationKeys.put(tei, key);
+        }
+        return key;
     }
 
     /**
      * The tree its validation read, else (known valid from the store, or the schema could not be read) the file
      * parsed; a file that is not well-formed stops here, whatever the validation mode.
      */
-    private XdmNode tree(Path tei, Validator.Checked checked) throws InputException, IOException {
-        if (checked.tree().isEmpty()) {
+    private XdmNode tree(Path tei, Validator.Pending file) throws InputException, IOException {
+        if (file.tree().isEmpty()) {
             Diagnostics problems = new Diagnostics();
-            problems.addAll(checked.report().diagnostics());
+            problems.addAll(file.checked().report().diagnostics());
             problems.throwIfErrors();
         }
-        return checked.tree().isPresent() ? checked.tree().get() : stages.loader().load(tei);
+        return file.tree().isPresent() ? file.tree().get() : stages.loader().load(tei);
     }
 
     /** The text as the outputs print it ({@link Paginator}): a first print's pages written in where it has none of its own. */
-    private Paginator.Paginated printed(Path tei, Validator.Checked checked, Pagination pagination) throws InputException, IOException {
-        XdmNode tree = tree(tei, checked);
+    private Paginator.Paginated printed(Path tei, Validator.Pending file, Pagination pagination) throws InputException, IOException {
+        XdmNode tree = tree(tei, file);
         Optional<Paginator.Paginated> first = stages.paginator().paginate(tei, tree, pagination);
         return first.isPresent() ? first.get() : new Paginator.Paginated(Files.readAllBytes(tei), tree, List.of());
     }
 
     /** One file's output: {@code NAME.pdf}, {@code NAME.epub}, {@code NAME.xml} or {@code NAME.txt}. */
-    private void document(Path tei, Validator.Checked checked) throws InputException, IOException {
+    private void document(Path tei, Validator.Pending validation) throws InputException, IOException {
         String name = outputName(tei);
         // a text to nowhere is kept by its name for the caller
         Path out = target.path().isPresent() ? target.output(name) : Path.of(name);
         if (cache.isEmpty()) {
-            diagnostics.addAll(make(tei, checked, out, PageStore.inMemory(), PageStore.none()));
+            diagnostics.addAll(make(tei, validation, out, PageStore.inMemory(), PageStore.none()));
             return;
         }
         UnitStore store = cache.get();
         Fingerprint key = key(tei);
         Optional<Path> earlier = store.reuse(kind(), key);
         if (earlier.isPresent()) {
+            validated();
             restore(earlier.get().resolve(name), out);
             carry(earlier.get());
             diagnostics.addAll(Arrays.asList(Publisher.Reports.READER.readValue(earlier.get().resolve(DIAGNOSTICS).toFile(), Diagnostic[].class)));
@@ -207,7 +277,7 @@ final class OutputRun {
         built.put(name, store.whyBuilt(kind(), name, key));
         FolderStore pages = store.pages(inputs.layout());
         FolderStore files = store.files(inputs.rendering(Stylesheets.Output.EPUB));
-        List<Diagnostic> found = make(tei, checked, out, pages, files);
+        List<Diagnostic> found = make(tei, validation, out, pages, files);
         diagnostics.addAll(found);
         if (selection == Selection.EPUB) {
             how.add(out.getFileName() + ": " + made(files));
@@ -220,12 +290,12 @@ final class OutputRun {
     }
 
     /** One file's output written to {@code out}; {@code pages}, {@code files}: where its laid-out pages and EPUB files are kept. */
-    private List<Diagnostic> make(Path tei, Validator.Checked checked, Path out, PageStore pages, PageStore files)
+    private List<Diagnostic> make(Path tei, Validator.Pending validation, Path out, PageStore pages, PageStore files)
             throws InputException, IOException {
         if (selection == Selection.TEXT) {
-            return text(tree(tei, checked), out);
+            return text(tree(tei, validation), out);
         }
-        Paginator.Paginated printed = printed(tei, checked, selection == Selection.PAGINATED_TEI ? options.pagination() : Pagination.AUTO);
+        Paginator.Paginated printed = printed(tei, validation, selection == Selection.PAGINATED_TEI ? options.pagination() : Pagination.AUTO);
         return switch (selection) {
             case PDF -> pdf(printed.tree(), out, pages);
             case EPUB -> stages.epub().write(printed.tree(), OutputLayout.baseName(tei), out, files);
@@ -235,7 +305,10 @@ final class OutputRun {
 
     private List<Diagnostic> pdf(XdmNode tree, Path out, PageStore pages) throws InputException, IOException {
         PdfResult[] result = new PdfResult[1];
-        AtomicOutput.writeFile(out, stream -> result[0] = stages.pdf().render(tree, stream, options.overflow(), pages));
+        AtomicOutput.writeFile(out, stream -> {
+            result[0] = stages.pdf().render(tree, stream, options.overflow(), pages);
+            validated();
+        });
         pdfs.put(out.getFileName().toString(), result[0]);
         how.add(out.getFileName() + ": laid out " + result[0].laidOut().size() + " of " + result[0].pageCount() + " pages, reused "
                 + (result[0].pageCount() - result[0].laidOut().size()));
@@ -272,8 +345,8 @@ final class OutputRun {
      * The output at {@code output} read back against the text it prints: an EPUB's page-list, or a PDF's pages
      * (its tagged structure first) and its set lines.
      */
-    private void readBack(Path output, Path tei, Validator.Checked checked) throws InputException, IOException {
-        XdmNode printed = printed(tei, checked, Pagination.AUTO).tree();
+    private void readBack(Path output, Path tei, Validator.Pending validation) throws InputException, IOException {
+        XdmNode printed = printed(tei, validation, Pagination.AUTO).tree();
         if (output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".epub")) {
             readBack.add(new ReadBack(stages.epubVerifier().verify(output, printed), Optional.empty()));
             return;
@@ -283,11 +356,11 @@ final class OutputRun {
     }
 
     /** The web edition of all files, {@code html/}. */
-    private void html(List<Path> teiFiles, List<Validator.Checked> checked) throws InputException, IOException {
+    private void html() throws InputException, IOException {
         String unit = OutputLayout.SITE + "/";
         Path site = target.output(OutputLayout.SITE);
         if (cache.isEmpty()) {
-            render(teiFiles, checked, site, PageStore.none());
+            render(site, PageStore.none());
             return;
         }
         UnitStore store = cache.get();
@@ -304,17 +377,17 @@ final class OutputRun {
         }
         built.put(unit, store.whyBuilt(OutputLayout.SITE, unit, key));
         FolderStore files = store.files(inputs.rendering(Stylesheets.Output.HTML));
-        render(teiFiles, checked, site, files);
+        render(site, files);
         how.add(unit + ": " + made(files));
         Path entry = store.create(OutputLayout.SITE, unit, key);
         UnitStore.copyTree(site, entry.resolve(OutputLayout.SITE));
         Files.write(entry.resolve(FILES), files.used());
     }
 
-    private void render(List<Path> teiFiles, List<Validator.Checked> checked, Path site, PageStore files) throws InputException, IOException {
+    private void render(Path site, PageStore files) throws InputException, IOException {
         List<XdmNode> printed = new ArrayList<>();
         for (int i = 0; i < teiFiles.size(); i++) {
-            printed.add(printed(teiFiles.get(i), checked.get(i), Pagination.AUTO).tree());
+            printed.add(printed(teiFiles.get(i), pending.get(i), Pagination.AUTO).tree());
         }
         AtomicOutput.writeFolder(site, fresh -> stages.html().render(printed, fresh, false, files));
     }
@@ -341,7 +414,7 @@ final class OutputRun {
     }
 
     /** Removes the outputs the last run made of files no longer given. */
-    private void removeStale(List<Path> teiFiles) throws IOException {
+    private void removeStale() throws IOException {
         if (cache.isEmpty()) {
             return;
         }

@@ -124,7 +124,8 @@ public final class Validator {
             this.rules = rules;
         }
 
-        private static Pending done(Checked checked) {
+        /** A validation already whole (one known from an earlier run). */
+        public static Pending done(Checked checked) {
             Pending pending = new Pending(checked.report().file(), checked.report().diagnostics(), checked.tree(), null);
             pending.checked = checked;
             return pending;
