@@ -74,6 +74,21 @@ class PrintFixtureTest {
         }
     }
 
+    /**
+     * frus1919Parisv01's page 418, more than half footnotes, does not fit one page at the design's size: as a
+     * compositor would, its notes are set smaller, not below their floor (7 pt), and its text keeps the design's size.
+     */
+    @Test
+    void aPageMostlyOfFootnotesHasItsNotesSetSmallerNotItsText() throws IOException {
+        Path tei = FIXTURES.resolve("frus1919Parisv01-p418.xml");
+        Path pdf = PDFS.get(tei);
+        assertEquals(1.0, RESULTS.get(tei).scale(), RESULTS.get(tei).diagnostics().toString());
+        // the page's text is an enclosure: quoted matter, 0.9 of the dense design's 9.5 pt
+        assertEquals(9.5f * 0.9f, PrintChecks.sizeOf(pdf, 1, "governing"), 0.01f);
+        float note = PrintChecks.sizeOf(pdf, 1, "Omission");
+        assertTrue(note >= 7f && note < 7.5f, "the notes' size: " + note);
+    }
+
     @Test
     void longRunningHeadsAreShortenedAtAWordToOneLine() throws IOException {
         Path pdf = PDFS.get(FIXTURES.resolve("frus1934v04-p390.xml"));
