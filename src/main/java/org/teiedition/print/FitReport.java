@@ -16,7 +16,7 @@ final class FitReport {
     private FitReport() {
     }
 
-    /** The divisions of the matter set below the text's scale, as the report gives them. */
+    /** The divisions of the matter set at a scale of their own (below the text's, or above it for short pages), as the report gives them. */
     static List<PdfResult.MatterSize> matterSizes(Fitting.Fit fit, List<PageBreaks.Break> breaks, PageDesign design) {
         return fit.matter().entrySet().stream().map(division -> {
             List<Integer> pages = fit.pagesOf(division.getKey());
@@ -76,11 +76,13 @@ final class FitReport {
         }
         for (Map.Entry<String, Integer> division : fit.matter().entrySet()) {
             List<Integer> pages = fit.pagesOf(division.getKey());
+            String why = division.getValue() > fit.volume()
+                    ? "above the text's " + fit.volume() + "%, as printers set a division whose pages hold less than the text's in larger type"
+                    : "below the text's " + fit.volume() + "%, as printers set a volume's contents, lists and index in smaller type; not fitting at the text's size: "
+                    + overflowingFolios(fit, breaks, division.getKey());
             diagnostics.add(Diagnostic.warning("pdf.scale.matter", "the " + (division.getKey().startsWith("back") ? "back" : "front")
                     + " matter's pages " + span(pages, breaks) + " are set at " + division.getValue()
-                    + "% of the page design's type size and leading, below the text's " + fit.volume()
-                    + "%, as printers set a volume's contents, lists and index in smaller type; not fitting at the text's size: "
-                    + overflowingFolios(fit, breaks, division.getKey()), file, 0, 0));
+                    + "% of the page design's type size and leading, " + why, file, 0, 0));
         }
         for (Map.Entry<Integer, Integer> page : fit.shrunk().entrySet()) {
             int index = page.getKey();

@@ -75,7 +75,8 @@ final class Fitting {
      * @param base          the largest scale tried for the whole volume: the design's (100) or above it
      * @param overflowing   how many pages did not fit at that scale
      * @param estimated     whether only the fullest pages were measured at that scale
-     * @param matter        per division of the front and back matter set below the volume's scale, its scale
+     * @param matter        per division of the front and back matter set at a scale of its own (below the volume's, or above it
+     *                      for a division of short pages), its scale
      * @param matterPages   the pages of the front and back matter, each with its division's name
      * @param notes         the pages whose footnotes are set smaller than the page, each with their size in percent of the page's
      */
@@ -122,11 +123,62 @@ final class Fitting {
             estimated = false;
         }
         if (atBase.overflowing().isEmpty()) {
-            return new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false, Map.of(), matterPages, Map.of());
+            return raiseShortMatter(new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false, Map.of(), matterPages, Map.of()));
         }
         Fit fit = shrink(atBase, base, estimated, pageTotal);
         // a page the estimate did not measure overflows at the volume's scale: measure them all, and choose again
-        return fit != null ? fit : shrink(run(base, Map.of(), List.of()), base, false, pageTotal);
+        return raiseShortMatter(fit != null ? fit : shrink(run(base, Map.of(), List.of()), base, false, pageTotal));
+    }
+
+    /**
+     * The fit with each division of the front and back matter whose pages come out short at the text's scale (its
+     * median page less than {@link PdfResult.Fill#SHORT} full) set as large as all its pages allow, up to {@link #MOST}:
+     * a printer set an address or a preface whose source pages hold less than the text's in larger type, to fill them.
+     * A division with a page set apart (smaller, its notes smaller, continued) keeps the text's scale.
+     */
+    private Fit raiseShortMatter(Fit fit) throws InputException, IOException {
+        if (overflow != Overflow.SHRINK || fit.volume() >= MOST) {
+            return fit;
+        }
+        Map<Integer, Double> fills = new TreeMap<>();
+        List<FoPages.Sequence> sequences = fit.result().fo().sequences();
+        for (int i = 0; i < sequences.size(); i++) {
+            LaidPage laid = fit.result().laid().pages().get(i);
+            if (Filling.couldBeFull(sequences.get(i), laid)) {
+                fills.put(FoPages.Fo.index(sequences.get(i)), laid.fill());
+            }
+        }
+        List<Integer> pages = new ArrayList<>();
+        for (String division : new TreeSet<>(matterPages.values())) {
+            List<Integer> own = pagesOf(division, matterPages);
+            List<Double> filled = own.stream().filter(fills::containsKey).map(fills::get).sorted().toList();
+            boolean apart = own.stream().anyMatch(index -> fit.scales().containsKey(index) || fit.notes().containsKey(index)
+                    || fit.continued().contains(index));
+            if (!fit.matter().containsKey(division) && !apart && !filled.isEmpty() && filled.get(filled.size() / 2) < PdfResult.Fill.SHORT) {
+                pages.addAll(own);
+            }
+        }
+        // per page the largest scale it fits at, up to the most; a division is set at the least of its pages'
+        Map<Integer, Integer> largest = searchLargest(pages, fit.volume() + 1, MOST, this::probe);
+        Map<String, Integer> matter = new TreeMap<>(fit.matter());
+        Map<Integer, Integer> scales = new TreeMap<>(fit.scales());
+        for (String division : new TreeSet<>(matterPages.values())) {
+            List<Integer> own = pagesOf(division, matterPages).stream().filter(largest::containsKey).toList();
+            int scale = own.stream().mapToInt(largest::get).min().orElse(0);
+            if (scale > fit.volume()) {
+                matter.put(division, scale);
+                own.forEach(index -> scales.put(index, scale));
+            }
+        }
+        if (matter.equals(fit.matter())) {
+            return fit;
+        }
+        FoLayout.Result result = run(fit.volume(), scales, fit.notes(), List.of());
+        if (result.overflowing().stream().anyMatch(index -> !fit.continued().contains(index))) {
+            return fit;
+        }
+        return new Fit(result, fit.volume(), scales, fit.firstPages(), fit.continued(), fit.base(), fit.overflowing(), fit.estimated(), matter,
+                matterPages, fit.notes());
     }
 
     /**

@@ -89,6 +89,18 @@ class PrintFixtureTest {
         assertTrue(note >= 7f && note < 7.5f, "the notes' size: " + note);
     }
 
+    /**
+     * frus1901's President's message (XL to XLII) holds less to the page than its documents (230), whose fullest page
+     * sets the volume's type small: as its printers did, the message is set in larger type of its own, to fill its pages.
+     */
+    @Test
+    void aDivisionOfShortPagesInTheMatterIsSetLarger() throws IOException {
+        Path pdf = PDFS.get(FIXTURES.resolve("frus1901-pXL.xml"));
+        float message = PrintChecks.textSize(pdf, 2);
+        float documents = PrintChecks.textSize(pdf, 4);
+        assertTrue(message > documents * 1.2f, "the message's text " + message + " pt, the documents' " + documents + " pt");
+    }
+
     @Test
     void longRunningHeadsAreShortenedAtAWordToOneLine() throws IOException {
         Path pdf = PDFS.get(FIXTURES.resolve("frus1934v04-p390.xml"));
