@@ -20,7 +20,8 @@ import org.teiedition.diag.InputException;
  * ({@link VolumeScale}), the few pages set smaller on their own, and, with {@link Overflow#SHRINK}, the pages
  * that fit at no size down to the design's legibility floor, which continue on pages labelled as
  * continued. A page whose footnotes hold half its text or more ({@link #NOTES_DOMINATE}) is first set with its notes
- * smaller, down to their floor in points, as a compositor sets such a page's notes rather than the whole page. With {@link Overflow#FAIL} a page that overflows is an error that says how far it is from fitting.
+ * smaller, down to their floor in points, as a compositor sets such a page's notes rather than the whole page.
+ * With {@link Overflow#FAIL} a page that overflows is an error that says how far it is from fitting.
  *
  * <p>A volume of {@link #ESTIMATED_FROM} pages or more is measured at the design's size on its fullest pages
  * first ({@link PageFullness}); when one of the others overflows at the volume's scale, every page is measured.
