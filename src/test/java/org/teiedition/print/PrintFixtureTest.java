@@ -101,6 +101,15 @@ class PrintFixtureTest {
         assertTrue(message > documents * 1.2f, "the message's text " + message + " pt, the documents' " + documents + " pt");
     }
 
+    /** frus1934v04's protocol quoted article by article (a quotation of a list) is set off as quoted matter is, smaller than the text. */
+    @Test
+    void aQuotationOfAListIsSetOffSmaller() throws IOException {
+        Path pdf = PDFS.get(FIXTURES.resolve("frus1934v04-p349.xml"));
+        float text = PrintChecks.sizeOf(pdf, 1, "Despite");
+        float quoted = PrintChecks.sizeOf(pdf, 2, "Colombia");
+        assertEquals(text * 0.9f, quoted, 0.01f, "the text " + text + " pt, the quoted treaty " + quoted + " pt");
+    }
+
     @Test
     void longRunningHeadsAreShortenedAtAWordToOneLine() throws IOException {
         Path pdf = PDFS.get(FIXTURES.resolve("frus1934v04-p390.xml"));
