@@ -2,8 +2,8 @@
 <!-- SPDX-License-Identifier: Apache-2.0 -->
 <!--
   Phrases and the space between blocks, as print and web both read them: the vocabulary of hi/@rend
-  (one name for each way of setting words, whatever spelling the encoding used) and the whitespace that
-  only separates blocks, which neither output sets.
+  (one name for each way of setting words, whatever spelling the encoding used), the whitespace that
+  only separates blocks, which neither output sets, and which quotations are set off as blocks.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -41,4 +41,12 @@
         or self::frus:attachment])"/>
   </xsl:function>
 
+  <!--
+    Whether a quotation is set off from the text, as a block quotation: it holds paragraphs, a list, a table or
+    verse, as a quoted document or treaty does, not a few words in a line.
+  -->
+  <xsl:function name="f:set-off" visibility="public" as="xs:boolean">
+    <xsl:param name="quote" as="element()"/>
+    <xsl:sequence select="exists($quote/(tei:p | tei:list | tei:table | tei:lg))"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -21,7 +21,7 @@
 
   <!--
     The page design's facts, for the renderer, as a processing instruction that FOP passes over: the design
-    and the one to try next for pages that do not fit, the text's size and its legibility floor in points,
+    and the one to try next for pages that do not fit, the text's and the footnotes' sizes and their floors in points,
     the trim and the text block of a page with a running head, in points.
   -->
   <xsl:template name="ef:design-facts">
@@ -30,6 +30,8 @@
         'larger-design': $ef:larger-design,
         'text-size': string($text-font-size),
         'least-text-size': string($least-text-size),
+        'note-size': string($note-font-size * $text-font-size),
+        'least-note-size': string($least-note-size),
         'page-width': string(round(ef:points($page-width), 2)),
         'page-height': string(round(ef:points($page-height), 2)),
         'text-width': string(round(ef:points($page-width) - ef:points($page-margin-inner) - ef:points($page-margin-outer), 2)),

@@ -90,6 +90,11 @@
   <xsl:param name="note-font-size" as="xs:decimal" select="if ($ef:dense) then 0.79 else 0.8" param:min="0.5" param:max="1.5"/>
   <xsl:param name="note-line-height" as="xs:decimal" select="if ($ef:dense) then 1.1 else 1.15" param:min="0.9" param:max="3"/>
   <!--
+    The footnotes' floor, in points: a page whose notes hold most of its text and that does not fit is set with its
+    notes smaller, down to this size, before its text is (as a compositor sets such a page's notes, not the page).
+  -->
+  <xsl:param name="least-note-size" as="xs:decimal" select="7" param:min="4" param:max="24"/>
+  <!--
     Quoted matter set off from the text (a block quotation, an enclosure or other attachment of a document):
     size relative to the text, smaller as the series' printers set it, so that the text around it keeps its size.
   -->

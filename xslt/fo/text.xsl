@@ -35,7 +35,7 @@
   <!-- ===== divisions and blocks ===== -->
 
   <xsl:template match="tei:front | tei:body | tei:back | tei:div | frus:attachment | tei:titlePage | tei:docTitle
-      | tei:opener | tei:closer | tei:postscript | tei:lg | tei:quote[tei:p] | tei:floatingText | tei:group"
+      | tei:opener | tei:closer | tei:postscript | tei:lg | tei:quote[f:set-off(.)] | tei:floatingText | tei:group"
       mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
     <fo:block>
@@ -167,7 +167,7 @@
   <!-- Whether an element inside a paragraph is set as a block of its own, its lines not the paragraph's. -->
   <xsl:function name="ef:sets-block" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="exists($node[self::tei:list or self::tei:table or self::tei:quote[tei:p] or self::tei:lg
+    <xsl:sequence select="exists($node[self::tei:list or self::tei:table or self::tei:quote[f:set-off(.)] or self::tei:lg
         or self::tei:figure or self::tei:floatingText or self::tei:p or self::tei:ab
         or self::tei:note[not(f:is-footnote(.))]])"/>
   </xsl:function>
@@ -349,7 +349,7 @@
     <xsl:param name="list" as="element()"/>
     <xsl:sequence select="floor(100 * ((ef:points($page-width) - ef:points($page-margin-inner) - ef:points($page-margin-outer)) div $text-font-size
         - 1.5 * count($list/ancestor-or-self::tei:list) - count($list/ancestor::tei:item)
-        - 2 * count($list/ancestor::*[self::tei:quote[tei:p] or self::tei:lg]))) div 100"/>
+        - 2 * count($list/ancestor::*[self::tei:quote[f:set-off(.)] or self::tei:lg]))) div 100"/>
   </xsl:function>
 
   <xsl:template match="tei:item | tei:list/tei:label | tei:list/tei:head" mode="ef:flow">

@@ -250,7 +250,7 @@
   <xsl:template match="quote | q" mode="h:text">
     <xsl:param name="inline" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:choose>
-      <xsl:when test="not($inline) and (p or lg or list or table)">
+      <xsl:when test="not($inline) and f:set-off(.)">
         <blockquote><xsl:apply-templates mode="h:text"/></blockquote>
       </xsl:when>
       <xsl:otherwise>

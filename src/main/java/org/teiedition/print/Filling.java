@@ -51,7 +51,7 @@ final class Filling {
         }
         FoLayout.Result result = fit.result();
         for (int round = 0; round < 2 && !leadings.isEmpty(); round++) {
-            result = layout.run(tei, design, created, fit.volume(), fit.scales(), leadings, List.of());
+            result = layout.run(tei, design, created, fit.volume(), fit.scales(), leadings, fit.notes(), List.of());
             Set<Integer> over = Set.copyOf(result.overflowing().stream().filter(index -> !fit.continued().contains(index)).toList());
             if (over.isEmpty()) {
                 return new Filled(leadings, result);
@@ -65,7 +65,7 @@ final class Filling {
                 }
             }
         }
-        result = layout.run(tei, design, created, fit.volume(), fit.scales(), leadings, List.of());
+        result = layout.run(tei, design, created, fit.volume(), fit.scales(), leadings, fit.notes(), List.of());
         if (result.overflowing().stream().anyMatch(index -> !fit.continued().contains(index))) {
             throw new IllegalStateException("pages " + result.overflowing() + " overflow with the design's leading");
         }

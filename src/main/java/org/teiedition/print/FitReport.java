@@ -16,7 +16,7 @@ final class FitReport {
     private FitReport() {
     }
 
-    /** The divisions of the matter set below the text's scale, as the report gives them. */
+    /** The divisions of the matter set at a scale of their own (below the text's, or above it for short pages), as the report gives them. */
     static List<PdfResult.MatterSize> matterSizes(Fitting.Fit fit, List<PageBreaks.Break> breaks, PageDesign design) {
         return fit.matter().entrySet().stream().map(division -> {
             List<Integer> pages = fit.pagesOf(division.getKey());
@@ -64,9 +64,9 @@ final class FitReport {
         return Math.floor(1000.0 * percent / volume) / 1000;
     }
 
-    /** The warnings a fit gives: the volume's scale, each page set smaller alone, each page continued. */
+    /** The warnings a fit gives: the volume's scale, each page set smaller alone, each page with its notes set smaller, each page continued. */
     static List<Diagnostic> fitDiagnostics(String file, Fitting.Fit fit, Fitting fitting, List<PageBreaks.Break> breaks,
-            Supplier<PageWords> words, int pageTotal) {
+            Supplier<PageWords> words, int pageTotal, PageDesign design) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (fit.volume() < 100) {
             diagnostics.add(Diagnostic.warning("pdf.scale", "the volume is set at " + fit.volume()
@@ -76,11 +76,13 @@ final class FitReport {
         }
         for (Map.Entry<String, Integer> division : fit.matter().entrySet()) {
             List<Integer> pages = fit.pagesOf(division.getKey());
+            String why = division.getValue() > fit.volume()
+                    ? "above the text's " + fit.volume() + "%, as printers set a division whose pages hold less than the text's in larger type"
+                    : "below the text's " + fit.volume() + "%, as printers set a volume's contents, lists and index in smaller type; not fitting at the text's size: "
+                    + overflowingFolios(fit, breaks, division.getKey());
             diagnostics.add(Diagnostic.warning("pdf.scale.matter", "the " + (division.getKey().startsWith("back") ? "back" : "front")
                     + " matter's pages " + span(pages, breaks) + " are set at " + division.getValue()
-                    + "% of the page design's type size and leading, below the text's " + fit.volume()
-                    + "%, as printers set a volume's contents, lists and index in smaller type; not fitting at the text's size: "
-                    + overflowingFolios(fit, breaks, division.getKey()), file, 0, 0));
+                    + "% of the page design's type size and leading, " + why, file, 0, 0));
         }
         for (Map.Entry<Integer, Integer> page : fit.shrunk().entrySet()) {
             int index = page.getKey();
@@ -90,6 +92,16 @@ final class FitReport {
                     + " did not fit one page at " + part + " type size (" + fit.firstPages().getOrDefault(index, 2)
                     + " pages): set at " + Math.round(relative(page.getValue(), fit.scaleOf(index)) * 100) + "% of it (" + page.getValue()
                     + "% of the design's type size and leading)", file, Fitting.line(pb), 0));
+        }
+        for (Map.Entry<Integer, Integer> page : fit.notes().entrySet()) {
+            int index = page.getKey();
+            PageBreaks.Break pb = pb(breaks, index);
+            double size = Math.round(design.noteSize() * fit.scales().getOrDefault(index, fit.scaleOf(index)) * page.getValue() / 100.0) / 100.0;
+            diagnostics.add(Diagnostic.warning("pdf.overflow.notes", "source page " + Fitting.folio(pb, index)
+                    + ", mostly footnotes, did not fit one page at its type size: its footnotes are set at " + Fitting.points(size)
+                    + " pt (" + page.getValue() + "% of their size; their floor " + Fitting.points(design.leastNoteSize()) + " pt)"
+                    + (fit.shrunk().containsKey(index) ? ", and the page smaller still" : ", its text keeps its size"),
+                    file, Fitting.line(pb), 0));
         }
         for (int index : fit.continued()) {
             PageBreaks.Break pb = pb(breaks, index);

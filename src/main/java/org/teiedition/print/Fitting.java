@@ -19,7 +19,9 @@ import org.teiedition.diag.InputException;
  * Fits a document's source pages, one PDF page each, at one page design: the volume's type scale
  * ({@link VolumeScale}), the few pages set smaller on their own, and, with {@link Overflow#SHRINK}, the pages
  * that fit at no size down to the design's legibility floor, which continue on pages labelled as
- * continued. With {@link Overflow#FAIL} a page that overflows is an error that says how far it is from fitting.
+ * continued. A page whose footnotes hold half its text or more ({@link #NOTES_DOMINATE}) is first set with its notes
+ * smaller, down to their floor in points, as a compositor sets such a page's notes rather than the whole page.
+ * With {@link Overflow#FAIL} a page that overflows is an error that says how far it is from fitting.
  *
  * <p>A volume of {@link #ESTIMATED_FROM} pages or more is measured at the design's size on its fullest pages
  * first ({@link PageFullness}); when one of the others overflows at the volume's scale, every page is measured.
@@ -31,6 +33,8 @@ final class Fitting {
     static final double UPWARD_MEASURED = 0.1;
     /** The most the volume's type is set above the design's size, in percent of it. */
     static final int MOST = 112;
+    /** The share of a page's characters in its footnotes from which its notes are set smaller first: its notes hold half its text or more. */
+    static final double NOTES_DOMINATE = 0.5;
     /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
     private static final int MEASURED_IN_FAILURE = 10;
 
@@ -72,11 +76,14 @@ final class Fitting {
      * @param base          the largest scale tried for the whole volume: the design's (100) or above it
      * @param overflowing   how many pages did not fit at that scale
      * @param estimated     whether only the fullest pages were measured at that scale
-     * @param matter        per division of the front and back matter set below the volume's scale, its scale
+     * @param matter        per division of the front and back matter set at a scale of its own (below the volume's, or above it
+     *                      for a division of short pages), its scale
      * @param matterPages   the pages of the front and back matter, each with its division's name
+     * @param notes         the pages whose footnotes are set smaller than the page, each with their size in percent of the page's
      */
     record Fit(FoLayout.Result result, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> firstPages, Set<Integer> continued,
-            int base, int overflowing, boolean estimated, Map<String, Integer> matter, Map<Integer, String> matterPages) {
+            int base, int overflowing, boolean estimated, Map<String, Integer> matter, Map<Integer, String> matterPages,
+            Map<Integer, Integer> notes) {
         /** The scale a page is set at unless it is shrunk on its own: its division's for a page of the matter, else the volume's. */
         int scaleOf(int index) {
             return Fitting.scaleOf(index, matterPages, matter, volume);
@@ -117,11 +124,62 @@ final class Fitting {
             estimated = false;
         }
         if (atBase.overflowing().isEmpty()) {
-            return new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false, Map.of(), matterPages);
+            return raiseShortMatter(new Fit(atBase, base, Map.of(), atBase.pageCounts(), Set.of(), base, 0, false, Map.of(), matterPages, Map.of()));
         }
         Fit fit = shrink(atBase, base, estimated, pageTotal);
         // a page the estimate did not measure overflows at the volume's scale: measure them all, and choose again
-        return fit != null ? fit : shrink(run(base, Map.of(), List.of()), base, false, pageTotal);
+        return raiseShortMatter(fit != null ? fit : shrink(run(base, Map.of(), List.of()), base, false, pageTotal));
+    }
+
+    /**
+     * The fit with each division of the front and back matter whose pages come out short at the text's scale (its
+     * median page less than {@link PdfResult.Fill#SHORT} full) set as large as all its pages allow, up to {@link #MOST}:
+     * a printer set an address or a preface whose source pages hold less than the text's in larger type, to fill them.
+     * A division with a page set apart (smaller, its notes smaller, continued) keeps the text's scale.
+     */
+    private Fit raiseShortMatter(Fit fit) throws InputException, IOException {
+        if (overflow != Overflow.SHRINK || fit.volume() >= MOST) {
+            return fit;
+        }
+        Map<Integer, Double> fills = new TreeMap<>();
+        List<FoPages.Sequence> sequences = fit.result().fo().sequences();
+        for (int i = 0; i < sequences.size(); i++) {
+            LaidPage laid = fit.result().laid().pages().get(i);
+            if (Filling.couldBeFull(sequences.get(i), laid)) {
+                fills.put(FoPages.Fo.index(sequences.get(i)), laid.fill());
+            }
+        }
+        List<Integer> pages = new ArrayList<>();
+        for (String division : new TreeSet<>(matterPages.values())) {
+            List<Integer> own = pagesOf(division, matterPages);
+            List<Double> filled = own.stream().filter(fills::containsKey).map(fills::get).sorted().toList();
+            boolean apart = own.stream().anyMatch(index -> fit.scales().containsKey(index) || fit.notes().containsKey(index)
+                    || fit.continued().contains(index));
+            if (!fit.matter().containsKey(division) && !apart && !filled.isEmpty() && filled.get(filled.size() / 2) < PdfResult.Fill.SHORT) {
+                pages.addAll(own);
+            }
+        }
+        // per page the largest scale it fits at, up to the most; a division is set at the least of its pages'
+        Map<Integer, Integer> largest = searchLargest(pages, fit.volume() + 1, MOST, this::probe);
+        Map<String, Integer> matter = new TreeMap<>(fit.matter());
+        Map<Integer, Integer> scales = new TreeMap<>(fit.scales());
+        for (String division : new TreeSet<>(matterPages.values())) {
+            List<Integer> own = pagesOf(division, matterPages).stream().filter(largest::containsKey).toList();
+            int scale = own.stream().mapToInt(largest::get).min().orElse(0);
+            if (scale > fit.volume()) {
+                matter.put(division, scale);
+                own.forEach(index -> scales.put(index, scale));
+            }
+        }
+        if (matter.equals(fit.matter())) {
+            return fit;
+        }
+        FoLayout.Result result = run(fit.volume(), scales, fit.notes(), List.of());
+        if (result.overflowing().stream().anyMatch(index -> !fit.continued().contains(index))) {
+            return fit;
+        }
+        return new Fit(result, fit.volume(), scales, fit.firstPages(), fit.continued(), fit.base(), fit.overflowing(), fit.estimated(), matter,
+                matterPages, fit.notes());
     }
 
     /**
@@ -193,10 +251,11 @@ final class Fitting {
 
     private Fit shrink(FoLayout.Result atFull, int base, boolean estimated, int pageTotal) throws InputException, IOException {
         List<Integer> overflowing = atFull.overflowing();
-        List<Integer> measured = overflow == Overflow.SHRINK ? overflowing
-                : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
-        Map<Integer, Integer> percents = fittingPercents(measured, base);
         boolean shrinking = overflow == Overflow.SHRINK;
+        // a page whose notes hold half its text or more is measured with its notes at their floor: they shrink first
+        Set<Integer> noteHeavy = shrinking ? notesDominate(atFull, overflowing) : Set.of();
+        List<Integer> measured = shrinking ? overflowing : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
+        Map<Integer, Integer> percents = fittingPercents(measured, base, noteHeavy);
         int volume = shrinking ? VolumeScale.choose(pageTotal - matterPages.size(), text(percents).values(), base) : 100;
         // each division of the matter its own scale: chosen the same way among its pages, never above the text's
         Map<String, Integer> matter = new TreeMap<>();
@@ -216,12 +275,15 @@ final class Fitting {
         });
         Set<Integer> continued = new TreeSet<>();
         List<Diagnostic> failures = new ArrayList<>();
+        Map<Integer, List<Integer>> notesAtOwn = new TreeMap<>();
         for (int index : overflowing) {
             boolean isMeasured = percents.containsKey(index);
             int percent = isMeasured ? percents.get(index) : -1;
             int own = scaleOf(index, matterPages, matter, volume);
             if (shrinking && percent > 0 && percent < own) {
                 scales.put(index, percent);
+            } else if (shrinking && percent >= own && noteHeavy.contains(index)) {
+                notesAtOwn.computeIfAbsent(own, scale -> new ArrayList<>()).add(index);
             } else if (overflow == Overflow.SHRINK && percent == 0) {
                 continued.add(index);
             } else if (overflow == Overflow.FAIL || percent <= 0) {
@@ -233,7 +295,12 @@ final class Fitting {
             all.addAll(failures);
             throw new InputException(all);
         }
-        FoLayout.Result result = run(volume, scales, List.of());
+        // a page that fits its part's scale with smaller notes has them as large as it allows; one set smaller alone, at their floor
+        Map<Integer, Integer> notes = notesAtFloor(scales, noteHeavy);
+        for (Map.Entry<Integer, List<Integer>> pages : notesAtOwn.entrySet()) {
+            notes.putAll(fittingNotes(pages.getValue(), pages.getKey()));
+        }
+        FoLayout.Result result = run(volume, scales, notes, List.of());
         // type set smaller can break lines differently: a page that fitted may now overflow
         List<Integer> again = result.overflowing().stream().filter(index -> !continued.contains(index)).toList();
         if (estimated && again.stream().anyMatch(index -> !atFull.pageCounts().containsKey(index))) {
@@ -243,7 +310,7 @@ final class Fitting {
             Map<Integer, Integer> retry = new TreeMap<>();
             Map<Integer, List<Integer>> byScale = again.stream().collect(java.util.stream.Collectors.groupingBy(index -> scaleOf(index, matterPages, matter, volume)));
             for (Map.Entry<Integer, List<Integer>> pages : byScale.entrySet()) {
-                retry.putAll(fittingPercents(pages.getValue(), pages.getKey()));
+                retry.putAll(fittingPercents(pages.getValue(), pages.getKey(), noteHeavy));
             }
             for (int index : again) {
                 if (retry.getOrDefault(index, 0) > 0) {
@@ -254,37 +321,102 @@ final class Fitting {
                     throw new InputException(List.of(overflowError(index, result.pageCounts().get(index), 0, true)));
                 }
             }
-            result = run(volume, scales, List.of());
+            notes.putAll(notesAtFloor(retry, noteHeavy));
+            result = run(volume, scales, notes, List.of());
             if (result.overflowing().stream().anyMatch(index -> !continued.contains(index))) {
                 throw new IllegalStateException("pages " + result.overflowing() + " overflow again after shrinking");
             }
         }
-        return new Fit(result, volume, scales, atFull.pageCounts(), continued, base, text(overflowing).size(), estimated, matter, matterPages);
+        return new Fit(result, volume, scales, atFull.pageCounts(), continued, base, text(overflowing).size(), estimated, matter, matterPages,
+                notes);
+    }
+
+    /** The pages of a layout whose footnotes hold half their text or more ({@link #NOTES_DOMINATE}). */
+    private static Set<Integer> notesDominate(FoLayout.Result result, List<Integer> pages) {
+        return result.fo().sequences().stream().filter(sequence -> sequence.noteShare() >= NOTES_DOMINATE)
+                .map(FoPages.Fo::index).filter(pages::contains).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Of the pages set at a scale of their own, those whose notes shrink first, each with its notes at their floor at that scale. */
+    private Map<Integer, Integer> notesAtFloor(Map<Integer, Integer> scales, Set<Integer> noteHeavy) {
+        Map<Integer, Integer> notes = new TreeMap<>();
+        scales.forEach((index, percent) -> {
+            int floor = design.fo().design().leastNotePercent(percent);
+            if (noteHeavy.contains(index) && percent > 0 && floor < 100) {
+                notes.put(index, floor);
+            }
+        });
+        return notes;
+    }
+
+    /**
+     * Per page that fits at the scale {@code percent} with its footnotes set smaller, down to their floor
+     * ({@link PageDesign#leastNotePercent}), the largest size of its notes at which it does (in percent of the
+     * page's); a page that fits with its notes as designed, or at no size of them, is not in the map.
+     */
+    private Map<Integer, Integer> fittingNotes(List<Integer> pages, int percent) throws InputException, IOException {
+        int least = design.fo().design().leastNotePercent(percent);
+        Map<Integer, Integer> notes = new TreeMap<>();
+        if (least >= 100) {
+            return notes;
+        }
+        searchLargest(pages, least, 100, trial -> run(percent, Map.of(), trial, trial.keySet()).pageCounts())
+                .forEach((page, size) -> {
+                    if (size > 0 && size < 100) {
+                        notes.put(page, size);
+                    }
+                });
+        return notes;
+    }
+
+    /**
+     * Per page, the largest percentage at which it fits alone, from the design's least to below {@code below},
+     * or to {@code below} itself for a page whose notes shrink first, measured with its notes at their floor;
+     * 0 when none does.
+     */
+    private Map<Integer, Integer> fittingPercents(List<Integer> pages, int below, Set<Integer> noteHeavy) throws InputException, IOException {
+        Map<Integer, Integer> percents = fittingPercents(pages.stream().filter(index -> !noteHeavy.contains(index)).toList(), below);
+        percents.putAll(searchLargest(pages.stream().filter(noteHeavy::contains).toList(), least(), below,
+                trial -> run(100, trial, notesAtFloor(trial, noteHeavy), trial.keySet()).pageCounts()));
+        return percents;
     }
 
     /**
      * Per page, the largest percentage (the design's least..below-1) at which it fits alone, or 0 when none
-     * does: a binary search run for all the pages at once, each pass laying out only the pages still
-     * searched, each at its own trial scale (page sequences are laid out independently, so this gives what
-     * a search page by page gives, in about five passes instead of five per page).
+     * does ({@link #searchLargest}: page sequences are laid out independently, so one search for all the pages
+     * gives what a search page by page gives, in about five passes instead of five per page).
      */
     private Map<Integer, Integer> fittingPercents(List<Integer> pages, int below) throws InputException, IOException {
+        return searchLargest(pages, least(), below - 1, this::probe);
+    }
+
+    /** What laying out some pages, each at its trial value, gives: the PDF pages each took. */
+    private interface Probe {
+        Map<Integer, Integer> pageCounts(Map<Integer, Integer> trial) throws InputException, IOException;
+    }
+
+    /**
+     * Per page, the largest value from {@code least} to {@code most} at which it fits one page, or 0 when
+     * not even {@code least} does: a binary search run for all the pages at once, each pass laying out
+     * only the pages still searched, each at its own trial value.
+     */
+    private static Map<Integer, Integer> searchLargest(List<Integer> pages, int least, int most, Probe probe)
+            throws InputException, IOException {
         Map<Integer, Integer> result = new TreeMap<>();
         if (pages.isEmpty()) {
             return result;
         }
-        int least = least();
         Map<Integer, Integer> low = new TreeMap<>();
         Map<Integer, Integer> high = new TreeMap<>();
         Map<Integer, Integer> trial = new TreeMap<>();
         pages.forEach(page -> trial.put(page, least));
-        Map<Integer, Integer> counts = probe(trial);
+        Map<Integer, Integer> counts = probe.pageCounts(trial);
         for (int page : pages) {
             if (counts.getOrDefault(page, 2) > 1) {
                 result.put(page, 0);
             } else {
                 low.put(page, least);
-                high.put(page, below - 1);
+                high.put(page, most);
             }
         }
         while (true) {
@@ -297,7 +429,7 @@ final class Fitting {
             if (trial.isEmpty()) {
                 break;
             }
-            counts = probe(trial);
+            counts = probe.pageCounts(trial);
             for (Map.Entry<Integer, Integer> t : trial.entrySet()) {
                 if (counts.getOrDefault(t.getKey(), 2) <= 1) {
                     low.put(t.getKey(), t.getValue());
@@ -316,6 +448,11 @@ final class Fitting {
 
     private FoLayout.Result run(int volume, Map<Integer, Integer> scales, Collection<Integer> only) throws InputException, IOException {
         return layout.run(tei, design, created, volume, scales, only);
+    }
+
+    private FoLayout.Result run(int volume, Map<Integer, Integer> scales, Map<Integer, Integer> notes, Collection<Integer> only)
+            throws InputException, IOException {
+        return layout.run(tei, design, created, volume, scales, Map.of(), notes, only);
     }
 
     private Diagnostic overflowError(int index, int pages, int percent, boolean measured) {

@@ -83,8 +83,14 @@ final class FoLayout {
     /** As {@link #run(XdmNode, Transformed, Date, int, Map, java.util.Collection)}, with some pages' leading opened up (permille, by page index). */
     Result run(XdmNode tei, Transformed design, Date created, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> leadings,
             java.util.Collection<Integer> onlyPages) throws InputException, java.io.IOException {
+        return run(tei, design, created, volume, scales, leadings, Map.of(), onlyPages);
+    }
+
+    /** As {@link #run(XdmNode, Transformed, Date, int, Map, Map, java.util.Collection)}, with some pages' footnotes set smaller (percent of the page's size). */
+    Result run(XdmNode tei, Transformed design, Date created, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> leadings,
+            Map<Integer, Integer> notes, java.util.Collection<Integer> onlyPages) throws InputException, java.io.IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FoPages.Fo fo = design.fo().at(volume, scales, leadings, onlyPages);
+        FoPages.Fo fo = design.fo().at(volume, scales, leadings, notes, onlyPages);
         PageLayout.Laid laid = new PageLayout(factories, store, threads, created, file).lay(fo);
         Map<Integer, Integer> counts = new HashMap<>();
         java.util.Set<Integer> runsOn = new java.util.HashSet<>();

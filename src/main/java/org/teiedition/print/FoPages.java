@@ -35,6 +35,10 @@ final class FoPages extends DefaultHandler {
     private PageFullness fullness;
     private int depth;
     private boolean inFlow;
+    /** The depth of the footnote body the events are in, 0 outside one. */
+    private int noteDepth;
+    /** The marked values of the current sequence that are footnotes' sizes, counted from 0. */
+    private Set<Integer> noteMarks;
     private boolean shortByDesign;
     private String matter = "";
 
@@ -42,24 +46,29 @@ final class FoPages extends DefaultHandler {
      * One page sequence: its {@code id}, its FO text at {@code percent} of the design's type size, the ids of
      * the elements in it, and the digest of its text at the design's size: the text at any size follows from
      * that text and the percentage ({@link PageType}), so the two name what the page is laid out from
-     * without the text being digested again at each size.
+     * without the text being digested again at each size. {@code notes}: its footnotes' size in percent of
+     * the page's, their leading with them down to solid ({@link PageType}); {@code noteShare}: the share of its text's characters in footnotes.
      */
-    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, int leading, long fullness,
-            boolean shortByDesign, String matter) {
+    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, int leading, int notes, long fullness,
+            double noteShare, boolean shortByDesign, String matter) {
         /** The same page set at {@code percent} of the design's type size. */
         Sequence at(int percent) {
-            return at(percent, leading);
+            return at(percent, leading, notes);
         }
 
-        /** The same page set at {@code percent} of the design's type size, its running text's leading at {@code leading} permille. */
-        Sequence at(int percent, int leading) {
-            return percent == this.percent && leading == this.leading ? this
-                    : new Sequence(id, type.at(percent, leading), ids, type, design, percent, leading, fullness, shortByDesign, matter);
+        /**
+         * The same page set at {@code percent} of the design's type size, its running text's leading at {@code leading}
+         * permille and its footnotes at {@code notes} percent of its size.
+         */
+        Sequence at(int percent, int leading, int notes) {
+            return percent == this.percent && leading == this.leading && notes == this.notes ? this
+                    : new Sequence(id, type.at(percent, leading, notes), ids, type, design, percent, leading, notes, fullness, noteShare,
+                            shortByDesign, matter);
         }
 
-        /** What the page is laid out from, beside the shared prologue: its text at the design's size, its scale and its leading. */
+        /** What the page is laid out from, beside the shared prologue: its text at the design's size, its scale, leading and notes. */
         String layoutKey() {
-            return design + "@" + percent + (leading == PageType.PLAIN ? "" : "/" + leading);
+            return design + "@" + percent + (leading == PageType.PLAIN ? "" : "/" + leading) + (notes == 100 ? "" : "n" + notes);
         }
     }
 
@@ -78,16 +87,21 @@ final class FoPages extends DefaultHandler {
          * {@code only} is empty) each at its own percentage of the design's type size, else at {@code volume}.
          */
         Fo at(int volume, java.util.Map<Integer, Integer> scales, java.util.Collection<Integer> only) {
-            return at(volume, scales, java.util.Map.of(), only);
+            return at(volume, scales, java.util.Map.of(), java.util.Map.of(), only);
         }
 
-        /** As {@link #at(int, java.util.Map, java.util.Collection)}, with some pages' leading opened up (permille, by page index). */
-        Fo at(int volume, java.util.Map<Integer, Integer> scales, java.util.Map<Integer, Integer> leadings, java.util.Collection<Integer> only) {
+        /**
+         * As {@link #at(int, java.util.Map, java.util.Collection)}, with some pages' leading opened up (permille, by page index)
+         * and some pages' footnotes set smaller than the page (percent of its size, by page index).
+         */
+        Fo at(int volume, java.util.Map<Integer, Integer> scales, java.util.Map<Integer, Integer> leadings, java.util.Map<Integer, Integer> notes,
+                java.util.Collection<Integer> only) {
             List<Sequence> chosen = new ArrayList<>();
             for (Sequence sequence : sequences) {
                 int index = index(sequence);
                 if (only.isEmpty() || only.contains(index)) {
-                    chosen.add(sequence.at(scales.getOrDefault(index, volume), leadings.getOrDefault(index, PageType.PLAIN)));
+                    chosen.add(sequence.at(scales.getOrDefault(index, volume), leadings.getOrDefault(index, PageType.PLAIN),
+                            notes.getOrDefault(index, 100)));
                 }
             }
             return new Fo(rootStart, prologue, only.isEmpty() ? outline : new byte[0], List.copyOf(chosen), design);
@@ -167,6 +181,7 @@ final class FoPages extends DefaultHandler {
             sequenceId = atts.getValue("id");
             ids = new LinkedHashSet<>();
             fullness = new PageFullness();
+            noteMarks = new java.util.TreeSet<>();
             shortByDesign = false;
             matter = "";
         }
@@ -177,12 +192,22 @@ final class FoPages extends DefaultHandler {
         if (depth == 3 && localName.equals("flow")) {
             inFlow = true;
         }
+        if (inFlow && noteDepth == 0 && localName.equals("footnote-body")) {
+            noteDepth = depth;
+        }
         fullness.start(localName, atts, inFlow);
         boolean scaled = kind.equals("page-sequence") && (depth == 2 || inFlow) && PageType.scalable(atts.getValue("font-size"));
         // the page's own leading (of its running text) can be opened up to fill a short page
-        boolean leaded = kind.equals("page-sequence") && depth == 2 && PageType.leading(atts.getValue("line-height"));
+        // and a footnote's size and leading can be set smaller than the page's, on a page whose notes hold most of it
+        boolean leaded = kind.equals("page-sequence") && (depth == 2 || scaled && noteDepth > 0) && PageType.leading(atts.getValue("line-height"));
+        int marked = current.marks().size() / 2;
         current.startElement(uri, localName, qName, atts,
                 scaled && leaded ? Set.of("font-size", "line-height") : scaled ? Set.of("font-size") : leaded ? Set.of("line-height") : Set.of());
+        if (noteDepth > 0) {
+            for (int mark = marked; mark < current.marks().size() / 2; mark++) {
+                noteMarks.add(mark);
+            }
+        }
     }
 
     @Override
@@ -194,12 +219,15 @@ final class FoPages extends DefaultHandler {
         if (depth == 3 && localName.equals("flow")) {
             inFlow = false;
         }
+        if (depth == noteDepth) {
+            noteDepth = 0;
+        }
         if (depth == 2) {
             byte[] text = current.bytes();
             switch (kind) {
                 case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
-                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks()), PageLayout.digest(text), 100, PageType.PLAIN, fullness.weight(),
-                        shortByDesign, matter));
+                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks(), noteMarks), PageLayout.digest(text), 100,
+                        PageType.PLAIN, 100, fullness.weight(), fullness.noteShare(), shortByDesign, matter));
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }
@@ -227,7 +255,7 @@ final class FoPages extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (current != null) {
             current.characters(ch, start, length);
-            fullness.characters(ch, start, length, inFlow);
+            fullness.characters(ch, start, length, inFlow, noteDepth > 0);
         }
     }
 }

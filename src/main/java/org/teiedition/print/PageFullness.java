@@ -19,6 +19,8 @@ final class PageFullness {
     private final Deque<Double> sizes = new ArrayDeque<>();
     private double base;
     private double weight;
+    private long characters;
+    private long noteCharacters;
 
     /** An element's start: {@code flow} says whether it is in the page's flow. */
     void start(String localName, Attributes atts, boolean flow) {
@@ -46,16 +48,24 @@ final class PageFullness {
         sizes.pop();
     }
 
-    void characters(char[] ch, int start, int length, boolean flow) {
+    /** Characters: {@code flow} says whether they are in the page's flow, {@code note} whether in a footnote. */
+    void characters(char[] ch, int start, int length, boolean flow, boolean note) {
         if (!flow || sizes.isEmpty() || blank(ch, start, length)) {
             return;
         }
         double ratio = sizes.peek() / base;
         weight += length * ratio * ratio;
+        characters += length;
+        noteCharacters += note ? length : 0;
     }
 
     long weight() {
         return Math.round(weight);
+    }
+
+    /** The share of the flow's characters that are in its footnotes, from 0 to 1. */
+    double noteShare() {
+        return characters > 0 ? (double) noteCharacters / characters : 0;
     }
 
     private static boolean blank(char[] ch, int start, int length) {

@@ -13,22 +13,28 @@ import java.util.List;
  * a page is scaled by its absolute font sizes: the page sequence's (the text's size, which every size in
  * its flow is relative to, in em) and those in its flow given in points (the footnotes', which must not
  * follow the size of the heading or table that calls them). The running heads and folios, outside the
- * flow, keep their size; leading is relative to the type size, so it follows.
+ * flow, keep their size; leading is relative to the type size, so it follows. A page's footnotes can be
+ * set smaller than the rest of the page (a page whose notes hold most of its text, {@link Fitting}).
  */
 final class PageType {
     private static final String POINTS = "pt";
     /** The leading as the stylesheet wrote it, in permille. */
     static final int PLAIN = 1000;
+    /** The tightest a footnote's leading is set, as a multiple of its size: solid. */
+    private static final BigDecimal SOLID = BigDecimal.ONE;
 
     private final List<byte[]> parts;
     /** Per marked value: a size in points, or (with no unit) a leading, a multiple of the size. */
     private final List<BigDecimal> sizes;
     private final List<Boolean> points;
+    /** Per marked value: whether it is a footnote's size or leading. */
+    private final List<Boolean> notes;
 
-    private PageType(List<byte[]> parts, List<BigDecimal> sizes, List<Boolean> points) {
+    private PageType(List<byte[]> parts, List<BigDecimal> sizes, List<Boolean> points, List<Boolean> notes) {
         this.parts = parts;
         this.sizes = sizes;
         this.points = points;
+        this.notes = notes;
     }
 
     /** Whether an attribute value is a leading this class can open up (a plain number, a multiple of the type size). */
@@ -51,11 +57,13 @@ final class PageType {
     /**
      * @param text  the page sequence's FO text
      * @param marks where the scalable values start and end in it, in pairs (from {@link XmlText#marks()})
+     * @param notes which of the marked values (counted from 0, a pair each) are footnotes' sizes and leadings
      */
-    static PageType of(String text, List<Integer> marks) {
+    static PageType of(String text, List<Integer> marks, java.util.Set<Integer> notes) {
         List<byte[]> parts = new ArrayList<>();
         List<BigDecimal> sizes = new ArrayList<>();
         List<Boolean> points = new ArrayList<>();
+        List<Boolean> note = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < marks.size(); i += 2) {
             parts.add(text.substring(from, marks.get(i)).getBytes(StandardCharsets.UTF_8));
@@ -63,30 +71,39 @@ final class PageType {
             boolean isSize = scalable(value);
             sizes.add(isSize ? size(value) : new BigDecimal(value.strip()));
             points.add(isSize);
+            note.add(notes.contains(i / 2));
             from = marks.get(i + 1);
         }
         parts.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
-        return new PageType(List.copyOf(parts), List.copyOf(sizes), List.copyOf(points));
+        return new PageType(List.copyOf(parts), List.copyOf(sizes), List.copyOf(points), List.copyOf(note));
     }
 
     /** The page's FO with its type at {@code percent} of the design's size (100: as the stylesheet wrote it). */
     byte[] at(int percent) {
-        return at(percent, PLAIN);
+        return at(percent, PLAIN, 100);
     }
 
     /**
-     * The page's FO with its type at {@code percent} of the design's size and its running text's leading at
-     * {@code leading} permille of the design's (1000: as the stylesheet wrote them).
+     * The page's FO with its type at {@code percent} of the design's size, its running text's leading at
+     * {@code leading} permille of the design's and its footnotes at {@code notePercent} of the page's size
+     * (1000 and 100: as the stylesheet wrote them). Footnotes set smaller have their leading tightened by as much,
+     * never below {@link #SOLID}: the space their lines take shrinks twice, by their size and their leading.
      */
-    byte[] at(int percent, int leading) {
+    byte[] at(int percent, int leading, int notePercent) {
         BigDecimal factor = BigDecimal.valueOf(percent, 2);
+        BigDecimal noteFactor = factor.multiply(BigDecimal.valueOf(notePercent, 2));
         BigDecimal opened = BigDecimal.valueOf(leading, 3);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < sizes.size(); i++) {
             out.writeBytes(parts.get(i));
             if (points.get(i)) {
-                BigDecimal size = percent == 100 ? sizes.get(i) : sizes.get(i).multiply(factor);
+                BigDecimal size = notePercent != 100 && notes.get(i) ? sizes.get(i).multiply(noteFactor)
+                        : percent == 100 ? sizes.get(i) : sizes.get(i).multiply(factor);
                 out.writeBytes((plain(size) + POINTS).getBytes(StandardCharsets.UTF_8));
+            } else if (notes.get(i)) {
+                BigDecimal lead = notePercent == 100 ? sizes.get(i)
+                        : sizes.get(i).multiply(BigDecimal.valueOf(notePercent, 2)).setScale(4, java.math.RoundingMode.HALF_EVEN).max(SOLID.min(sizes.get(i)));
+                out.writeBytes(plain(lead).getBytes(StandardCharsets.UTF_8));
             } else {
                 BigDecimal lead = leading == PLAIN ? sizes.get(i) : sizes.get(i).multiply(opened).setScale(4, java.math.RoundingMode.HALF_EVEN);
                 out.writeBytes(plain(lead).getBytes(StandardCharsets.UTF_8));

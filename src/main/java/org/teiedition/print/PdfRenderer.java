@@ -153,7 +153,7 @@ public final class PdfRenderer {
             fit = fitting.fit(measuredFirst);
         }
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
-        diagnostics.addAll(FitReport.fitDiagnostics(file, fit, fitting, breaks, words, design.fo().pageIndexes().size()));
+        diagnostics.addAll(FitReport.fitDiagnostics(file, fit, fitting, breaks, words, design.fo().pageIndexes().size(), design.fo().design()));
         long filling = System.nanoTime();
         Filling.Filled filled = Filling.fill(layout, tei, design, created, fit);
         millis.put("fill", (System.nanoTime() - filling) / 1_000_000);

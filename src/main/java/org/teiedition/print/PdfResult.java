@@ -89,7 +89,7 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
      * The page design the PDF is set in, as the editor reads it: its name, the trim and the text block of a
      * page with a running head, in points, and the running text's size in points as set (at the volume's
      * scale), beside the design's own size and the legibility floor; and the divisions of the front and back
-     * matter set smaller than the text, each at its own size ({@link MatterSize}).
+     * matter set at a size of their own (smaller than the text, or larger for a division of short pages), each at its size ({@link MatterSize}).
      */
     public record Design(String name, double pageWidth, double pageHeight, double textBlockWidth, double textBlockHeight,
             double textSize, double designTextSize, double leastTextSize, List<MatterSize> matter) {
@@ -105,7 +105,7 @@ public record PdfResult(int pageCount, double scale, List<PageScale> shrunk, Lis
     }
 
     /**
-     * A division of the front or back matter set smaller than the text, as the report gives it.
+     * A division of the front or back matter set at a size of its own, as the report gives it.
      *
      * @param pages    its pages, "VII to XVIII"
      * @param count    how many

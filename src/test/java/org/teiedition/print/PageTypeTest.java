@@ -20,7 +20,7 @@ class PageTypeTest {
             + "<fo:page-sequence master-reference=\"m\" id=\"page-1\" font-size=\"10pt\" line-height=\"1.2\">"
             + "<fo:static-content flow-name=\"head\"><fo:block font-size=\"8pt\">Head font-size=\"8pt\"</fo:block></fo:static-content>"
             + "<fo:flow flow-name=\"xsl-region-body\"><fo:block font-size=\"1.15em\">Text</fo:block>"
-            + "<fo:footnote><fo:inline>1</fo:inline><fo:footnote-body><fo:block font-size=\"7.505pt\">Note</fo:block>"
+            + "<fo:footnote><fo:inline>1</fo:inline><fo:footnote-body><fo:block font-size=\"7.505pt\" line-height=\"1.1\">Note</fo:block>"
             + "</fo:footnote-body></fo:footnote></fo:flow></fo:page-sequence>"
             + "<fo:page-sequence master-reference=\"m\" id=\"page-2\" font-size=\"10pt\"><fo:flow flow-name=\"b\"><fo:block>Two</fo:block></fo:flow></fo:page-sequence>"
             + "</fo:root>";
@@ -43,7 +43,16 @@ class PageTypeTest {
         String scaled = text(page.at(97));
         assertEquals(text(page)
                 .replace("id=\"page-1\" font-size=\"10pt\"", "id=\"page-1\" font-size=\"9.7pt\"")
-                .replace("<fo:block font-size=\"7.505pt\">", "<fo:block font-size=\"7.27985pt\">"), scaled);
+                .replace("<fo:block font-size=\"7.505pt\"", "<fo:block font-size=\"7.27985pt\""), scaled);
+    }
+
+    /** A page whose notes hold most of it can have them set smaller and tighter (never below solid) alone; its text's leading opened leaves theirs. */
+    @Test
+    void aPagesNotesAreSetSmallerAloneAndKeepTheirLeadingWhenTheTextIsOpened() throws Exception {
+        FoPages.Sequence page = cut().sequences().get(0);
+        String note = "<fo:block font-size=\"7.505pt\" line-height=\"1.1\">";
+        assertEquals(text(page).replace(note, "<fo:block font-size=\"6.7545pt\" line-height=\"1\">"), text(page.at(100, PageType.PLAIN, 90)));
+        assertEquals(text(page).replace("line-height=\"1.2\"", "line-height=\"1.296\""), text(page.at(100, 1080, 100)));
     }
 
     @Test

@@ -75,6 +75,42 @@ class PrintFixtureTest {
         }
     }
 
+    /**
+     * frus1919Parisv01's page 418, more than half footnotes, does not fit one page at the design's size: as a
+     * compositor would, its notes are set smaller, not below their floor (7 pt), and its text keeps the design's size.
+     */
+    @Test
+    void aPageMostlyOfFootnotesHasItsNotesSetSmallerNotItsText() throws IOException {
+        Path tei = FIXTURES.resolve("frus1919Parisv01-p418.xml");
+        Path pdf = PDFS.get(tei);
+        assertEquals(1.0, RESULTS.get(tei).scale(), RESULTS.get(tei).diagnostics().toString());
+        // the page's text is an enclosure: quoted matter, 0.9 of the dense design's 9.5 pt
+        assertEquals(9.5f * 0.9f, PrintChecks.sizeOf(pdf, 1, "governing"), 0.01f);
+        float note = PrintChecks.sizeOf(pdf, 1, "Omission");
+        assertTrue(note >= 7f && note < 7.5f, "the notes' size: " + note);
+    }
+
+    /**
+     * frus1901's President's message (XL to XLII) holds less to the page than its documents (230), whose fullest page
+     * sets the volume's type small: as its printers did, the message is set in larger type of its own, to fill its pages.
+     */
+    @Test
+    void aDivisionOfShortPagesInTheMatterIsSetLarger() throws IOException {
+        Path pdf = PDFS.get(FIXTURES.resolve("frus1901-pXL.xml"));
+        float message = PrintChecks.textSize(pdf, 2);
+        float documents = PrintChecks.textSize(pdf, 4);
+        assertTrue(message > documents * 1.2f, "the message's text " + message + " pt, the documents' " + documents + " pt");
+    }
+
+    /** frus1934v04's protocol quoted article by article (a quotation of a list) is set off as quoted matter is, smaller than the text. */
+    @Test
+    void aQuotationOfAListIsSetOffSmaller() throws IOException {
+        Path pdf = PDFS.get(FIXTURES.resolve("frus1934v04-p349.xml"));
+        float text = PrintChecks.sizeOf(pdf, 1, "Despite");
+        float quoted = PrintChecks.sizeOf(pdf, 2, "Colombia");
+        assertEquals(text * 0.9f, quoted, 0.01f, "the text " + text + " pt, the quoted treaty " + quoted + " pt");
+    }
+
     @Test
     void longRunningHeadsAreShortenedAtAWordToOneLine() throws IOException {
         Path pdf = PDFS.get(FIXTURES.resolve("frus1934v04-p390.xml"));
