@@ -89,8 +89,12 @@ final class FoLayout {
     /** As {@link #run(XdmNode, Transformed, Date, int, Map, Map, java.util.Collection)}, with some pages' footnotes set smaller (percent of the page's size). */
     Result run(XdmNode tei, Transformed design, Date created, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> leadings,
             Map<Integer, Integer> notes, java.util.Collection<Integer> onlyPages) throws InputException, java.io.IOException {
+        return lay(tei, design, design.fo().at(volume, scales, leadings, notes, onlyPages), created);
+    }
+
+    /** Lays out pages whose type is already set (the sequences of {@code fo} as they are). */
+    Result lay(XdmNode tei, Transformed design, FoPages.Fo fo, Date created) throws InputException, java.io.IOException {
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
-        FoPages.Fo fo = design.fo().at(volume, scales, leadings, notes, onlyPages);
         PageLayout.Laid laid = new PageLayout(factories, store, threads, created, file).lay(fo);
         Map<Integer, Integer> counts = new HashMap<>();
         java.util.Set<Integer> runsOn = new java.util.HashSet<>();

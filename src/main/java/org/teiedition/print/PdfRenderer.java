@@ -156,8 +156,9 @@ public final class PdfRenderer {
         diagnostics.addAll(FitReport.fitDiagnostics(file, fit, fitting, breaks, words, design.fo().pageIndexes().size(), design.fo().design()));
         long filling = System.nanoTime();
         Filling.Filled filled = Filling.fill(layout, tei, design, created, fit);
+        // a page filled out is laid out again where it has runs of hyphenated lines: part of filling the page
+        FoLayout.Result result = Hyphenation.limit(layout, tei, design, filled.result());
         millis.put("fill", (System.nanoTime() - filling) / 1_000_000);
-        FoLayout.Result result = filled.result();
         diagnostics.addAll(0, result.diagnostics());
         long finishing = System.nanoTime();
         int pageCount = result.pageCounts().values().stream().mapToInt(Integer::intValue).sum();

@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.teiedition.print.HyphenRuns;
 import org.teiedition.store.PageStore;
 
 /**
@@ -37,7 +38,7 @@ public final class LineQuality {
     /** A line is tight when its word spaces are on average narrower than this share of the font's word space. */
     public static final double TIGHT = 0.75;
     /** Consecutive lines ending in a hyphen that make a run a reader notices. */
-    public static final int RUN = 3;
+    public static final int RUN = HyphenRuns.RUN;
 
     private LineQuality() {
     }
@@ -184,7 +185,7 @@ public final class LineQuality {
         }
 
         boolean hyphenated() {
-            return last.equals("-") || last.equals("\u2010");
+            return HyphenRuns.hyphen(last);
         }
 
         /** Whether this line is the one below {@code above} in the same column. */
