@@ -55,17 +55,28 @@ final class FoLayout {
 
     /** Runs the print stylesheet once: every layout of the document is made from this FO. */
     Transformed transform(XdmNode tei) throws InputException {
+        return transform(tei, null, 0);
+    }
+
+    /**
+     * As {@link #transform(XdmNode)}, laying out at the design's size, while the FO is written, the fullest
+     * {@code share} of the pages ({@link LayingAhead}) when there is a second layout thread.
+     */
+    Transformed transform(XdmNode tei, Date created, double share) throws InputException {
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
         run.parameter("glyph-widths", FontMetrics.regular().widths());
         run.parameter("most-scale", new net.sf.saxon.s9api.XdmAtomicValue(java.math.BigDecimal.valueOf(Fitting.MOST, 2)));
         run.parameter("pdf-for", new net.sf.saxon.s9api.XdmAtomicValue(factories.pdfFor().name().toLowerCase(java.util.Locale.ROOT)));
-        FoPages pages = new FoPages();
-        try {
+        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        boolean ahead = created != null && share > 0 && threads > 1;
+        try (LayingAhead laying = new LayingAhead(new PageLayout(factories, store, 1, created, file), share)) {
+            FoPages pages = new FoPages(ahead ? laying::written : (before, sequence) -> {
+            });
             run.transformer().applyTemplates(tei, new SAXDestination(pages));
+            return new Transformed(pages.fo(), run.messages());
         } catch (SaxonApiException e) {
             throw run.failure(e, "the print edition cannot be made");
         }
-        return new Transformed(pages.fo(), run.messages());
     }
 
     /**

@@ -27,6 +27,8 @@ final class FoPages extends DefaultHandler {
     private final ByteArrayOutputStream prologue = new ByteArrayOutputStream();
     private final List<Sequence> sequences = new ArrayList<>();
     private byte[] outline = new byte[0];
+    /** Told of each page sequence as soon as it is written, with the FO so far (no sequences): see {@link LayingAhead}. */
+    private final java.util.function.BiConsumer<Fo, Sequence> written;
     private final java.util.Map<String, String> facts = new java.util.HashMap<>();
     private XmlText current;
     private Set<String> ids;
@@ -158,6 +160,15 @@ final class FoPages extends DefaultHandler {
         }
     }
 
+    FoPages() {
+        this((so, far) -> {
+        });
+    }
+
+    FoPages(java.util.function.BiConsumer<Fo, Sequence> written) {
+        this.written = written;
+    }
+
     Fo fo() {
         return new Fo(root.toString().getBytes(StandardCharsets.UTF_8), prologue.toByteArray(), outline, List.copyOf(sequences),
                 PageDesign.of(facts));
@@ -225,9 +236,13 @@ final class FoPages extends DefaultHandler {
         if (depth == 2) {
             byte[] text = current.bytes();
             switch (kind) {
-                case "page-sequence" -> sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
-                        new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks(), noteMarks), PageLayout.digest(text), 100,
-                        PageType.PLAIN, 100, fullness.weight(), fullness.noteShare(), shortByDesign, matter));
+                case "page-sequence" -> {
+                    sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
+                            new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks(), noteMarks), PageLayout.digest(text), 100,
+                            PageType.PLAIN, 100, fullness.weight(), fullness.noteShare(), shortByDesign, matter));
+                    written.accept(new Fo(root.toString().getBytes(StandardCharsets.UTF_8), prologue.toByteArray(), new byte[0], List.of(),
+                            PageDesign.of(facts)), sequences.get(sequences.size() - 1));
+                }
                 case "bookmark-tree" -> outline = text;
                 default -> prologue.writeBytes(text);
             }

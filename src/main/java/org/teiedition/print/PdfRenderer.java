@@ -135,7 +135,9 @@ public final class PdfRenderer {
         long started = System.nanoTime();
         Map<String, String> chosen = parameters;
         FoLayout layout = new FoLayout(stylesheets, factories, chosen, store, threads);
-        FoLayout.Transformed design = layout.transform(tei);
+        // the pages the fit measures first: its fullest share, or all of them when nothing may shrink
+        double first = overflow == Overflow.SHRINK ? measuredFirst : 1;
+        FoLayout.Transformed design = layout.transform(tei, created, first);
         Fitting fitting = new Fitting(layout, tei, design, created, overflow, breaks, words);
         Fitting.Fit fit = fitting.fit(measuredFirst);
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -148,7 +150,7 @@ public final class PdfRenderer {
             chosen = new java.util.HashMap<>(chosen);
             chosen.put("page-design", tight.larger());
             layout = new FoLayout(stylesheets, factories, chosen, store, threads);
-            design = layout.transform(tei);
+            design = layout.transform(tei, created, first);
             fitting = new Fitting(layout, tei, design, created, overflow, breaks, words);
             fit = fitting.fit(measuredFirst);
         }
