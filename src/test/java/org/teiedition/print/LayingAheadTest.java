@@ -21,17 +21,21 @@ import org.teiedition.store.PageStore;
  * them from the store: the PDF is the same bytes as one laid out on one thread, which lays out nothing ahead.
  */
 class LayingAheadTest {
+    private static final String AHEAD = "tei-edition-layout-ahead";
     private static final Path SLICE = Path.of("src", "test", "resources", "corpus", "frus1918Russiav03.xml");
 
     @Test
     void pagesLaidOutWhileTheFoIsWrittenGiveTheSamePdf() throws Exception {
-        Recording twoThreads = new Recording();
-        byte[] ahead = render(2, twoThreads);
         Recording oneThread = new Recording();
         byte[] alone = render(1, oneThread);
-        assertTrue(twoThreads.threads.contains("tei-edition-layout-ahead"), "laid out on " + twoThreads.threads);
-        assertFalse(oneThread.threads.contains("tei-edition-layout-ahead"), "laid out on " + oneThread.threads);
-        assertArrayEquals(alone, ahead);
+        assertFalse(oneThread.threads.contains(AHEAD), "laid out on " + oneThread.threads);
+        // laying ahead gives way when the transformation ends first, as it may on a starved machine: a few tries
+        Recording twoThreads = new Recording();
+        for (int attempt = 0; attempt < 3 && !twoThreads.threads.contains(AHEAD); attempt++) {
+            twoThreads = new Recording();
+            assertArrayEquals(alone, render(2, twoThreads));
+        }
+        assertTrue(twoThreads.threads.contains(AHEAD), "laid out on " + twoThreads.threads);
     }
 
     private static byte[] render(int threads, PageStore store) throws Exception {
