@@ -18,14 +18,24 @@
   <xsl:include href="titles.xsl"/>
 
   <!-- The units a site has a page for: documents, or the whole body when there are none. -->
-  <!-- The documents of a tree, once per transformation (not an xsl:key: see f:by-id in people.xsl). -->
-  <xsl:function name="f:documents" as="element(div)*" cache="yes">
+  <!-- The documents of a tree (indexes.xsl: found once per tree). -->
+  <xsl:function name="f:documents" as="element(div)*">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="f:index($root, 'documents')"/>
+  </xsl:function>
+
+  <xsl:function name="f:documents-of" as="element(div)*">
     <xsl:param name="root" as="node()"/>
     <xsl:sequence select="$root//text//div[@type = 'document']"/>
   </xsl:function>
 
-  <!-- The page breaks outside documents and the front matter, by the document that follows each. -->
-  <xsl:function name="f:pbs-before" as="map(xs:string, element(pb)+)" cache="yes">
+  <!-- The page breaks outside documents and the front matter, by the document that follows each (indexes.xsl: once per tree). -->
+  <xsl:function name="f:pbs-before" as="map(xs:string, element(pb)+)">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="f:index($root, 'pbs-before')"/>
+  </xsl:function>
+
+  <xsl:function name="f:pbs-before-of" as="map(xs:string, element(pb)+)">
     <xsl:param name="root" as="node()"/>
     <xsl:map>
       <xsl:for-each-group select="$root//pb[not(ancestor::div[@type = 'document'] or ancestor::front)]"

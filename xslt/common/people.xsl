@@ -13,12 +13,13 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <!--
-    The elements of a tree by their xml:id, in document order. (An index, not an xsl:key: Saxon-HE 12 keeps a key's index for a tree behind a weak reference that a collection between two
-    transformations of one tree can clear while it is read (a NullPointerException in KeyManager): the
-    outputs transform one tree on several threads, so indexes are maps made once per transformation.)
-  -->
-  <xsl:function name="f:by-id" as="map(xs:string, element()+)" cache="yes">
+  <!-- The elements of a tree by their xml:id, in document order (indexes.xsl: made once per tree). -->
+  <xsl:function name="f:by-id" as="map(xs:string, element()+)">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="f:index($root, 'ids')"/>
+  </xsl:function>
+
+  <xsl:function name="f:ids-of" as="map(xs:string, element()+)">
     <xsl:param name="root" as="node()"/>
     <xsl:map>
       <xsl:for-each-group select="$root//*[@xml:id]" group-by="string(@xml:id)">

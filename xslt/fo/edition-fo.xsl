@@ -166,7 +166,7 @@
         else 'gen-' || translate(name($element), ':', '.') || '-' || ef:ordinals(node-name($element), root($element))(generate-id($element))"/>
   </xsl:function>
 
-  <!-- The elements of a tree by their name (not an xsl:key: see f:by-id in people.xsl). -->
+  <!-- The elements of a tree by their name (not an xsl:key: see common/indexes.xsl). -->
   <xsl:function name="ef:by-name" as="map(xs:QName, element()+)" cache="yes">
     <xsl:param name="root" as="node()"/>
     <xsl:map>

@@ -30,6 +30,7 @@
   <xsl:include href="../common/readings.xsl"/>
   <xsl:include href="../common/phrases.xsl"/>
   <xsl:include href="params.xsl"/>
+  <xsl:include href="../common/indexes.xsl"/>
   <xsl:include href="../common/people.xsl"/>
   <xsl:include href="../common/citation.xsl"/>
   <xsl:include href="../common/shown.xsl"/>
