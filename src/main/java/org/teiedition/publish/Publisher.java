@@ -415,6 +415,10 @@ public final class Publisher {
                 throw new InputException(Diagnostic.error("pdf.pagination",
                         "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
             }
+            // verified, and valid as far as the publication asks: the PDF the publication will hold when it succeeds
+            if (options.validation() == ValidationMode.WARN || validation.ended().map(checked -> checked.report().isValid()).orElse(false)) {
+                progress.ready(pdf, pdf.getFileName().toString());
+            }
             stages.started(PublishTimings.EPUB);
             SideTask.Timed<List<Diagnostic>> epubWarnings = epub.await();
             clock.add(PublishTimings.EPUB, epubWarnings.nanos());
