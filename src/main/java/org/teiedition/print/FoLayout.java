@@ -90,13 +90,13 @@ final class FoLayout {
         if (same.isPresent()) {
             return new Transformed(same.get(), List.of(), 0);
         }
-        Optional<Set<Integer>> changed = kept.get().changed(names);
-        if (changed.isPresent() && changed.get().size() < names.pages().size()) {
-            Transformed partial = written(tei, created, share, changed.get());
-            Optional<FoPages.Fo> merged = partial.messages().isEmpty() ? kept.get().merge(partial.fo(), changed.get()) : Optional.empty();
+        Optional<KeptTransformation.Changed> changed = kept.get().changed(names);
+        if (changed.isPresent() && changed.get().pages().size() < names.pages().size()) {
+            Transformed partial = written(tei, created, share, changed.get().pages());
+            Optional<FoPages.Fo> merged = partial.messages().isEmpty() ? KeptTransformation.merge(partial.fo(), changed.get()) : Optional.empty();
             if (merged.isPresent()) {
                 kept.get().keep(names, merged.get(), true);
-                return new Transformed(merged.get(), List.of(), changed.get().size());
+                return new Transformed(merged.get(), List.of(), changed.get().pages().size());
             }
         }
         Transformed whole = written(tei, created, share, Set.of());

@@ -48,7 +48,7 @@ final class KeptTransformation {
         }
     }
 
-    private record Kept(Names names, FoPages.Fo fo) {
+    record Kept(Names names, FoPages.Fo fo) {
     }
 
     private final AtomicReference<Kept> last = new AtomicReference<>();
@@ -109,10 +109,14 @@ final class KeptTransformation {
         return count;
     }
 
-    /** The pages to transform again: none, some, or (empty) every page. */
-    Optional<Set<Integer>> changed(Names names) {
+    /** The pages of the kept transformation whose names changed, with that transformation. */
+    record Changed(Set<Integer> pages, Kept since) {
+    }
+
+    /** The pages to transform again (none, some), or empty: every page. */
+    Optional<Changed> changed(Names names) {
         Kept kept = last.get();
-        return kept == null ? Optional.empty() : names.changedSince(kept.names);
+        return kept == null ? Optional.empty() : names.changedSince(kept.names).map(pages -> new Changed(pages, kept));
     }
 
     /** The kept FO, whose pages have the given names. */
@@ -122,19 +126,18 @@ final class KeptTransformation {
     }
 
     /**
-     * The kept FO with the sequences of the pages {@code changed} from {@code partial} (the transformation of
-     * those pages only, its prologue and outline those of the whole), or empty when {@code partial} does not
-     * hold just those pages.
+     * The FO the pages {@code changed} were found in, with their sequences from {@code partial} (the
+     * transformation of those pages only, its prologue and outline those of the whole), or empty when
+     * {@code partial} does not hold just those pages.
      */
-    Optional<FoPages.Fo> merge(FoPages.Fo partial, Set<Integer> changed) {
-        Kept kept = last.get();
+    static Optional<FoPages.Fo> merge(FoPages.Fo partial, Changed changed) {
         Map<Integer, FoPages.Sequence> written = new java.util.HashMap<>();
         partial.sequences().forEach(sequence -> written.put(FoPages.Fo.index(sequence), sequence));
-        if (kept == null || !written.keySet().equals(changed)) {
+        if (!written.keySet().equals(changed.pages())) {
             return Optional.empty();
         }
         List<FoPages.Sequence> sequences = new ArrayList<>();
-        for (FoPages.Sequence sequence : kept.fo.sequences()) {
+        for (FoPages.Sequence sequence : changed.since().fo.sequences()) {
             int index = FoPages.Fo.index(sequence);
             if (index <= 0) {
                 return Optional.empty();
