@@ -33,6 +33,7 @@
   <xsl:include href="../common/readings.xsl"/>
   <xsl:include href="../common/phrases.xsl"/>
   <xsl:include href="../common/titles.xsl"/>
+  <xsl:include href="../common/shown.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="masters.xsl"/>
   <xsl:include href="metadata.xsl"/>
@@ -77,7 +78,7 @@
           <xsl:call-template name="ef:first-print"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:for-each select="$pages">
+          <xsl:for-each select="if (empty($only-pages)) then $pages else $pages[?index = $only-pages]">
             <xsl:call-template name="ef:page-sequence">
               <xsl:with-param name="page" select="."/>
             </xsl:call-template>

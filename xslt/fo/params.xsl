@@ -150,5 +150,10 @@
     larger when its pages have room): what must fit at any size the page may be set at is measured at this one.
   -->
   <xsl:param name="most-scale" as="xs:decimal" select="1" param:value="toolkit"/>
+  <!--
+    The source pages (by index) whose page sequences the renderer asks for, the FO of the others being the same
+    as in its last transformation of the text; empty: every page.
+  -->
+  <xsl:param name="only-pages" as="xs:integer*" select="()" param:value="toolkit"/>
 
 </xsl:stylesheet>

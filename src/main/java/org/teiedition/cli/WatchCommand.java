@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.teiedition.Edition;
 import org.teiedition.diag.InputException;
+import org.teiedition.io.AtomicOutput;
 import org.teiedition.publish.ProgressListener;
 import org.teiedition.publish.Publication;
 import org.teiedition.publish.PublishTimings;
@@ -86,8 +87,9 @@ final class WatchCommand extends CliCommand {
 
     /** One publication; a problem in the input is printed and watching goes on. */
     private void publishOnce(Edition edition, Path folder, long saved) {
+        EarlyFiles early = new EarlyFiles(folder, saved);
         try {
-            Publication publication = edition.publish(files, folder, publishing.options(), ProgressListener.NONE);
+            Publication publication = edition.publish(files, folder, publishing.options().withPdfFirst(), early);
             PublishCommand.printProblems(publication, cli);
             publication.why().forEach((unit, why) -> cli.err().println("watch: rebuilt " + unit + " (" + why + ")"));
             publication.laidOut().forEach((pdf, folios) -> cli.err().println("watch: " + pdf + ": " + pages(folios)));
@@ -100,11 +102,52 @@ final class WatchCommand extends CliCommand {
                     (System.nanoTime() - saved) / 1e9, publication.reused().size(), publication.reused().size() + publication.why().size());
         } catch (InputException e) {
             DiagnosticPrinter.print(e.diagnostics(), cli.err());
-            cli.err().println("watch: not published; the earlier edition is unchanged; waiting for the next save");
+            cli.err().println("watch: not published; " + early.unchanged() + "; waiting for the next save");
         } catch (IOException e) {
-            cli.err().println("watch: error: " + e.getMessage() + "; waiting for the next save");
+            cli.err().println("watch: error: " + e.getMessage() + "; " + early.unchanged() + "; waiting for the next save");
         }
         cli.err().flush();
+    }
+
+    /**
+     * Puts each file the publication has made and checked before the rest (the PDF) into the earlier edition's
+     * folder at once, in place of its earlier version, so that the editor sees it while the rest is made; the
+     * publication then puts the whole folder in place, the same file with it.
+     */
+    private final class EarlyFiles implements ProgressListener {
+        private final Path folder;
+        private final long saved;
+        private final List<String> placed = new java.util.ArrayList<>();
+
+        EarlyFiles(Path folder, long saved) {
+            this.folder = folder;
+            this.saved = saved;
+        }
+
+        @Override
+        public void progress(Progress progress) {
+        }
+
+        @Override
+        public void ready(Path made, String name) {
+            Path earlier = folder.resolve(name);
+            if (!Files.isRegularFile(earlier)) {
+                return; // no earlier edition: the file comes with the folder
+            }
+            try {
+                AtomicOutput.writeFile(earlier, out -> Files.copy(made, out));
+                placed.add(name);
+                cli.err().printf("watch: %s in place in %.1f s%n", name, (System.nanoTime() - saved) / 1e9);
+                cli.err().flush();
+            } catch (IOException | InputException e) {
+                // it comes with the folder
+            }
+        }
+
+        /** What of the earlier edition a publication that failed left as it was. */
+        String unchanged() {
+            return placed.isEmpty() ? "the earlier edition is unchanged" : "the earlier edition is unchanged but for " + String.join(", ", placed);
+        }
     }
 
     /** "page 89 laid out again", or the first few of many. */

@@ -6,12 +6,16 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import org.apache.fop.apps.FopFactory;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
+import org.teiedition.transform.ShownElsewhere;
 import org.teiedition.transform.Stylesheets;
 import org.teiedition.transform.XsltRun;
 import org.teiedition.store.PageStore;
@@ -28,13 +32,21 @@ final class FoLayout {
     private final Map<String, String> parameters;
     private final PageStore store;
     private final int threads;
+    private final Optional<KeptTransformation> kept;
 
     FoLayout(Stylesheets stylesheets, FopFactories factories, Map<String, String> parameters, PageStore store, int threads) {
+        this(stylesheets, factories, parameters, store, threads, Optional.empty());
+    }
+
+    /** @param kept the renderer's last transformation, which a transformation takes what it can from and replaces */
+    FoLayout(Stylesheets stylesheets, FopFactories factories, Map<String, String> parameters, PageStore store, int threads,
+            Optional<KeptTransformation> kept) {
         this.stylesheets = stylesheets;
         this.factories = factories;
         this.parameters = parameters;
         this.store = store;
         this.threads = threads;
+        this.kept = kept;
     }
 
     /**
@@ -49,8 +61,11 @@ final class FoLayout {
         }
     }
 
-    /** A document's FO at the design's type size, and what the stylesheet said while writing it. */
-    record Transformed(FoPages.Fo fo, List<Diagnostic> messages) {
+    /**
+     * A document's FO at the design's type size, what the stylesheet said while writing it, and how many of its
+     * page sequences the stylesheet wrote (the others kept from the last transformation).
+     */
+    record Transformed(FoPages.Fo fo, List<Diagnostic> messages, int written) {
     }
 
     /** Runs the print stylesheet once: every layout of the document is made from this FO. */
@@ -63,17 +78,49 @@ final class FoLayout {
      * {@code share} of the pages ({@link LayingAhead}) when there is a second layout thread.
      */
     Transformed transform(XdmNode tei, Date created, double share) throws InputException {
+        if (kept.isEmpty()) {
+            return written(tei, created, share, Set.of());
+        }
+        String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
+        Map<String, String> context = new HashMap<>(parameters);
+        context.put(" file", file);
+        context.put(" pdf-for", factories.pdfFor().name());
+        KeptTransformation.Names names = KeptTransformation.names(tei, context, ShownElsewhere.of(stylesheets, Stylesheets.Output.FO, tei));
+        Optional<FoPages.Fo> same = kept.get().fo(names);
+        if (same.isPresent()) {
+            return new Transformed(same.get(), List.of(), 0);
+        }
+        Optional<KeptTransformation.Changed> changed = kept.get().changed(names);
+        if (changed.isPresent() && changed.get().pages().size() < names.pages().size()) {
+            Transformed partial = written(tei, created, share, changed.get().pages());
+            Optional<FoPages.Fo> merged = partial.messages().isEmpty() ? KeptTransformation.merge(partial.fo(), changed.get()) : Optional.empty();
+            if (merged.isPresent()) {
+                kept.get().keep(names, merged.get(), true);
+                return new Transformed(merged.get(), List.of(), changed.get().pages().size());
+            }
+        }
+        Transformed whole = written(tei, created, share, Set.of());
+        kept.get().keep(names, whole.fo(), whole.messages().isEmpty());
+        return whole;
+    }
+
+    /** The stylesheet's run over the text, writing the sequences of the pages {@code only} (by index; empty: all). */
+    private Transformed written(XdmNode tei, Date created, double share, Set<Integer> only) throws InputException {
         XsltRun run = new XsltRun(stylesheets, Stylesheets.Output.FO, tei, parameters);
         run.parameter("glyph-widths", FontMetrics.regular().widths());
         run.parameter("most-scale", new net.sf.saxon.s9api.XdmAtomicValue(java.math.BigDecimal.valueOf(Fitting.MOST, 2)));
         run.parameter("pdf-for", new net.sf.saxon.s9api.XdmAtomicValue(factories.pdfFor().name().toLowerCase(java.util.Locale.ROOT)));
+        if (!only.isEmpty()) {
+            run.parameter("only-pages", new XdmValue(only.stream().map(net.sf.saxon.s9api.XdmAtomicValue::new).toList()));
+        }
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         boolean ahead = created != null && share > 0 && threads > 1;
         try (LayingAhead laying = new LayingAhead(new PageLayout(factories, store, 1, created, file), share)) {
             FoPages pages = new FoPages(ahead ? laying::written : (before, sequence) -> {
             });
             run.transformer().applyTemplates(tei, new SAXDestination(pages));
-            return new Transformed(pages.fo(), run.messages());
+            FoPages.Fo fo = pages.fo();
+            return new Transformed(fo, run.messages(), fo.sequences().size());
         } catch (SaxonApiException e) {
             throw run.failure(e, "the print edition cannot be made");
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.function.Supplier;
@@ -66,6 +67,8 @@ public final class PdfRenderer {
     private final FopFactories factories;
     private volatile int threads = Runtime.getRuntime().availableProcessors();
     private volatile double measuredFirst = FULLEST;
+    /** The last FO transformation, of which the next takes the pages an edit did not touch. */
+    private final KeptTransformation kept = new KeptTransformation();
 
     public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
         this(stylesheets, parameters, PdfFor.READER);
@@ -134,7 +137,7 @@ public final class PdfRenderer {
         Map<String, Long> millis = new LinkedHashMap<>();
         long started = System.nanoTime();
         Map<String, String> chosen = parameters;
-        FoLayout layout = new FoLayout(stylesheets, factories, chosen, store, threads);
+        FoLayout layout = new FoLayout(stylesheets, factories, chosen, store, threads, Optional.of(kept));
         // the pages the fit measures first: its fullest share, or all of them when nothing may shrink
         double first = overflow == Overflow.SHRINK ? measuredFirst : 1;
         FoLayout.Transformed design = layout.transform(tei, created, first);
@@ -149,7 +152,7 @@ public final class PdfRenderer {
                     + " design at no size from " + fitting.floor() + " up: " + FitReport.folios(fit.continued(), breaks), file, 0, 0));
             chosen = new java.util.HashMap<>(chosen);
             chosen.put("page-design", tight.larger());
-            layout = new FoLayout(stylesheets, factories, chosen, store, threads);
+            layout = new FoLayout(stylesheets, factories, chosen, store, threads, Optional.of(kept));
             design = layout.transform(tei, created, first);
             fitting = new Fitting(layout, tei, design, created, overflow, breaks, words);
             fit = fitting.fit(measuredFirst);

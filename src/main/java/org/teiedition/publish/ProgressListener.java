@@ -14,6 +14,14 @@ public interface ProgressListener {
     void progress(Progress progress);
 
     /**
+     * A file of the edition is made and checked before the rest ({@code made}, in the folder being filled; its
+     * name in the folder {@code name}): a caller that shows the edition while it is edited may put it in place
+     * at once, before the publication ends. Called on the publishing thread.
+     */
+    default void ready(java.nio.file.Path made, String name) {
+    }
+
+    /**
      * One step: in {@code stage}, {@code done} of {@code total} {@code unit} are done, and, when the stage
      * counts pages too, {@code pagesDone} of {@code pages} (both 0 otherwise).
      */

@@ -223,6 +223,9 @@ public final class Publisher {
         /** The paginated text of each file printed for the first time. */
         private final java.util.Map<Path, byte[]> firstPrints = new java.util.HashMap<>();
         private final java.util.Map<String, List<String>> laidOut = new java.util.LinkedHashMap<>();
+        /** The work held back until the first PDF is made, when the PDF comes first ({@link PublishOptions#pdfFirst}). */
+        private final List<Runnable> afterPdf = new ArrayList<>();
+        private boolean pdfMade;
         private int pagesReadBack;
         private int verdictsRemembered;
         private int filesMade;
@@ -257,6 +260,7 @@ public final class Publisher {
                     DocumentProgress stages = new DocumentProgress(progress, i, teiFiles.size(), pagesDone, sourcePages.get(i), allPages);
                     try {
                         documents.add(document(teiFiles.get(i), trees.get(i), validations.get(i), stages));
+                        pdfReady(); // a PDF taken whole from the earlier publication
                     } catch (InputException e) {
                         mismatches.addAll(e.diagnostics());
                     }
@@ -287,6 +291,22 @@ public final class Publisher {
                     HeapPeak.bytes());
             Files.writeString(folder.resolve(OutputLayout.TIMINGS), Json.write(timings));
             return new Publication(report, timings, built, reused, laidOut);
+        }
+
+        /** Starts {@code work} now, or once the first PDF is made when the PDF comes first. */
+        private void afterPdf(Runnable work) {
+            if (pdfMade || !options.pdfFirst()) {
+                work.run();
+            } else {
+                afterPdf.add(work);
+            }
+        }
+
+        /** A PDF is made: the work held back for it starts. */
+        private void pdfReady() {
+            pdfMade = true;
+            afterPdf.forEach(Runnable::run);
+            afterPdf.clear();
         }
 
         /** One TEI file's unit: {@code NAME.pdf}, verified, {@code NAME.epub}, {@code NAME.xml}, and its part of the report. */
@@ -377,18 +397,23 @@ public final class Publisher {
         private PublishReport.DocumentReport render(Path tei, XdmNode tree, Validator.Pending validation, Path pdf,
                 DocumentProgress stages, FolderStore pages, FolderStore files) throws InputException, IOException {
             String name = OutputLayout.baseName(tei);
-            // the EPUB needs the tree only: it is made beside the PDF; an EPUBCheck error fails the document
-            SideTask<List<Diagnostic>> epub = SideTask.start("tei-edition-epub",
-                    () -> Publisher.this.stages.epub().write(tree, name, folder.resolve(OutputLayout.epub(tei)), published.resolve(OutputLayout.epub(tei)), files));
+            // the EPUB needs the tree only: it is made beside the PDF (or after it, when the PDF comes first); an
+            // EPUBCheck error fails the document
+            java.util.concurrent.atomic.AtomicReference<SideTask<List<Diagnostic>>> epub = new java.util.concurrent.atomic.AtomicReference<>();
+            afterPdf(() -> epub.set(SideTask.start("tei-edition-epub",
+                    () -> Publisher.this.stages.epub().write(tree, name, folder.resolve(OutputLayout.epub(tei)), published.resolve(OutputLayout.epub(tei)), files))));
             try {
                 return renderWith(tei, tree, validation, pdf, stages, pages, epub);
             } finally {
-                epub.stop();
+                if (epub.get() != null) {
+                    epub.get().stop();
+                }
             }
         }
 
         private PublishReport.DocumentReport renderWith(Path tei, XdmNode tree, Validator.Pending validation, Path pdf,
-                DocumentProgress stages, FolderStore pages, SideTask<List<Diagnostic>> epub) throws InputException, IOException {
+                DocumentProgress stages, FolderStore pages, java.util.concurrent.atomic.AtomicReference<SideTask<List<Diagnostic>>> epub)
+                throws InputException, IOException {
             stages.started(PublishTimings.PDF);
             long started = System.nanoTime();
             PdfResult rendering;
@@ -415,8 +440,13 @@ public final class Publisher {
                 throw new InputException(Diagnostic.error("pdf.pagination",
                         "the PDF's pages do not match the source's: " + String.join("; ", problemsOf(pagination)), tei.toString(), 0, 0));
             }
+            // verified, and valid as far as the publication asks: the PDF the publication will hold when it succeeds
+            if (options.validation() == ValidationMode.WARN || validation.ended().map(checked -> checked.report().isValid()).orElse(false)) {
+                progress.ready(pdf, pdf.getFileName().toString());
+            }
+            pdfReady();
             stages.started(PublishTimings.EPUB);
-            SideTask.Timed<List<Diagnostic>> epubWarnings = epub.await();
+            SideTask.Timed<List<Diagnostic>> epubWarnings = epub.get().await();
             clock.add(PublishTimings.EPUB, epubWarnings.nanos());
             stages.finished(PublishTimings.EPUB);
             ValidationReport validated = stopIfInvalid(validation, true);
@@ -445,14 +475,16 @@ public final class Publisher {
             built.put(unit, cache.whyBuilt(WEB_UNIT, unit, key));
             Files.createDirectory(site);
             FolderStore files = cache.files(inputs.rendering(Stylesheets.Output.HTML));
-            SideTask<Void> stage = SideTask.start("tei-edition-web", () -> {
+            java.util.concurrent.atomic.AtomicReference<SideTask<Void>> stage = new java.util.concurrent.atomic.AtomicReference<>();
+            afterPdf(() -> stage.set(SideTask.start("tei-edition-web", () -> {
                 stages.html().render(trees, site, true, files);
                 return null;
-            });
+            })));
             return new Web() {
                 @Override
                 public void finish() throws InputException, IOException {
-                    clock.add(PublishTimings.HTML, stage.await().nanos());
+                    pdfReady();
+                    clock.add(PublishTimings.HTML, stage.get().await().nanos());
                     // stored before the PDFs are copied in: they are their own units' outputs
                     Path entry = cache.create(WEB_UNIT, unit, key);
                     UnitStore.copyTree(site, entry.resolve(OutputLayout.SITE));
@@ -462,7 +494,9 @@ public final class Publisher {
 
                 @Override
                 public void stop() {
-                    stage.stop();
+                    if (stage.get() != null) {
+                        stage.get().stop();
+                    }
                 }
             };
         }

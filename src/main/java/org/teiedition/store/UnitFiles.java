@@ -13,6 +13,7 @@ import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.TreeInfo;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.type.Type;
+import net.sf.saxon.value.Whitespace;
 
 /**
  * The files of an output that each show one unit of the edition (a web page, an EPUB content document),
@@ -44,8 +45,8 @@ public final class UnitFiles {
         byte[] make() throws E;
     }
 
-    /** The frame of each tree still in use, by the elements shown elsewhere it was made with. */
-    private static final Map<TreeInfo, Map<Set<String>, String>> FRAMES = new WeakHashMap<>();
+    /** The frame of each tree still in use, by the elements shown elsewhere it was made with and whether it says where words are. */
+    private static final Map<TreeInfo, Map<Map.Entry<Set<String>, Boolean>, String>> FRAMES = new WeakHashMap<>();
 
     private final PageStore store;
     private final String frame;
@@ -70,9 +71,25 @@ public final class UnitFiles {
         update(digest, context);
         for (XdmNode document : documents) {
             update(digest, String.valueOf(document.getDocumentURI()));
-            update(digest, frame(document.getUnderlyingNode().getTreeInfo(), shown));
+            update(digest, frame(document.getUnderlyingNode().getTreeInfo(), shown, false));
         }
         return new UnitFiles(store, Hashes.hex(digest.digest()));
+    }
+
+    /**
+     * The digest of a document's frame, and of where its running text is: which of its text nodes are there
+     * and which are blank (for an output that looks past blank text for the next words: the print, to the
+     * first word of a page, of a division, of an element whose page it cites).
+     */
+    public static String frameAndWhereWordsAre(XdmNode document, Set<String> shown) {
+        return frame(document.getUnderlyingNode().getTreeInfo(), shown, true);
+    }
+
+    /** The digest of a unit whole, all its nodes. */
+    public static String digest(XdmNode unit) {
+        MessageDigest digest = Hashes.digest();
+        whole(unit.getUnderlyingNode(), digest);
+        return Hashes.hex(digest.digest());
     }
 
     /** A file showing {@code unit} (empty: a file of the whole edition, always made). */
@@ -95,33 +112,37 @@ public final class UnitFiles {
     }
 
     /** A tree's frame, made once however many outputs ask (the web edition and the EPUB read the same tree). */
-    private static String frame(TreeInfo tree, Set<String> shownElsewhere) {
+    private static String frame(TreeInfo tree, Set<String> shownElsewhere, boolean words) {
         synchronized (FRAMES) {
-            Map<Set<String>, String> frames = FRAMES.computeIfAbsent(tree, t -> new java.util.HashMap<>());
-            String known = frames.get(shownElsewhere);
+            Map<Map.Entry<Set<String>, Boolean>, String> frames = FRAMES.computeIfAbsent(tree, t -> new java.util.HashMap<>());
+            Map.Entry<Set<String>, Boolean> kind = Map.entry(Set.copyOf(shownElsewhere), words);
+            String known = frames.get(kind);
             if (known == null) {
                 MessageDigest digest = Hashes.digest();
-                frame(tree.getRootNode(), shownElsewhere, false, false, digest);
+                frame(tree.getRootNode(), kind, false, false, digest);
                 known = Hashes.hex(digest.digest());
-                frames.put(Set.copyOf(shownElsewhere), known);
+                frames.put(kind, known);
             }
             return known;
         }
     }
 
     /** The frame of a subtree: all but the running text of documents outside the elements shown elsewhere. */
-    private static void frame(NodeInfo node, Set<String> shownElsewhere, boolean inDocument, boolean shown, MessageDigest digest) {
+    private static void frame(NodeInfo node, Map.Entry<Set<String>, Boolean> frame, boolean inDocument, boolean shown, MessageDigest digest) {
+        Set<String> shownElsewhere = frame.getKey();
         for (NodeInfo child : node.children()) {
             int kind = child.getNodeKind();
             if (kind == Type.ELEMENT) {
                 boolean tei = TEI.equals(child.getURI());
                 String local = child.getLocalPart();
                 startElement(child, digest);
-                frame(child, shownElsewhere, inDocument || (tei && local.equals("div") && "document".equals(child.getAttributeValue("", "type"))),
+                frame(child, frame, inDocument || (tei && local.equals("div") && "document".equals(child.getAttributeValue("", "type"))),
                         shown || (tei && shownElsewhere.contains(local)), digest);
                 update(digest, "/");
             } else if (kind != Type.TEXT || !inDocument || shown) {
                 leaf(child, digest);
+            } else if (frame.getValue()) {
+                digest.update(Whitespace.isAllWhite(child.getUnicodeStringValue()) ? (byte) 0 : (byte) 1);
             }
         }
     }

@@ -35,6 +35,10 @@ class WatchCommandTest {
         assertTrue(run.err().contains("watch: memorandum.pdf: page 522 laid out again"), run.err());
         assertTrue(run.err().contains("watch: web pages and EPUB documents: 2 made, "), run.err());
         assertTrue(run.err().matches("(?s).*watch: published .* in \\d+\\.\\d s \\(0 of 2 units unchanged\\).*"), run.err());
+        // the edited PDF is put in place as soon as it is verified, before the rest of the edition is made
+        int early = run.err().indexOf("watch: memorandum.pdf in place in ");
+        assertTrue(early >= 0 && early < run.err().lastIndexOf("watch: published "), run.err());
+        assertEquals(1, run.err().lines().filter(line -> line.contains(" in place in ")).count(), "not at first, when there is no edition yet");
         assertFalse(firstPdf.equals(Hashes.of(out.resolve("memorandum.pdf"))), "the PDF is the edited one");
         assertTrue(Files.readString(out.resolve("memorandum.xml")).contains("the attainment of"));
     }

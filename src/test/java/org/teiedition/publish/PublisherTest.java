@@ -55,4 +55,30 @@ class PublisherTest {
         assertTrue(Files.readString(out.resolve("html/index.html"))
                 .contains("<a href=\"memorandum.epub\" type=\"application/epub+zip\">EPUB</a>"));
     }
+
+    @Test
+    void withThePdfFirstThePdfIsToldReadyBeforeTheEpubAndTheWebEditionAreBegunAndTheOutputsAreTheSame() throws Exception {
+        Edition edition = Edition.create();
+        List<String> atReady = new ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void progress(Progress progress) {
+            }
+
+            @Override
+            public void ready(Path made, String name) {
+                atReady.add(name);
+                Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                        .filter(thread -> thread.equals("tei-edition-epub") || thread.equals("tei-edition-web")).forEach(atReady::add);
+                atReady.add(Files.exists(made.resolveSibling("html/index.html")) + " " + Files.exists(made.resolveSibling("memorandum.epub")));
+            }
+        };
+        edition.publish(List.of(Path.of("tei/memorandum.xml")), dir.resolve("first"), PublishOptions.defaults().withPdfFirst(), listener);
+        assertEquals(List.of("memorandum.pdf", "false false"), atReady, "at the PDF: neither the EPUB nor the web edition begun");
+
+        edition.publish(List.of(Path.of("tei/memorandum.xml")), dir.resolve("beside"), PublishOptions.defaults(), ProgressListener.NONE);
+        for (String file : List.of("memorandum.pdf", "memorandum.epub", "report.json", "html/index.html", "html/memorandum.pdf")) {
+            assertEquals(-1L, Files.mismatch(dir.resolve("first").resolve(file), dir.resolve("beside").resolve(file)), file);
+        }
+    }
 }
