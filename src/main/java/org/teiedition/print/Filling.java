@@ -86,11 +86,12 @@ final class Filling {
      * The pages whose set-off matter is set larger, each with its size (permille of the text's): those that could be full,
      * whose running text is mostly such matter, and that would come out short of the {@link #AIM} even with their leading
      * opened the most; each at the largest of {@link #SET_OFF_RAISED} at which it still fits its one page with no
-     * more runs of hyphenated lines ({@link HyphenRuns}) than before.
+     * more runs of hyphenated lines ({@link HyphenRuns}) and no more loose lines ({@link LooseLines}) than before.
      */
     private static Map<Integer, Integer> raiseSetOff(FoLayout layout, XdmNode tei, FoLayout.Transformed design, Date created,
             Fitting.Fit fit) throws InputException, IOException {
         Map<Integer, Integer> runs = new TreeMap<>();
+        Map<Integer, Integer> loose = new TreeMap<>();
         List<FoPages.Sequence> sequences = fit.result().fo().sequences();
         for (int i = 0; i < sequences.size(); i++) {
             FoPages.Sequence sequence = sequences.get(i);
@@ -98,6 +99,7 @@ final class Filling {
             if (FoPages.Fo.index(sequence) > 0 && couldBeFull(sequence, laid) && sequence.type().hasSetOff()
                     && sequence.setOffShare() >= SET_OFF_DOMINATES && laid.fill() > 0 && laid.fill() * MOST / 1000 < AIM) {
                 runs.put(FoPages.Fo.index(sequence), HyphenRuns.count(laid.intermediate()));
+                loose.put(FoPages.Fo.index(sequence), LooseLines.count(laid.intermediate()));
             }
         }
         Map<Integer, Integer> raised = new TreeMap<>();
@@ -112,7 +114,8 @@ final class Filling {
             for (int i = 0; i < result.fo().sequences().size(); i++) {
                 int index = FoPages.Fo.index(result.fo().sequences().get(i));
                 LaidPage laid = result.laid().pages().get(i);
-                if (runs.containsKey(index) && laid.pages() == 1 && HyphenRuns.count(laid.intermediate()) <= runs.get(index)) {
+                if (runs.containsKey(index) && laid.pages() == 1 && HyphenRuns.count(laid.intermediate()) <= runs.get(index)
+                        && LooseLines.count(laid.intermediate()) <= loose.get(index)) {
                     raised.put(index, size);
                 }
             }

@@ -108,7 +108,7 @@ class PrintFixtureTest {
     /**
      * frus1901's pages 239 to 241 lie wholly inside a treaty its Senate document quotes (an attachment, set off and so
      * smaller), and come out short at the type the dense page 230 sets for the volume: as its printers did, their quoted
-     * matter is set larger, at the text's size, to fill them.
+     * matter is set larger, at the text's size or halfway there (where the text's would make a loose line), to fill them.
      */
     @Test
     void pagesWhollyOfQuotedMatterThatComeOutShortAreSetInTheTextsType() throws IOException {
@@ -116,7 +116,8 @@ class PrintFixtureTest {
         Path pdf = PDFS.get(tei);
         float text = (float) RESULTS.get(tei).design().textSize();
         for (int page = 2; page <= 3; page++) {
-            assertEquals(text, PrintChecks.textSize(pdf, page), 0.01f, "the text " + text + " pt, the treaty on PDF page " + page);
+            float treaty = PrintChecks.textSize(pdf, page);
+            assertTrue(treaty > text * 0.9f + 0.1f && treaty <= text + 0.01f, "the text " + text + " pt, the treaty on PDF page " + page + " " + treaty + " pt");
         }
         assertTrue(RESULTS.get(tei).fill().median() >= 0.7, RESULTS.get(tei).fill().toString());
     }
