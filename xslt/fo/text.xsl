@@ -38,6 +38,12 @@
       | tei:opener | tei:closer | tei:postscript | tei:lg | tei:quote[f:set-off(.)] | tei:floatingText | tei:group"
       mode="ef:flow">
     <xsl:param name="page" as="map(*)" tunnel="yes"/>
+    <!-- quoted matter, set smaller (once: a quotation inside an attachment keeps the attachment's size) -->
+    <xsl:variable name="set-off" select="(self::tei:quote or self::frus:attachment) and not(ancestor::tei:quote or ancestor::frus:attachment)"/>
+    <xsl:if test="$set-off">
+      <!-- the renderer may set it larger, up to the text's size, on a page it would leave short -->
+      <xsl:processing-instruction name="tei-edition-set-off"/>
+    </xsl:if>
     <fo:block>
       <xsl:call-template name="ef:id-attribute"/>
       <xsl:if test="self::tei:div[@type = 'document'] and not(f:continued-from(., $page))
@@ -52,8 +58,7 @@
       <xsl:if test="self::frus:attachment and not(f:continued-from(., $page))">
         <xsl:attribute name="space-before" select="ef:space(0.6)"/>
       </xsl:if>
-      <!-- quoted matter, set smaller (once: a quotation inside an attachment keeps the attachment's size) -->
-      <xsl:if test="(self::tei:quote or self::frus:attachment) and not(ancestor::tei:quote or ancestor::frus:attachment)">
+      <xsl:if test="$set-off">
         <xsl:attribute name="font-size" select="$quote-font-size || 'em'"/>
       </xsl:if>
       <!-- a closer whose signature shares a line with other words ("[Francis]", "Captain F. Dellschaft;") is lines set as a signature is -->

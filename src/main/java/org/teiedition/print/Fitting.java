@@ -33,6 +33,13 @@ final class Fitting {
     static final double UPWARD_MEASURED = 0.1;
     /** The most the volume's type is set above the design's size, in percent of it. */
     static final int MOST = 112;
+    /**
+     * The most a division of the front or back matter whose pages come out short is set above the design's size, in
+     * percent of it, when none of its pages is matter set smaller than the text ({@link PageFullness#setSmaller}: a table,
+     * whose columns are as wide as their words at {@link #MOST}, a list, an index): an address set in the larger type its
+     * printers gave it, about a point and a half above the design's.
+     */
+    static final int SHORT_MATTER_MOST = 125;
     /** The share of a page's characters in its footnotes from which its notes are set smaller first: its notes hold half its text or more. */
     static final double NOTES_DOMINATE = 0.5;
     /** Overflowing pages for which a failing render also measures how much they would need to shrink. */
@@ -133,12 +140,13 @@ final class Fitting {
 
     /**
      * The fit with each division of the front and back matter whose pages come out short at the text's scale (its
-     * median page less than {@link PdfResult.Fill#SHORT} full) set as large as all its pages allow, up to {@link #MOST}:
-     * a printer set an address or a preface whose source pages hold less than the text's in larger type, to fill them.
-     * A division with a page set apart (smaller, its notes smaller, continued) keeps the text's scale.
+     * median page less than {@link PdfResult.Fill#SHORT} full) set as large as all its pages allow, up to {@link #MOST},
+     * or {@link #SHORT_MATTER_MOST} when none of its pages is matter set smaller than the text: a printer set an address or a preface whose
+     * source pages hold less than the text's in larger type, to fill them. A division with a page set apart (smaller,
+     * its notes smaller, continued) keeps the text's scale.
      */
     private Fit raiseShortMatter(Fit fit) throws InputException, IOException {
-        if (overflow != Overflow.SHRINK || fit.volume() >= MOST) {
+        if (overflow != Overflow.SHRINK || fit.volume() >= SHORT_MATTER_MOST) {
             return fit;
         }
         Map<Integer, Double> fills = new TreeMap<>();
@@ -149,18 +157,24 @@ final class Fitting {
                 fills.put(FoPages.Fo.index(sequences.get(i)), laid.fill());
             }
         }
+        Set<Integer> setSmaller = new TreeSet<>();
+        sequences.stream().filter(FoPages.Sequence::setSmaller).forEach(sequence -> setSmaller.add(FoPages.Fo.index(sequence)));
         List<Integer> pages = new ArrayList<>();
+        List<Integer> smallerPages = new ArrayList<>();
         for (String division : new TreeSet<>(matterPages.values())) {
             List<Integer> own = pagesOf(division, matterPages);
             List<Double> filled = own.stream().filter(fills::containsKey).map(fills::get).sorted().toList();
             boolean apart = own.stream().anyMatch(index -> fit.scales().containsKey(index) || fit.notes().containsKey(index)
                     || fit.continued().contains(index));
             if (!fit.matter().containsKey(division) && !apart && !filled.isEmpty() && filled.get(filled.size() / 2) < PdfResult.Fill.SHORT) {
-                pages.addAll(own);
+                (own.stream().anyMatch(setSmaller::contains) ? smallerPages : pages).addAll(own);
             }
         }
         // per page the largest scale it fits at, up to the most; a division is set at the least of its pages'
-        Map<Integer, Integer> largest = searchLargest(pages, fit.volume() + 1, MOST, this::probe);
+        Map<Integer, Integer> largest = searchLargest(pages, fit.volume() + 1, SHORT_MATTER_MOST, this::probe);
+        if (fit.volume() < MOST) {
+            largest.putAll(searchLargest(smallerPages, fit.volume() + 1, MOST, this::probe));
+        }
         Map<String, Integer> matter = new TreeMap<>(fit.matter());
         Map<Integer, Integer> scales = new TreeMap<>(fit.scales());
         for (String division : new TreeSet<>(matterPages.values())) {

@@ -147,7 +147,14 @@ final class FoLayout {
     /** As {@link #run(XdmNode, Transformed, Date, int, Map, Map, java.util.Collection)}, with some pages' footnotes set smaller (percent of the page's size). */
     Result run(XdmNode tei, Transformed design, Date created, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> leadings,
             Map<Integer, Integer> notes, java.util.Collection<Integer> onlyPages) throws InputException, java.io.IOException {
-        return lay(tei, design, design.fo().at(volume, scales, leadings, notes, onlyPages), created);
+        return run(tei, design, created, volume, scales, leadings, notes, Map.of(), onlyPages);
+    }
+
+    /** As {@link #run(XdmNode, Transformed, Date, int, Map, Map, Map, java.util.Collection)}, with some pages' set-off matter larger (permille of the text). */
+    Result run(XdmNode tei, Transformed design, Date created, int volume, Map<Integer, Integer> scales, Map<Integer, Integer> leadings,
+            Map<Integer, Integer> notes, Map<Integer, Integer> setOffs, java.util.Collection<Integer> onlyPages)
+            throws InputException, java.io.IOException {
+        return lay(tei, design, design.fo().at(volume, scales, leadings, notes, setOffs, onlyPages), created);
     }
 
     /** Lays out pages whose type is already set (the sequences of {@code fo} as they are). */

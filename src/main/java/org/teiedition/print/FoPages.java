@@ -41,6 +41,12 @@ final class FoPages extends DefaultHandler {
     private int noteDepth;
     /** The marked values of the current sequence that are footnotes' sizes, counted from 0. */
     private Set<Integer> noteMarks;
+    /** The marked values of the current sequence that are set-off matter's sizes, counted from 0. */
+    private Set<Integer> setOffMarks;
+    /** Whether the next element is a block of set-off matter ({@link #SET_OFF_INSTRUCTION} came before it). */
+    private boolean setOffNext;
+    /** The depth of the set-off block the events are in, 0 outside one. */
+    private int setOffDepth;
     private boolean shortByDesign;
     private String matter = "";
 
@@ -49,28 +55,38 @@ final class FoPages extends DefaultHandler {
      * the elements in it, and the digest of its text at the design's size: the text at any size follows from
      * that text and the percentage ({@link PageType}), so the two name what the page is laid out from
      * without the text being digested again at each size. {@code notes}: its footnotes' size in percent of
-     * the page's, their leading with them down to solid ({@link PageType}); {@code noteShare}: the share of its text's characters in footnotes.
+     * the page's, their leading with them down to solid ({@link PageType}); {@code noteShare}: the share of its text's characters in footnotes;
+     * {@code setOff}: its set-off quoted matter's size in permille of the text's ({@link PageType#AS_WRITTEN}: as the stylesheet
+     * wrote it); {@code setOffShare}: the share of the characters of its running text (not its notes) in such matter;
+     * {@code setSmaller}: whether its flow is matter set smaller than the text ({@link PageFullness#setSmaller}).
      */
-    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, int leading, int notes, long fullness,
-            double noteShare, boolean shortByDesign, String matter) {
+    record Sequence(String id, byte[] fo, Set<String> ids, PageType type, String design, int percent, int leading, int notes, int setOff,
+            long fullness, double noteShare, double setOffShare, boolean setSmaller, boolean shortByDesign, String matter) {
         /** The same page set at {@code percent} of the design's type size. */
         Sequence at(int percent) {
-            return at(percent, leading, notes);
+            return at(percent, leading, notes, setOff);
         }
 
         /**
          * The same page set at {@code percent} of the design's type size, its running text's leading at {@code leading}
-         * permille and its footnotes at {@code notes} percent of its size.
+         * permille, its footnotes at {@code notes} percent of its size and its set-off matter at {@code setOff}.
          */
-        Sequence at(int percent, int leading, int notes) {
-            return percent == this.percent && leading == this.leading && notes == this.notes ? this
-                    : new Sequence(id, type.at(percent, leading, notes), ids, type, design, percent, leading, notes, fullness, noteShare,
-                            shortByDesign, matter);
+        Sequence at(int percent, int leading, int notes, int setOff) {
+            return percent == this.percent && leading == this.leading && notes == this.notes && setOff == this.setOff ? this
+                    : new Sequence(id, type.at(percent, leading, notes, setOff), ids, type, design, percent, leading, notes, setOff, fullness,
+                            noteShare, setOffShare, setSmaller, shortByDesign, matter);
         }
 
-        /** What the page is laid out from, beside the shared prologue: its text at the design's size, its scale, leading and notes. */
+        /** The same page with another FO text (a restriction of its line breaking), named in its layout key by {@code change}. */
+        Sequence changed(byte[] text, String change) {
+            return new Sequence(id, text, ids, type, design + " " + change, percent, leading, notes, setOff, fullness, noteShare, setOffShare,
+                    setSmaller, shortByDesign, matter);
+        }
+
+        /** What the page is laid out from, beside the shared prologue: its text at the design's size, its scale, leading, notes and set-off matter. */
         String layoutKey() {
-            return design + "@" + percent + (leading == PageType.PLAIN ? "" : "/" + leading) + (notes == 100 ? "" : "n" + notes);
+            return design + "@" + percent + (leading == PageType.PLAIN ? "" : "/" + leading) + (notes == 100 ? "" : "n" + notes)
+                    + (setOff == PageType.AS_WRITTEN ? "" : "q" + setOff);
         }
     }
 
@@ -79,6 +95,8 @@ final class FoPages extends DefaultHandler {
      * {@code matter NAME} a page of the front or back matter's division NAME, which has a type scale of its own ({@link Fitting}).
      */
     static final String PAGE_INSTRUCTION = "tei-edition-page";
+    /** A processing instruction in the flow before a block of quoted matter set off from the text, set smaller than it in em. */
+    static final String SET_OFF_INSTRUCTION = "tei-edition-set-off";
     private static final Pattern FACT = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
     private static final Pattern PAGE_ID = Pattern.compile("page-([0-9]+)(-apparatus)?");
 
@@ -98,12 +116,18 @@ final class FoPages extends DefaultHandler {
          */
         Fo at(int volume, java.util.Map<Integer, Integer> scales, java.util.Map<Integer, Integer> leadings, java.util.Map<Integer, Integer> notes,
                 java.util.Collection<Integer> only) {
+            return at(volume, scales, leadings, notes, java.util.Map.of(), only);
+        }
+
+        /** As {@link #at(int, java.util.Map, java.util.Map, java.util.Map, java.util.Collection)}, with some pages' set-off matter larger (permille of the text, by page index). */
+        Fo at(int volume, java.util.Map<Integer, Integer> scales, java.util.Map<Integer, Integer> leadings, java.util.Map<Integer, Integer> notes,
+                java.util.Map<Integer, Integer> setOffs, java.util.Collection<Integer> only) {
             List<Sequence> chosen = new ArrayList<>();
             for (Sequence sequence : sequences) {
                 int index = index(sequence);
                 if (only.isEmpty() || only.contains(index)) {
                     chosen.add(sequence.at(scales.getOrDefault(index, volume), leadings.getOrDefault(index, PageType.PLAIN),
-                            notes.getOrDefault(index, 100)));
+                            notes.getOrDefault(index, 100), setOffs.getOrDefault(index, PageType.AS_WRITTEN)));
                 }
             }
             return new Fo(rootStart, prologue, only.isEmpty() ? outline : new byte[0], List.copyOf(chosen), design);
@@ -193,6 +217,7 @@ final class FoPages extends DefaultHandler {
             ids = new LinkedHashSet<>();
             fullness = new PageFullness();
             noteMarks = new java.util.TreeSet<>();
+            setOffMarks = new java.util.TreeSet<>();
             shortByDesign = false;
             matter = "";
         }
@@ -211,11 +236,19 @@ final class FoPages extends DefaultHandler {
         // the page's own leading (of its running text) can be opened up to fill a short page
         // and a footnote's size and leading can be set smaller than the page's, on a page whose notes hold most of it
         boolean leaded = kind.equals("page-sequence") && (depth == 2 || scaled && noteDepth > 0) && PageType.leading(atts.getValue("line-height"));
+        // the size of quoted matter set off from the text can be raised to fill a short page
+        boolean setOff = setOffNext && inFlow && PageType.relative(atts.getValue("font-size"));
+        setOffNext = false;
+        if (setOff && setOffDepth == 0) {
+            setOffDepth = depth;
+        }
         int marked = current.marks().size() / 2;
         current.startElement(uri, localName, qName, atts,
-                scaled && leaded ? Set.of("font-size", "line-height") : scaled ? Set.of("font-size") : leaded ? Set.of("line-height") : Set.of());
-        if (noteDepth > 0) {
-            for (int mark = marked; mark < current.marks().size() / 2; mark++) {
+                scaled && leaded ? Set.of("font-size", "line-height") : scaled || setOff ? Set.of("font-size") : leaded ? Set.of("line-height") : Set.of());
+        for (int mark = marked; mark < current.marks().size() / 2; mark++) {
+            if (setOff) {
+                setOffMarks.add(mark);
+            } else if (noteDepth > 0) {
                 noteMarks.add(mark);
             }
         }
@@ -233,13 +266,17 @@ final class FoPages extends DefaultHandler {
         if (depth == noteDepth) {
             noteDepth = 0;
         }
+        if (depth == setOffDepth) {
+            setOffDepth = 0;
+        }
         if (depth == 2) {
             byte[] text = current.bytes();
             switch (kind) {
                 case "page-sequence" -> {
                     sequences.add(new Sequence(sequenceId == null ? "" : sequenceId, text,
-                            new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks(), noteMarks), PageLayout.digest(text), 100,
-                            PageType.PLAIN, 100, fullness.weight(), fullness.noteShare(), shortByDesign, matter));
+                            new java.util.TreeSet<>(ids), PageType.of(current.string(), current.marks(), noteMarks, setOffMarks), PageLayout.digest(text),
+                            100, PageType.PLAIN, 100, PageType.AS_WRITTEN, fullness.weight(), fullness.noteShare(), fullness.setOffShare(),
+                            fullness.setSmaller(), shortByDesign, matter));
                     written.accept(new Fo(root.toString().getBytes(StandardCharsets.UTF_8), prologue.toByteArray(), new byte[0], List.of(),
                             PageDesign.of(facts)), sequences.get(sequences.size() - 1));
                 }
@@ -254,7 +291,9 @@ final class FoPages extends DefaultHandler {
     /** The page design's facts, which the stylesheet writes as a processing instruction in the root. */
     @Override
     public void processingInstruction(String target, String data) {
-        if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("short-by-design")) {
+        if (depth > 2 && inFlow && target.equals(SET_OFF_INSTRUCTION)) {
+            setOffNext = true;
+        } else if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().equals("short-by-design")) {
             shortByDesign = true;
         } else if (depth == 2 && target.equals(PAGE_INSTRUCTION) && data.strip().startsWith("matter ")) {
             matter = data.strip().substring("matter ".length());
@@ -270,7 +309,7 @@ final class FoPages extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (current != null) {
             current.characters(ch, start, length);
-            fullness.characters(ch, start, length, inFlow, noteDepth > 0);
+            fullness.characters(ch, start, length, inFlow, noteDepth > 0, setOffDepth > 0);
         }
     }
 }

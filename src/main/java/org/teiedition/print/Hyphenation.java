@@ -82,9 +82,7 @@ final class Hyphenation {
 
     private static FoPages.Sequence restricted(FoPages.Sequence sequence, Restriction restriction) {
         byte[] fo = restriction.change().apply(new String(sequence.fo(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        return new FoPages.Sequence(sequence.id(), fo, sequence.ids(), sequence.type(), sequence.design() + " " + restriction.name(),
-                sequence.percent(), sequence.leading(), sequence.notes(), sequence.fullness(), sequence.noteShare(), sequence.shortByDesign(),
-                sequence.matter());
+        return sequence.changed(fo, restriction.name());
     }
 
     /** A page whose FOP hyphens never end two lines in a row: set on its page sequence, which all its text inherits. */

@@ -21,6 +21,9 @@ final class PageFullness {
     private double weight;
     private long characters;
     private long noteCharacters;
+    private long setOffCharacters;
+    private boolean tables;
+    private long smallerCharacters;
 
     /** An element's start: {@code flow} says whether it is in the page's flow. */
     void start(String localName, Attributes atts, boolean flow) {
@@ -41,6 +44,7 @@ final class PageFullness {
             weight += PER_BLOCK;
         } else if (flow && localName.equals("table-row")) {
             weight += PER_ROW;
+            tables = true;
         }
     }
 
@@ -48,8 +52,11 @@ final class PageFullness {
         sizes.pop();
     }
 
-    /** Characters: {@code flow} says whether they are in the page's flow, {@code note} whether in a footnote. */
-    void characters(char[] ch, int start, int length, boolean flow, boolean note) {
+    /**
+     * Characters: {@code flow} says whether they are in the page's flow, {@code note} whether in a footnote, {@code setOff}
+     * whether in quoted matter set off from the text.
+     */
+    void characters(char[] ch, int start, int length, boolean flow, boolean note, boolean setOff) {
         if (!flow || sizes.isEmpty() || blank(ch, start, length)) {
             return;
         }
@@ -57,6 +64,8 @@ final class PageFullness {
         weight += length * ratio * ratio;
         characters += length;
         noteCharacters += note ? length : 0;
+        setOffCharacters += setOff && !note ? length : 0;
+        smallerCharacters += ratio < 1 && !note ? length : 0;
     }
 
     long weight() {
@@ -66,6 +75,22 @@ final class PageFullness {
     /** The share of the flow's characters that are in its footnotes, from 0 to 1. */
     double noteShare() {
         return characters > 0 ? (double) noteCharacters / characters : 0;
+    }
+
+    /**
+     * Whether the flow is matter a printer sets smaller than the text, never larger: it holds a table (or a list set in
+     * columns, which is one: its columns are as wide as their words at the most the page is set at), or most of its
+     * running text is set smaller than the page's text size (a list, an index, quoted matter).
+     */
+    boolean setSmaller() {
+        long text = characters - noteCharacters;
+        return tables || text > 0 && 2 * smallerCharacters >= text;
+    }
+
+    /** The share of the characters of the flow's running text (not its footnotes) that are in set-off quoted matter, from 0 to 1. */
+    double setOffShare() {
+        long text = characters - noteCharacters;
+        return text > 0 ? (double) setOffCharacters / text : 0;
     }
 
     private static boolean blank(char[] ch, int start, int length) {

@@ -20,6 +20,7 @@ class PageTypeTest {
             + "<fo:page-sequence master-reference=\"m\" id=\"page-1\" font-size=\"10pt\" line-height=\"1.2\">"
             + "<fo:static-content flow-name=\"head\"><fo:block font-size=\"8pt\">Head font-size=\"8pt\"</fo:block></fo:static-content>"
             + "<fo:flow flow-name=\"xsl-region-body\"><fo:block font-size=\"1.15em\">Text</fo:block>"
+            + "<?tei-edition-set-off?><fo:block font-size=\"0.9em\">Quoted</fo:block>"
             + "<fo:footnote><fo:inline>1</fo:inline><fo:footnote-body><fo:block font-size=\"7.505pt\" line-height=\"1.1\">Note</fo:block>"
             + "</fo:footnote-body></fo:footnote></fo:flow></fo:page-sequence>"
             + "<fo:page-sequence master-reference=\"m\" id=\"page-2\" font-size=\"10pt\"><fo:flow flow-name=\"b\"><fo:block>Two</fo:block></fo:flow></fo:page-sequence>"
@@ -51,8 +52,21 @@ class PageTypeTest {
     void aPagesNotesAreSetSmallerAloneAndKeepTheirLeadingWhenTheTextIsOpened() throws Exception {
         FoPages.Sequence page = cut().sequences().get(0);
         String note = "<fo:block font-size=\"7.505pt\" line-height=\"1.1\">";
-        assertEquals(text(page).replace(note, "<fo:block font-size=\"6.7545pt\" line-height=\"1\">"), text(page.at(100, PageType.PLAIN, 90)));
-        assertEquals(text(page).replace("line-height=\"1.2\"", "line-height=\"1.296\""), text(page.at(100, 1080, 100)));
+        assertEquals(text(page).replace(note, "<fo:block font-size=\"6.7545pt\" line-height=\"1\">"), text(page.at(100, PageType.PLAIN, 90, PageType.AS_WRITTEN)));
+        assertEquals(text(page).replace("line-height=\"1.2\"", "line-height=\"1.296\""), text(page.at(100, 1080, 100, PageType.AS_WRITTEN)));
+    }
+
+    /** Quoted matter set off from the text (marked before its block) can be set larger alone, never below its own size. */
+    @Test
+    void aPagesSetOffMatterIsSetLargerAloneAndNoOtherRelativeSize() throws Exception {
+        FoPages.Sequence page = cut().sequences().get(0);
+        String quoted = "<fo:block font-size=\"0.9em\">Quoted";
+        assertEquals(true, page.type().hasSetOff());
+        assertEquals(false, cut().sequences().get(1).type().hasSetOff());
+        assertEquals(text(page).replace(quoted, "<fo:block font-size=\"1em\">Quoted"), text(page.at(100, PageType.PLAIN, 100, 1000)));
+        assertEquals(text(page).replace(quoted, "<fo:block font-size=\"0.95em\">Quoted"), text(page.at(100, PageType.PLAIN, 100, 950)));
+        assertEquals(text(page), text(page.at(100, PageType.PLAIN, 100, 850)));
+        assertEquals(false, page.at(100, PageType.PLAIN, 100, 1000).layoutKey().equals(page.layoutKey()));
     }
 
     @Test

@@ -92,7 +92,8 @@ class PrintFixtureTest {
 
     /**
      * frus1901's President's message (XL to XLII) holds less to the page than its documents (230), whose fullest page
-     * sets the volume's type small: as its printers did, the message is set in larger type of its own, to fill its pages.
+     * sets the volume's type small: as its printers did, the message is set in larger type of its own, to fill its pages,
+     * running text with no table or list, above the most the text itself may be set at (112% of the dense design's 9.5 pt).
      */
     @Test
     void aDivisionOfShortPagesInTheMatterIsSetLarger() throws IOException {
@@ -100,6 +101,25 @@ class PrintFixtureTest {
         float message = PrintChecks.textSize(pdf, 2);
         float documents = PrintChecks.textSize(pdf, 4);
         assertTrue(message > documents * 1.2f, "the message's text " + message + " pt, the documents' " + documents + " pt");
+        assertTrue(message > 9.5f * Fitting.MOST / 100 + 0.1f && message <= 9.5f * Fitting.SHORT_MATTER_MOST / 100 + 0.01f,
+                "the message's text " + message + " pt");
+    }
+
+    /**
+     * frus1901's pages 239 to 241 lie wholly inside a treaty its Senate document quotes (an attachment, set off and so
+     * smaller), and come out short at the type the dense page 230 sets for the volume: as its printers did, their quoted
+     * matter is set larger, at the text's size or halfway there (where the text's would make a loose line), to fill them.
+     */
+    @Test
+    void pagesWhollyOfQuotedMatterThatComeOutShortAreSetInTheTextsType() throws IOException {
+        Path tei = FIXTURES.resolve("frus1901-p239.xml");
+        Path pdf = PDFS.get(tei);
+        float text = (float) RESULTS.get(tei).design().textSize();
+        for (int page = 2; page <= 3; page++) {
+            float treaty = PrintChecks.textSize(pdf, page);
+            assertTrue(treaty > text * 0.9f + 0.1f && treaty <= text + 0.01f, "the text " + text + " pt, the treaty on PDF page " + page + " " + treaty + " pt");
+        }
+        assertTrue(RESULTS.get(tei).fill().median() >= 0.7, RESULTS.get(tei).fill().toString());
     }
 
     /** frus1934v04's protocol quoted article by article (a quotation of a list) is set off as quoted matter is, smaller than the text. */
