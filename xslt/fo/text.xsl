@@ -285,6 +285,10 @@
                   <xsl:variable name="first" select="ef:item-start($column[1], $page)"/>
                   <fo:table-cell padding-end="{if (. lt $columns) then $ef:column-gutter else 0}em">
                     <fo:block start-indent="0pt" end-indent="0pt" text-align="start">
+                      <!-- a narrow column of short items is not hyphenated, as a narrow table column is not -->
+                      <xsl:if test="($width - ($columns - 1) * $ef:column-gutter) div $columns lt $ef:narrow-column * $width">
+                        <xsl:attribute name="hyphenate" select="'false'"/>
+                      </xsl:if>
                       <xsl:apply-templates select="$children[not(. &lt;&lt; $first) and not(. &gt;&gt; $column[last()])]" mode="ef:flow"/>
                     </fo:block>
                   </fo:table-cell>
@@ -727,12 +731,17 @@
     </xsl:analyze-string>
   </xsl:template>
 
-  <!-- The last printed text of a paragraph or footnote (not in its footnotes or editorial readings). -->
+  <!--
+    The last printed text of a paragraph or footnote (not in its footnotes or editorial readings), when it
+    is on the paragraph's own last line: the end of a list or table the paragraph holds is set in lines of
+    its own (a narrow column, where two words kept together may not fit).
+  -->
   <xsl:function name="ef:last-text" as="text()?" cache="yes">
     <xsl:param name="block" as="element()?"/>
-    <xsl:sequence select="$block/descendant::text()[normalize-space()]
+    <xsl:variable name="last" select="$block/descendant::text()[normalize-space()]
         [ancestor::*[self::tei:p or self::tei:ab or self::tei:note[f:is-footnote(.)]][1] is $block]
         [f:in-source-reading(.)][last()]"/>
+    <xsl:sequence select="$last[not(ancestor::*[self::tei:list or self::tei:table][. &gt;&gt; $block])]"/>
   </xsl:function>
 
   <xsl:template match="text()[f:is-block-space(.)]" mode="ef:flow"/>

@@ -56,6 +56,18 @@ class ListSettingTest {
     }
 
     @Test
+    void theLastItemOfAParagraphsListInColumnsTurnsOverBetweenItsWordsNotInsideOne(@TempDir Path dir) throws Exception {
+        Path pdf = pdf(dir, "frus1919Parisv01-p305.xml");
+        PrintChecks.pagesMatch(EDITION, PRINT.resolve("frus1919Parisv01-p305.xml"), pdf);
+        List<PrintChecks.Word> words = PrintChecks.words(pdf, 1);
+        // the paragraph's last words ("United States") are the end of a list set in columns, not of its last line
+        int at = words.indexOf(word(words, "20."));
+        assertEquals(List.of("20.", "United", "States"), words.subList(at, at + 3).stream().map(PrintChecks.Word::text).toList());
+        assertTrue(words.get(at + 2).y() > words.get(at + 1).y() + 1, "the item turns over, on the line below: " + words.subList(at, at + 3));
+        PrintChecks.noOverprinting(pdf);
+    }
+
+    @Test
     void aNarrowTableOfManyRowsIsSetInGroupsSideBySideReadInOrder(@TempDir Path dir) throws Exception {
         Path pdf = pdf(dir, "frus1919Parisv01-p94.xml");
         // the words read back from the PDF's structure are the page's, in the source's order: group after group
