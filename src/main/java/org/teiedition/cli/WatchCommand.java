@@ -89,7 +89,7 @@ final class WatchCommand extends CliCommand {
     private void publishOnce(Edition edition, Path folder, long saved) {
         EarlyFiles early = new EarlyFiles(folder, saved);
         try {
-            Publication publication = edition.publish(files, folder, publishing.options().withPdfFirst(), early);
+            Publication publication = edition.publish(files, folder, publishing.options().forEditing(), early);
             PublishCommand.printProblems(publication, cli);
             publication.why().forEach((unit, why) -> cli.err().println("watch: rebuilt " + unit + " (" + why + ")"));
             publication.laidOut().forEach((pdf, folios) -> cli.err().println("watch: " + pdf + ": " + pages(folios)));

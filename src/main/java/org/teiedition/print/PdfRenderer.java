@@ -119,6 +119,16 @@ public final class PdfRenderer {
      * and keeping the pages it lays out there: the PDF is the same bytes either way.
      */
     public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow, PageStore pages) throws InputException, IOException {
+        return render(tei, out, overflow, pages, false);
+    }
+
+    /**
+     * As {@link #render(XdmNode, OutputStream, Overflow, PageStore)}; when {@code keep}, the FO transformation is
+     * kept for the next rendering, which takes from it the pages an edit did not touch ({@link KeptTransformation}).
+     * A rendering that is not followed by another of the same file need not pay for naming the pages.
+     */
+    public PdfResult render(XdmNode tei, OutputStream out, Overflow overflow, PageStore pages, boolean keep) throws InputException, IOException {
+        Optional<KeptTransformation> last = keep ? Optional.of(kept) : Optional.empty();
         String file = tei.getDocumentURI() == null ? "" : tei.getDocumentURI().toString();
         RenderingPages store = new RenderingPages(pages);
         Date created = Date.from(EditionDate.of(tei));
@@ -137,7 +147,7 @@ public final class PdfRenderer {
         Map<String, Long> millis = new LinkedHashMap<>();
         long started = System.nanoTime();
         Map<String, String> chosen = parameters;
-        FoLayout layout = new FoLayout(stylesheets, factories, chosen, store, threads, Optional.of(kept));
+        FoLayout layout = new FoLayout(stylesheets, factories, chosen, store, threads, last);
         // the pages the fit measures first: its fullest share, or all of them when nothing may shrink
         double first = overflow == Overflow.SHRINK ? measuredFirst : 1;
         FoLayout.Transformed design = layout.transform(tei, created, first);
@@ -152,7 +162,7 @@ public final class PdfRenderer {
                     + " design at no size from " + fitting.floor() + " up: " + FitReport.folios(fit.continued(), breaks), file, 0, 0));
             chosen = new java.util.HashMap<>(chosen);
             chosen.put("page-design", tight.larger());
-            layout = new FoLayout(stylesheets, factories, chosen, store, threads, Optional.of(kept));
+            layout = new FoLayout(stylesheets, factories, chosen, store, threads, last);
             design = layout.transform(tei, created, first);
             fitting = new Fitting(layout, tei, design, created, overflow, breaks, words);
             fit = fitting.fit(measuredFirst);

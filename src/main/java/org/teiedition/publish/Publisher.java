@@ -223,7 +223,7 @@ public final class Publisher {
         /** The paginated text of each file printed for the first time. */
         private final java.util.Map<Path, byte[]> firstPrints = new java.util.HashMap<>();
         private final java.util.Map<String, List<String>> laidOut = new java.util.LinkedHashMap<>();
-        /** The work held back until the first PDF is made, when the PDF comes first ({@link PublishOptions#pdfFirst}). */
+        /** The work held back until the first PDF is made, when the PDF comes first ({@link PublishOptions#editing}). */
         private final List<Runnable> afterPdf = new ArrayList<>();
         private boolean pdfMade;
         private int pagesReadBack;
@@ -295,7 +295,7 @@ public final class Publisher {
 
         /** Starts {@code work} now, or once the first PDF is made when the PDF comes first. */
         private void afterPdf(Runnable work) {
-            if (pdfMade || !options.pdfFirst()) {
+            if (pdfMade || !options.editing()) {
                 work.run();
             } else {
                 afterPdf.add(work);
@@ -418,7 +418,7 @@ public final class Publisher {
             long started = System.nanoTime();
             PdfResult rendering;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
-                rendering = Publisher.this.stages.pdf().render(tree, out, options.overflow(), pages);
+                rendering = Publisher.this.stages.pdf().render(tree, out, options.overflow(), pages, options.editing());
             } catch (IOException e) {
                 throw OutputErrors.about(pdf, e);
             }

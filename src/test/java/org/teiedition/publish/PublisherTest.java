@@ -73,7 +73,7 @@ class PublisherTest {
                 atReady.add(Files.exists(made.resolveSibling("html/index.html")) + " " + Files.exists(made.resolveSibling("memorandum.epub")));
             }
         };
-        edition.publish(List.of(Path.of("tei/memorandum.xml")), dir.resolve("first"), PublishOptions.defaults().withPdfFirst(), listener);
+        edition.publish(List.of(Path.of("tei/memorandum.xml")), dir.resolve("first"), PublishOptions.defaults().forEditing(), listener);
         assertEquals(List.of("memorandum.pdf", "false false"), atReady, "at the PDF: neither the EPUB nor the web edition begun");
 
         edition.publish(List.of(Path.of("tei/memorandum.xml")), dir.resolve("beside"), PublishOptions.defaults(), ProgressListener.NONE);
