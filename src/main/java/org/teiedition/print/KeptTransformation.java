@@ -2,10 +2,12 @@
 package org.teiedition.print;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import net.sf.saxon.om.NodeInfo;
@@ -76,7 +78,7 @@ final class KeptTransformation {
                 names.get(page - 1).append(document.digest).append(' ');
             }
         }
-        return new Names(Hashes.of(new java.util.TreeMap<>(context).toString()), UnitFiles.frameAndWhereWordsAre(tei, shown),
+        return new Names(Hashes.of(new TreeMap<>(context).toString()), UnitFiles.frameAndWhereWordsAre(tei, shown),
                 names.stream().map(StringBuilder::toString).toList());
     }
 
@@ -131,7 +133,7 @@ final class KeptTransformation {
      * {@code partial} does not hold just those pages.
      */
     static Optional<FoPages.Fo> merge(FoPages.Fo partial, Changed changed) {
-        Map<Integer, FoPages.Sequence> written = new java.util.HashMap<>();
+        Map<Integer, FoPages.Sequence> written = new HashMap<>();
         partial.sequences().forEach(sequence -> written.put(FoPages.Fo.index(sequence), sequence));
         if (!written.keySet().equals(changed.pages())) {
             return Optional.empty();

@@ -45,8 +45,12 @@ public final class UnitFiles {
         byte[] make() throws E;
     }
 
-    /** The frame of each tree still in use, by the elements shown elsewhere it was made with and whether it says where words are. */
-    private static final Map<TreeInfo, Map<Map.Entry<Set<String>, Boolean>, String>> FRAMES = new WeakHashMap<>();
+    /** Which frame of a tree: the elements shown elsewhere it was made with, and whether it says where words are. */
+    private record Kind(Set<String> shownElsewhere, boolean words) {
+    }
+
+    /** The frames of each tree still in use, by their kind. */
+    private static final Map<TreeInfo, Map<Kind, String>> FRAMES = new WeakHashMap<>();
 
     private final PageStore store;
     private final String frame;
@@ -114,8 +118,8 @@ public final class UnitFiles {
     /** A tree's frame, made once however many outputs ask (the web edition and the EPUB read the same tree). */
     private static String frame(TreeInfo tree, Set<String> shownElsewhere, boolean words) {
         synchronized (FRAMES) {
-            Map<Map.Entry<Set<String>, Boolean>, String> frames = FRAMES.computeIfAbsent(tree, t -> new java.util.HashMap<>());
-            Map.Entry<Set<String>, Boolean> kind = Map.entry(Set.copyOf(shownElsewhere), words);
+            Map<Kind, String> frames = FRAMES.computeIfAbsent(tree, t -> new java.util.HashMap<>());
+            Kind kind = new Kind(Set.copyOf(shownElsewhere), words);
             String known = frames.get(kind);
             if (known == null) {
                 MessageDigest digest = Hashes.digest();
@@ -128,8 +132,8 @@ public final class UnitFiles {
     }
 
     /** The frame of a subtree: all but the running text of documents outside the elements shown elsewhere. */
-    private static void frame(NodeInfo node, Map.Entry<Set<String>, Boolean> frame, boolean inDocument, boolean shown, MessageDigest digest) {
-        Set<String> shownElsewhere = frame.getKey();
+    private static void frame(NodeInfo node, Kind frame, boolean inDocument, boolean shown, MessageDigest digest) {
+        Set<String> shownElsewhere = frame.shownElsewhere();
         for (NodeInfo child : node.children()) {
             int kind = child.getNodeKind();
             if (kind == Type.ELEMENT) {
@@ -141,7 +145,7 @@ public final class UnitFiles {
                 update(digest, "/");
             } else if (kind != Type.TEXT || !inDocument || shown) {
                 leaf(child, digest);
-            } else if (frame.getValue()) {
+            } else if (frame.words()) {
                 digest.update(Whitespace.isAllWhite(child.getUnicodeStringValue()) ? (byte) 0 : (byte) 1);
             }
         }
