@@ -462,44 +462,61 @@
     <xsl:sequence select="exists($element//text()[normalize-space()][not(ancestor::tei:note[f:is-footnote(.)])][f:on-page(., $page)])"/>
   </xsl:function>
 
-  <!-- The column widths of a table (see above), shared by its family of tables, computed once per table. -->
-  <xsl:function name="ef:column-widths" as="xs:string+" cache="yes">
+  <!-- The column widths of a table (see above), shared by its family of tables. -->
+  <xsl:function name="ef:column-widths" as="xs:string+">
     <xsl:param name="table" as="element(tei:table)"/>
-    <xsl:variable name="head" select="ef:first-row($table)"/>
-    <xsl:sequence select="if ($head eq '') then ef:widths($table/tei:row) else ef:family-widths(ef:family-scope($table), $head)"/>
+    <xsl:variable name="made" select="$ef:table-widths(generate-id($table))"/>
+    <xsl:sequence select="if (exists($made)) then $made else ef:widths-of($table)"/>
   </xsl:function>
 
-  <!-- The column widths of a family of tables: those of a division whose first rows read $head, computed once for all of them. -->
-  <xsl:function name="ef:family-widths" as="xs:string+" cache="yes">
-    <xsl:param name="scope" as="node()"/>
-    <xsl:param name="head" as="xs:string"/>
-    <xsl:sequence select="ef:widths($scope//tei:table[ef:first-row(.) eq $head]/tei:row)"/>
+  <!--
+    The column widths of every table of the text, by its generate-id(), made once per transformation: a table is set on
+    each of its pages, and Saxon-HE does not keep a function's results (cache="yes" is for its other editions). A family of
+    tables (ef:family-scope) is measured once for all its members.
+  -->
+  <xsl:variable name="ef:table-widths" as="map(xs:string, xs:string+)">
+    <xsl:map>
+      <xsl:for-each-group select="root(.)//tei:table" group-by="if (ef:first-row(.) eq '') then generate-id(.) else generate-id(ef:family-scope(.)) || ' ' || ef:first-row(.)">
+        <xsl:variable name="widths" select="ef:widths-of(.)"/>
+        <xsl:for-each select="current-group()">
+          <xsl:map-entry key="generate-id(.)" select="$widths"/>
+        </xsl:for-each>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- The column widths of a table, measured: from its own rows, or those of its family of tables, those of a division whose first rows read as its. -->
+  <xsl:function name="ef:widths-of" as="xs:string+">
+    <xsl:param name="table" as="element(tei:table)"/>
+    <xsl:variable name="head" select="ef:first-row($table)"/>
+    <xsl:sequence select="if ($head eq '') then ef:widths($table/tei:row) else ef:widths(ef:family-scope($table)//tei:table[ef:first-row(.) eq $head]/tei:row)"/>
   </xsl:function>
 
   <!-- The column widths that rows of a table need. -->
   <xsl:function name="ef:widths" as="xs:string+">
     <xsl:param name="rows" as="element(tei:row)*"/>
     <xsl:variable name="columns" select="max((1, $rows ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
-    <!-- each single-column cell, its text read once: its column, its length, the lengths of its words -->
-    <xsl:variable name="cells" as="map(*)*" select="
-        for $row in $rows, $cell in $row/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]
-        return let $plain := f:plain-text($cell)
-          return map{'column': ef:column-of($cell), 'length': string-length($plain), 'words': tokenize($plain) ! string-length(.),
-            'widest': max((0, tokenize($plain) ! ef:word-width(.)))}"/>
-    <!-- per column: the lengths of the text of its single-column cells -->
-    <xsl:variable name="lengths" as="array(xs:integer*)" select="array:join(
-        for $c in 1 to $columns return [$cells[?column eq $c] ! ?length])"/>
-    <!-- the longest word of each column -->
-    <xsl:variable name="words" as="xs:integer*" select="for $c in 1 to $columns return max((1, $cells[?column eq $c] ! ?words))"/>
+    <!-- per column, from its single-column cells, each cell's text read once: the lengths of their texts ('lengths'), the length
+         of the longest word ('word') and the width of the widest ('widest'), each distinct word measured once -->
+    <xsl:variable name="measured" as="map(xs:integer, map(*))">
+      <xsl:map>
+        <xsl:for-each-group select="$rows/tei:cell[not(@cols castable as xs:integer and xs:integer(@cols) gt 1)]" group-by="ef:column-of(.)">
+          <xsl:variable name="plain" select="current-group() ! f:plain-text(.)"/>
+          <xsl:variable name="words" select="distinct-values($plain ! tokenize(.))"/>
+          <xsl:map-entry key="current-grouping-key()"
+              select="map{'lengths': $plain ! string-length(.), 'word': max((1, $words ! string-length(.))), 'widest': max((0, $words ! ef:word-width(.)))}"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
     <xsl:variable name="widths" as="xs:string+">
       <xsl:for-each select="1 to $columns">
-        <xsl:variable name="c" select="."/>
-        <xsl:variable name="sorted" select="sort($lengths($c))"/>
+        <xsl:variable name="lengths" select="$measured(current())?lengths"/>
+        <xsl:variable name="sorted" select="sort($lengths)"/>
         <!-- nine entries in ten are at most this long -->
         <xsl:variable name="usual" select="($sorted[max((1, floor(0.9 * count($sorted))))], 1)[1]"/>
-        <xsl:sequence select="if (avg(($lengths($c), 0)) le 14)
-            then format-number(max((0.6 * max(($words[$c], min(($usual, 14)), 2)) + 0.7, ef:widest($cells, $c) + 0.5)), '0.###') || 'em'
-            else 'proportional-column-width(' || (max((4, round(avg($lengths($c))))) + 2 * $words[$c]) || ')'"/>
+        <xsl:sequence select="if (avg(($lengths, 0)) le 14)
+            then format-number(max((0.6 * max((($measured(current())?word, 1)[1], min(($usual, 14)), 2)) + 0.7, ef:widest($measured, current()) + 0.5)), '0.###') || 'em'
+            else 'proportional-column-width(' || (max((4, round(avg($lengths)))) + 2 * ($measured(current())?word, 1)[1]) || ')'"/>
       </xsl:for-each>
     </xsl:variable>
     <!-- a proportional column never narrower than its widest word and the cell's padding, at the largest size
@@ -508,14 +525,14 @@
     <xsl:variable name="parts" select="$widths ! (if (ends-with(., 'em')) then 0 else xs:double(replace(., '[^\d.]', '')))"/>
     <xsl:variable name="rest" select="max((0, 1 - sum($widths[ends-with(., 'em')] ! xs:double(substring-before(., 'em'))) * $em))"/>
     <xsl:for-each select="1 to $columns">
-      <xsl:variable name="need" select="(ef:widest($cells, current()) + 0.5) * $most-scale"/>
+      <xsl:variable name="need" select="(ef:widest($measured, current()) + 0.5) * $most-scale"/>
       <xsl:sequence select="if ($parts[current()] gt 0 and $rest * $parts[current()] div sum($parts) lt $need * $em)
           then format-number($need, '0.###') || 'em' else $widths[current()]"/>
     </xsl:for-each>
   </xsl:function>
 
   <!--
-    The division whose tables are set as one (ef:family-widths), those that head their rows alike (the same words in the same
+    The division whose tables are set as one (ef:widths-of), those that head their rows alike (the same words in the same
     number of cells in their first row), as a list of papers is one table cut by country headings. They
     share their column widths, as the printer set them, so that a short table's dates are not broken
     where a long one's are not.
@@ -531,11 +548,11 @@
     <xsl:sequence select="string-join($table/tei:row[1]/tei:cell ! f:plain-text(.), '|')"/>
   </xsl:function>
 
-  <!-- The width of the widest word of a table's column, in em of the table's type. -->
+  <!-- The width of the widest word of a table's column, in em of the table's type, from the columns measured (ef:widths). -->
   <xsl:function name="ef:widest" as="xs:double">
-    <xsl:param name="cells" as="map(*)*"/>
+    <xsl:param name="measured" as="map(xs:integer, map(*))"/>
     <xsl:param name="column" as="xs:integer"/>
-    <xsl:sequence select="max((0, $cells[?column eq $column] ! ?widest))"/>
+    <xsl:sequence select="($measured($column)?widest, 0)[1]"/>
   </xsl:function>
 
   <!--
