@@ -120,10 +120,27 @@ final class Fitting {
      * design allows is set larger, and its other pages come out fuller, as a printer would have set it.
      */
     Fit fit(double measuredFirst) throws InputException, IOException {
+        return fit(measuredFirst, continued -> false);
+    }
+
+    /**
+     * As {@link #fit(double)}, ending early when the pages measured first already show the design too dense: when
+     * {@code tooDense} holds for those of them that fit at no size from the floor up, which every fit would continue,
+     * the fit returned continues just them and goes no further (a larger design is tried instead). Their layouts at
+     * the floor are the first the search of each page's scale makes, so a fit that goes on takes them from the store.
+     */
+    Fit fit(double measuredFirst, java.util.function.Predicate<Set<Integer>> tooDense) throws InputException, IOException {
         int pageTotal = design.fo().pageIndexes().size();
         boolean estimated = overflow == Overflow.SHRINK && pageTotal >= ESTIMATED_FROM && measuredFirst < 1;
         Collection<Integer> first = estimated ? design.fo().fullest(measuredFirst) : List.of();
         FoLayout.Result atDesign = run(100, Map.of(), first);
+        if (overflow == Overflow.SHRINK && !atDesign.overflowing().isEmpty()) {
+            Set<Integer> atNoSize = atNoSize(atDesign);
+            if (tooDense.test(atNoSize)) {
+                return new Fit(atDesign, 100, Map.of(), atDesign.pageCounts(), atNoSize, 100, text(atDesign.overflowing()).size(), estimated,
+                        Map.of(), matterPages, Map.of());
+            }
+        }
         int base = overflow == Overflow.SHRINK ? largestFitting(atDesign, pageTotal) : 100;
         FoLayout.Result atBase = base == 100 ? atDesign : run(base, Map.of(), first);
         if (estimated && atBase.overflowing().isEmpty()) {
@@ -343,6 +360,32 @@ final class Fitting {
         }
         return new Fit(result, volume, scales, atFull.pageCounts(), continued, base, text(overflowing).size(), estimated, matter, matterPages,
                 notes);
+    }
+
+    /**
+     * Of the pages that overflow in a layout, those that fit at no size from the design's floor up: laid out at the floor,
+     * a page whose notes shrink first with its notes at their floor, as the first pass of {@link #fittingPercents} lays them out.
+     */
+    private Set<Integer> atNoSize(FoLayout.Result result) throws InputException, IOException {
+        List<Integer> overflowing = result.overflowing();
+        Set<Integer> noteHeavy = notesDominate(result, overflowing);
+        Map<Integer, Integer> plain = new TreeMap<>();
+        Map<Integer, Integer> heavy = new TreeMap<>();
+        overflowing.forEach(index -> (noteHeavy.contains(index) ? heavy : plain).put(index, least()));
+        Map<Integer, Integer> counts = new TreeMap<>();
+        if (!plain.isEmpty()) {
+            counts.putAll(probe(plain));
+        }
+        if (!heavy.isEmpty()) {
+            counts.putAll(run(100, heavy, notesAtFloor(heavy, noteHeavy), heavy.keySet()).pageCounts());
+        }
+        Set<Integer> atNoSize = new TreeSet<>();
+        overflowing.forEach(index -> {
+            if (counts.getOrDefault(index, 2) > 1) {
+                atNoSize.add(index);
+            }
+        });
+        return atNoSize;
     }
 
     /** The pages of a layout whose footnotes hold half their text or more ({@link #NOTES_DOMINATE}). */

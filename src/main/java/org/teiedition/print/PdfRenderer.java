@@ -152,7 +152,7 @@ public final class PdfRenderer {
         double first = overflow == Overflow.SHRINK ? measuredFirst : 1;
         FoLayout.Transformed design = layout.transform(tei, created, first);
         Fitting fitting = new Fitting(layout, tei, design, created, overflow, breaks, words);
-        Fitting.Fit fit = fitting.fit(measuredFirst);
+        Fitting.Fit fit = fitting.fit(measuredFirst, tooDense(overflow, design, words));
         List<Diagnostic> diagnostics = new ArrayList<>();
         // a volume too dense for its design at a legible size is set in the next larger design, as its printers did
         while (overflow == Overflow.SHRINK && designLeftToToolkit() && tooSmall(fit, design, words) && !design.fo().design().larger().isEmpty()) {
@@ -165,7 +165,7 @@ public final class PdfRenderer {
             layout = new FoLayout(stylesheets, factories, chosen, store, threads, last);
             design = layout.transform(tei, created, first);
             fitting = new Fitting(layout, tei, design, created, overflow, breaks, words);
-            fit = fitting.fit(measuredFirst);
+            fit = fitting.fit(measuredFirst, tooDense(overflow, design, words));
         }
         millis.put("transform+layout", (System.nanoTime() - started) / 1_000_000);
         diagnostics.addAll(FitReport.fitDiagnostics(file, fit, fitting, breaks, words, design.fo().pageIndexes().size(), design.fo().design()));
@@ -197,8 +197,23 @@ public final class PdfRenderer {
      * faults in the data would explain.
      */
     private static boolean tooSmall(Fitting.Fit fit, FoLayout.Transformed design, Supplier<PageWords> words) {
-        return fit.continued().size() > VolumeScale.allowedContinued(design.fo().pageIndexes().size())
-                || fit.continued().stream().anyMatch(index -> !words.get().breakProbablyLost(index));
+        return tooSmall(fit.continued(), design, words);
+    }
+
+    private static boolean tooSmall(java.util.Set<Integer> continued, FoLayout.Transformed design, Supplier<PageWords> words) {
+        return continued.size() > VolumeScale.allowedContinued(design.fo().pageIndexes().size())
+                || continued.stream().anyMatch(index -> !words.get().breakProbablyLost(index));
+    }
+
+    /**
+     * When a larger design may be chosen, whether pages that fit at no legible size show the design too small ({@link #tooSmall}):
+     * a fit can then stop as soon as it has found them.
+     */
+    private java.util.function.Predicate<java.util.Set<Integer>> tooDense(Overflow overflow, FoLayout.Transformed design, Supplier<PageWords> words) {
+        if (overflow != Overflow.SHRINK || !designLeftToToolkit() || design.fo().design().larger().isEmpty()) {
+            return continued -> false;
+        }
+        return continued -> tooSmall(continued, design, words);
     }
 
     /** Whether the editor left the page design to the toolkit, which may then choose a larger one. */
