@@ -90,34 +90,39 @@ public final class Validator {
         if (!grammar.wellFormed()) {
             return Pending.done(Checked.without(new ValidationReport(name, grammar.diagnostics())));
         }
-        SchematronOutcome rules = schematron(schemas);
-        if (rules.schematron() == null) {
-            return Pending.done(Checked.without(new ValidationReport(name, rules.problems())));
-        }
         XdmNode document = grammar.tree();
-        SideTask<List<Diagnostic>> running = SideTask.start("tei-edition-schematron", () -> {
+        // the rules wait for their compilation on their own thread: the caller has the tree as soon as it is read
+        SideTask<Rules> running = SideTask.start("tei-edition-schematron", () -> {
+            SchematronOutcome rules = schematron(schemas);
+            if (rules.schematron() == null) {
+                return new Rules(rules.problems(), false);
+            }
             try {
-                return rules.schematron().validate(document, file);
+                return new Rules(rules.schematron().validate(document, file), true);
             } catch (InputException e) {
-                return e.diagnostics();
+                return new Rules(e.diagnostics(), true);
             }
         });
         return new Pending(name, grammar.diagnostics(), Optional.of(document), running);
     }
 
+    /** What the Schematron rules found, and whether they could be read (else the file is not validated, and has no tree to publish). */
+    private record Rules(List<Diagnostic> problems, boolean read) {
+    }
+
     /**
      * A validation whose Schematron rules may still be running: the tree and the grammar's findings now,
-     * the whole report when asked for.
+     * the whole report when asked for (without the tree when the rules could not be compiled).
      */
     public static final class Pending {
         private final String file;
         private final List<Diagnostic> grammar;
         private final Optional<XdmNode> tree;
-        private final SideTask<List<Diagnostic>> rules;
+        private final SideTask<Rules> rules;
         private Checked checked;
         private long rulesNanos;
 
-        private Pending(String file, List<Diagnostic> grammar, Optional<XdmNode> tree, SideTask<List<Diagnostic>> rules) {
+        private Pending(String file, List<Diagnostic> grammar, Optional<XdmNode> tree, SideTask<Rules> rules) {
             this.file = file;
             this.grammar = List.copyOf(grammar);
             this.tree = tree;
@@ -131,7 +136,10 @@ public final class Validator {
             return pending;
         }
 
-        /** The document's tree, absent when it has none (nothing to publish). */
+        /**
+         * The document's tree, absent when it could not be read (nothing to publish); the whole validation may still
+         * leave it out, when the rules cannot be compiled ({@link #checked}).
+         */
         public Optional<XdmNode> tree() {
             return tree;
         }
@@ -156,7 +164,7 @@ public final class Validator {
         /** The whole validation, waiting for the rules if they still run. */
         public synchronized Checked checked() throws IOException {
             if (checked == null) {
-                SideTask.Timed<List<Diagnostic>> found;
+                SideTask.Timed<Rules> found;
                 try {
                     found = rules.await();
                 } catch (InputException e) {
@@ -164,13 +172,13 @@ public final class Validator {
                 }
                 rulesNanos = found.nanos();
                 List<Diagnostic> all = new ArrayList<>(grammar);
-                all.addAll(found.value());
-                checked = new Checked(new ValidationReport(file, all), tree);
+                all.addAll(found.value().problems());
+                checked = new Checked(new ValidationReport(file, all), found.value().read() ? tree : Optional.empty());
             }
             return checked;
         }
 
-        /** The time the rules took on their own thread, told once (0 after, or while they run, or when they did not run there). */
+        /** The time the rules took on their own thread (with the end of their compilation), told once (0 after, or while they run, or when they did not run there). */
         public synchronized long takeRulesNanos() {
             long nanos = rulesNanos;
             rulesNanos = 0;

@@ -15,6 +15,11 @@ import org.teiedition.transform.SaxonSetup;
 /** Broken copies of the memorandum, and where in them a problem is reported. */
 final class Fixtures {
     static final Path MEMORANDUM = Path.of("tei/memorandum.xml");
+    /** A Schematron whose rule's test is not XPath: it cannot be compiled. */
+    static final String BROKEN_SCHEMATRON = """
+            <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+              <pattern><rule context="tei:p"><assert test="((">never</assert></rule></pattern>
+            </schema>""";
 
     private Fixtures() {
     }

@@ -3,14 +3,21 @@ package org.teiedition.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.Edition;
+import org.teiedition.config.EditionConfig;
+import org.teiedition.diag.InputException;
+import org.teiedition.print.Overflow;
+import org.teiedition.publish.PublishOptions;
 import org.teiedition.transform.SaxonSetup;
 
 /**
@@ -63,5 +70,26 @@ class PendingValidationTest {
         assertTrue(pending.failedSoFar());
         assertEquals(validator.check(broken).report(), pending.checked().report());
         assertEquals(0, pending.takeRulesNanos());
+    }
+
+    /**
+     * The tree is given before the rules are compiled; rules that cannot be compiled leave the whole validation without
+     * it, so that nothing is made from a file they never checked, even when errors only warn.
+     */
+    @Test
+    void rulesThatCannotBeCompiledLeaveNothingToPublish() throws IOException {
+        Path sch = Fixtures.write(dir, "broken.sch", Fixtures.BROKEN_SCHEMATRON);
+        Validator.Pending pending = new Validator(SaxonSetup.newProcessor(), Optional.of(sch)).start(Fixtures.MEMORANDUM);
+        Validator.Checked whole = pending.checked();
+        assertTrue(whole.tree().isEmpty(), "no tree to publish from a file the rules did not check");
+        assertFalse(whole.report().isValid(), whole.report().toString());
+
+        Path pdf = dir.resolve("memorandum.pdf");
+        Edition edition = new Edition(EditionConfig.defaults().withSchema(sch.toString()));
+        InputException refused = assertThrows(InputException.class,
+                () -> edition.pdf(Fixtures.MEMORANDUM, pdf, new PublishOptions(ValidationMode.WARN, Overflow.FAIL)));
+        assertTrue(refused.diagnostics().stream().anyMatch(problem -> problem.isError() && problem.message().contains("expected \")\"")),
+                refused.diagnostics().toString());
+        assertFalse(Files.exists(pdf), "no PDF from a file the rules did not check");
     }
 }

@@ -146,10 +146,7 @@ class ValidateCommandTest {
 
     @Test
     void aBrokenSchemaIsReportedAtItsPlace() throws Exception {
-        Path sch = Fixtures.write(folder, "broken.sch", """
-                <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
-                  <pattern><rule context="tei:p"><assert test="((">never</assert></rule></pattern>
-                </schema>""");
+        Path sch = Fixtures.write(folder, "broken.sch", Fixtures.BROKEN_SCHEMATRON);
         assertEquals(1, run("validate", "--schema", sch.toString(), "tei/memorandum.xml"));
         assertTrue(err.toString().contains("error:"), err.toString());
     }
