@@ -374,8 +374,10 @@ public final class Publisher {
             if (!wait && !validation.failedSoFar()) {
                 return null;
             }
-            ValidationReport report = checked(validation, clock).report();
-            if (options.validation() == ValidationMode.STRICT && !report.isValid()) {
+            Validator.Checked checked = checked(validation, clock);
+            ValidationReport report = checked.report();
+            // a file whose rules could not be compiled has nothing to publish, whatever the validation mode
+            if (!report.isValid() && (options.validation() == ValidationMode.STRICT || checked.tree().isEmpty())) {
                 throw new InputException(report.diagnostics());
             }
             return report;

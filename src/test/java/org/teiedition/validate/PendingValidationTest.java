@@ -91,5 +91,11 @@ class PendingValidationTest {
         assertTrue(refused.diagnostics().stream().anyMatch(problem -> problem.isError() && problem.message().contains("expected \")\"")),
                 refused.diagnostics().toString());
         assertFalse(Files.exists(pdf), "no PDF from a file the rules did not check");
+        Path site = dir.resolve("edition");
+        InputException unpublished = assertThrows(InputException.class,
+                () -> edition.publish(java.util.List.of(Fixtures.MEMORANDUM), site, new PublishOptions(ValidationMode.WARN, Overflow.FAIL)));
+        assertTrue(unpublished.diagnostics().stream().anyMatch(problem -> problem.isError() && problem.message().contains("expected \")\"")),
+                unpublished.diagnostics().toString());
+        assertFalse(Files.exists(site), "no edition from a file the rules did not check");
     }
 }
