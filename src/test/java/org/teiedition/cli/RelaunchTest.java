@@ -32,47 +32,59 @@ class RelaunchTest {
     @Test
     void aShortCommandGetsTheArchiveTheQuickTierAndTheOptionsItWasGiven() throws IOException {
         Path jar = jarWithArchive("tei-edition.jsa", VM);
-        List<String> command = Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g", "-Dfile.encoding=UTF-8"),
+        List<String> command = Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g", "-Dfile.encoding=UTF-8"), List.of(),
                 new String[] {"publish", "a b.xml", "-o", "out"}).orElseThrow();
         assertEquals(List.of(JAVA_HOME.resolve("bin/java").toString(), "-XX:SharedArchiveFile=" + dir.resolve("tei-edition.jsa"),
                 "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-Dtei-edition.jit=quick",
-                "-Xmx1g", "-Dfile.encoding=UTF-8", "-Dtei-edition.parent=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "publish", "a b.xml", "-o", "out"), command);
+                "-XX:+UseParallelGC", "-Xmx1g", "-Dfile.encoding=UTF-8", "-Dtei-edition.parent=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "publish", "a b.xml", "-o", "out"), command);
     }
 
     @Test
     void watchAndBenchKeepBothTiers() throws IOException {
         Path jar = jarWithArchive("tei-edition.jsa", VM);
         for (String staying : List.of("watch", "bench")) {
-            List<String> command = Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), new String[] {staying, "v.xml"}).orElseThrow();
+            List<String> command = Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), List.of(), new String[] {staying, "v.xml"}).orElseThrow();
             assertTrue(command.contains("-Dtei-edition.jit=both"), command::toString);
             assertFalse(command.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), command::toString);
         }
     }
 
     @Test
+    void aCollectorChosenByTheOptionsOrTheEnvironmentIsKept() throws IOException {
+        Path jar = jarWithArchive("tei-edition.jsa", VM);
+        List<List<String>> none = List.of(List.of(), List.of());
+        for (List<List<String>> given : List.of(List.of(List.of("-XX:+UseG1GC"), none.get(0)), List.of(none.get(1), List.of("-XX:+UseSerialGC")))) {
+            List<String> command = Relaunch.command(jar, JAVA_HOME, 17, VM, given.get(0), given.get(1), new String[] {"pdf", "v.xml"}).orElseThrow();
+            assertFalse(command.contains("-XX:+UseParallelGC"), command::toString);
+        }
+        List<String> watch = Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), List.of(), new String[] {"watch", "v.xml"}).orElseThrow();
+        assertFalse(watch.contains("-XX:+UseParallelGC"), "a command that stays keeps the collector of short pauses: " + watch);
+    }
+
+    @Test
     void java25UsesItsAheadOfTimeCache() throws IOException {
         Path jar = jarWithArchive("tei-edition.aot", "25.0.3+9-LTS");
-        List<String> command = Relaunch.command(jar, JAVA_HOME, 25, "25.0.3+9-LTS", List.of(), new String[] {"validate", "x.xml"}).orElseThrow();
+        List<String> command = Relaunch.command(jar, JAVA_HOME, 25, "25.0.3+9-LTS", List.of(), List.of(), new String[] {"validate", "x.xml"}).orElseThrow();
         assertTrue(command.contains("-XX:AOTCache=" + dir.resolve("tei-edition.aot")), command::toString);
         // the Java 17 archive is not this JVM's: it would ignore it, so there is nothing to gain
-        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), new String[] {"validate"}).isEmpty());
+        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), List.of(), new String[] {"validate"}).isEmpty());
     }
 
     @Test
     void anArchiveOfAnotherJvmOrNoneLeavesTheCommandWhereItIs() throws IOException {
         Path jar = jarWithArchive("tei-edition.jsa", "17.0.9+9");
-        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), new String[] {"validate"}).isEmpty());
+        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), List.of(), new String[] {"validate"}).isEmpty());
         Files.delete(dir.resolve("tei-edition.jsa"));
-        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), new String[] {"validate"}).isEmpty());
+        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of(), List.of(), new String[] {"validate"}).isEmpty());
     }
 
     @Test
     void optionsThatChoseAnArchiveATierOrAnAgentAreLeftAlone() throws IOException {
         Path jar = jarWithArchive("tei-edition.jsa", VM);
-        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g"), new String[] {"validate"}).isPresent());
+        assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g"), List.of(), new String[] {"validate"}).isPresent());
         for (String chosen : List.of("-XX:SharedArchiveFile=/x.jsa", "-Xshare:off", "-XX:TieredStopAtLevel=4",
                 "-agentlib:jdwp=transport=dt_socket,server=y", "-javaagent:/a.jar", "-XX:ArchiveClassesAtExit=/y.jsa")) {
-            assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g", chosen), new String[] {"validate"}).isEmpty(), chosen);
+            assertTrue(Relaunch.command(jar, JAVA_HOME, 17, VM, List.of("-Xmx1g", chosen), List.of(), new String[] {"validate"}).isEmpty(), chosen);
         }
     }
 

@@ -57,7 +57,18 @@ class RelaunchIT {
             boolean stays = !command.equals("publish");
             assertEquals(stays, line.contains("-Dtei-edition.jit=both"), line);
             assertEquals(!stays, line.contains("-XX:TieredStopAtLevel=1 -Dtei-edition.jit=quick"), line);
+            // the throughput collector for a command that ends, on the class archive of Java 17 to 24
+            boolean archive = line.contains("-XX:SharedArchiveFile=");
+            assertEquals(!stays && archive, line.contains("-XX:+UseParallelGC"), line);
         }
+        // a collector the options chose is kept
+        ProcessBuilder chosen = new ProcessBuilder("sh", launcher.toString(), "publish", "x.xml").redirectErrorStream(true);
+        chosen.environment().put("JAVA", "echo");
+        chosen.environment().put("TEI_EDITION_JAVA_OPTS", "-XX:+UseSerialGC -Xmx2g");
+        Process process = chosen.start();
+        String line = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), line);
+        assertFalse(line.contains("-XX:+UseParallelGC"), line);
     }
 
     @Test
