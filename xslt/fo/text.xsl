@@ -470,9 +470,9 @@
   </xsl:function>
 
   <!--
-    The column widths of every table of the text, by its generate-id(), made once per transformation: a table is set on
-    each of its pages, and Saxon-HE does not keep a function's results (cache="yes" is for its other editions). A family of
-    tables (ef:family-scope) is measured once for all its members.
+    The column widths of every table of the text, by its generate-id(), made once per transformation before any table is
+    set: a table is set on each of its pages and asked for its widths several times on each, and a family of tables
+    (ef:family-scope) is measured once for all its members.
   -->
   <xsl:variable name="ef:table-widths" as="map(xs:string, xs:string+)">
     <xsl:map>

@@ -42,16 +42,28 @@ final class Hyphenation {
     private Hyphenation() {
     }
 
-    /** The layout with the pages that have runs of hyphenated lines laid out again where a restriction removes some. */
-    static FoLayout.Result limit(FoLayout layout, XdmNode tei, FoLayout.Transformed design, FoLayout.Result result)
+    /**
+     * The layout with the pages that have runs of hyphenated lines laid out again where a restriction removes some.
+     *
+     * @param counted the runs counted on laid-out pages before, by the page's key: a page laid out the same is not read
+     *                again (an edition being edited lays out only the pages an edit touched); left holding this layout's pages
+     */
+    static FoLayout.Result limit(FoLayout layout, XdmNode tei, FoLayout.Transformed design, FoLayout.Result result, Map<String, Integer> counted)
             throws InputException, IOException {
         FoPages.Fo fo = result.fo();
         List<FoPages.Sequence> sequences = new ArrayList<>(fo.sequences());
         Map<Integer, Integer> runs = new TreeMap<>();
+        Map<String, Integer> known = Map.copyOf(counted);
+        counted.clear();
         for (int i = 0; i < sequences.size(); i++) {
             LaidPage laid = result.laid().pages().get(i);
             if (FoPages.Fo.index(sequences.get(i)) > 0 && !FoPages.Fo.runsOn(sequences.get(i)) && laid.pages() == 1) {
-                int count = HyphenRuns.count(laid.intermediate());
+                String key = result.laid().keys().get(i);
+                Integer count = known.get(key);
+                if (count == null) {
+                    count = HyphenRuns.count(laid.intermediate());
+                }
+                counted.put(key, count);
                 if (count > 0) {
                     runs.put(i, count);
                 }

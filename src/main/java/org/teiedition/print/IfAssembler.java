@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.stream.StreamResult;
 import org.apache.fop.apps.FOUserAgent;
@@ -70,12 +71,14 @@ final class IfAssembler {
             AttributesImpl version = new AttributesImpl();
             version.addAttribute("", "version", "version", "CDATA", "2.0");
             parser.startElement(IfSplitter.IF, "document", "document", version);
-            replay(header, parser, -1, null);
+            // one reader for every piece: making one costs as much as reading a page
+            SAXParser reader = PARSERS.newSAXParser();
+            replay(reader, header, parser, -1, null);
             int[] nextPage = {0};
             List<Integer> firstPages = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
                 firstPages.add(nextPage[0]);
-                replay(pages.get(i).intermediate(), parser, i, nextPage);
+                replay(reader, pages.get(i).intermediate(), parser, i, nextPage);
             }
             parser.startElement(IfSplitter.IF, "trailer", "trailer", new AttributesImpl());
             Outline.write(outline, pages, firstPages, parser);
@@ -116,12 +119,12 @@ final class IfAssembler {
     }
 
     /** Sends a stored piece on, its structure identifiers prefixed with its sequence and its pages numbered on. */
-    private static void replay(byte[] piece, ContentHandler target, int sequence, int[] nextPage)
-            throws SAXException, IOException, ParserConfigurationException {
+    private static void replay(SAXParser reader, byte[] piece, ContentHandler target, int sequence, int[] nextPage)
+            throws SAXException, IOException {
         if (piece.length == 0) {
             return;
         }
-        PARSERS.newSAXParser().parse(new ByteArrayInputStream(piece), new DefaultHandler() {
+        reader.parse(new ByteArrayInputStream(piece), new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
                 AttributesImpl changed = null;

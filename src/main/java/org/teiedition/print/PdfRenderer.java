@@ -69,6 +69,8 @@ public final class PdfRenderer {
     private volatile double measuredFirst = FULLEST;
     /** The last FO transformation, of which the next takes the pages an edit did not touch. */
     private final KeptTransformation kept = new KeptTransformation();
+    /** The runs of hyphenated lines counted on the last rendering's pages, by page key ({@link Hyphenation#limit}). */
+    private final Map<String, Integer> hyphenRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PdfRenderer(Stylesheets stylesheets, Map<String, String> parameters) {
         this(stylesheets, parameters, PdfFor.READER);
@@ -172,7 +174,7 @@ public final class PdfRenderer {
         long filling = System.nanoTime();
         Filling.Filled filled = Filling.fill(layout, tei, design, created, fit);
         // a page filled out is laid out again where it has runs of hyphenated lines: part of filling the page
-        FoLayout.Result result = Hyphenation.limit(layout, tei, design, filled.result());
+        FoLayout.Result result = Hyphenation.limit(layout, tei, design, filled.result(), hyphenRuns);
         millis.put("fill", (System.nanoTime() - filling) / 1_000_000);
         diagnostics.addAll(0, result.diagnostics());
         long finishing = System.nanoTime();
