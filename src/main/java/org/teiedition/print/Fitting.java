@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.Diagnostic;
@@ -118,25 +120,21 @@ final class Fitting {
      * With {@link Overflow#SHRINK} the volume's scale may also rise above the design's size, up to
      * {@link #MOST}, when the pages still fit there: a volume whose fullest pages hold less than the
      * design allows is set larger, and its other pages come out fuller, as a printer would have set it.
+     *
+     * <p>It ends early when the pages measured first already show the design too dense: when
+     * {@code tooDense} (given when a larger design may be chosen) holds for those of them that fit at no size from the
+     * floor up, which every fit would continue, the fit returned continues just them and goes no further (a larger design
+     * is tried instead). Their layouts at the floor are the first the search of each page's scale makes, so a fit that
+     * goes on takes them from the store.
      */
-    Fit fit(double measuredFirst) throws InputException, IOException {
-        return fit(measuredFirst, continued -> false);
-    }
-
-    /**
-     * As {@link #fit(double)}, ending early when the pages measured first already show the design too dense: when
-     * {@code tooDense} holds for those of them that fit at no size from the floor up, which every fit would continue,
-     * the fit returned continues just them and goes no further (a larger design is tried instead). Their layouts at
-     * the floor are the first the search of each page's scale makes, so a fit that goes on takes them from the store.
-     */
-    Fit fit(double measuredFirst, java.util.function.Predicate<Set<Integer>> tooDense) throws InputException, IOException {
+    Fit fit(double measuredFirst, Optional<Predicate<Set<Integer>>> tooDense) throws InputException, IOException {
         int pageTotal = design.fo().pageIndexes().size();
         boolean estimated = overflow == Overflow.SHRINK && pageTotal >= ESTIMATED_FROM && measuredFirst < 1;
         Collection<Integer> first = estimated ? design.fo().fullest(measuredFirst) : List.of();
         FoLayout.Result atDesign = run(100, Map.of(), first);
-        if (overflow == Overflow.SHRINK && !atDesign.overflowing().isEmpty()) {
+        if (tooDense.isPresent() && overflow == Overflow.SHRINK && !atDesign.overflowing().isEmpty()) {
             Set<Integer> atNoSize = atNoSize(atDesign);
-            if (tooDense.test(atNoSize)) {
+            if (tooDense.get().test(atNoSize)) {
                 return new Fit(atDesign, 100, Map.of(), atDesign.pageCounts(), atNoSize, 100, text(atDesign.overflowing()).size(), estimated,
                         Map.of(), matterPages, Map.of());
             }

@@ -12,7 +12,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.io.ByteArrayOutputStream;
 import net.sf.saxon.s9api.SAXDestination;
@@ -202,7 +204,7 @@ public final class PdfRenderer {
         return tooSmall(fit.continued(), design, words);
     }
 
-    private static boolean tooSmall(java.util.Set<Integer> continued, FoLayout.Transformed design, Supplier<PageWords> words) {
+    private static boolean tooSmall(Set<Integer> continued, FoLayout.Transformed design, Supplier<PageWords> words) {
         return continued.size() > VolumeScale.allowedContinued(design.fo().pageIndexes().size())
                 || continued.stream().anyMatch(index -> !words.get().breakProbablyLost(index));
     }
@@ -211,11 +213,12 @@ public final class PdfRenderer {
      * When a larger design may be chosen, whether pages that fit at no legible size show the design too small ({@link #tooSmall}):
      * a fit can then stop as soon as it has found them.
      */
-    private java.util.function.Predicate<java.util.Set<Integer>> tooDense(Overflow overflow, FoLayout.Transformed design, Supplier<PageWords> words) {
+    private Optional<Predicate<Set<Integer>>> tooDense(Overflow overflow, FoLayout.Transformed design,
+            Supplier<PageWords> words) {
         if (overflow != Overflow.SHRINK || !designLeftToToolkit() || design.fo().design().larger().isEmpty()) {
-            return continued -> false;
+            return Optional.empty();
         }
-        return continued -> tooSmall(continued, design, words);
+        return Optional.of(continued -> tooSmall(continued, design, words));
     }
 
     /** Whether the editor left the page design to the toolkit, which may then choose a larger one. */
@@ -272,7 +275,7 @@ public final class PdfRenderer {
      * source pages.
      */
     private static List<String> folios(List<PageBreaks.Break> breaks, Map<Integer, Integer> pageCounts, int pageCount,
-            java.util.Set<Integer> continued) {
+            Set<Integer> continued) {
         if (breaks.size() != pageCounts.size()) {
             return List.of();
         }
