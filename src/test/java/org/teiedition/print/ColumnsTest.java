@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.validate.ValidationMode;
 
@@ -32,9 +33,13 @@ class ColumnsTest {
     private static Path pdf;
     private static String xml;
 
+    /** The class's outputs, removed after its tests. */
+    @TempDir
+    static Path folder;
+
     @BeforeAll
     static void render() throws Exception {
-        pdf = Files.createTempDirectory("tei-edition-columns").resolve("ships.pdf");
+        pdf = folder.resolve("ships.pdf");
         EDITION.pdf(TEI, pdf, new PublishOptions(ValidationMode.WARN, Overflow.SHRINK));
         xml = Files.readString(TEI);
     }

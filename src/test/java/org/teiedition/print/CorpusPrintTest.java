@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.cli.CliRun;
 import org.teiedition.testing.Corpus;
@@ -26,14 +27,18 @@ import org.teiedition.testing.Corpus;
 class CorpusPrintTest {
     private static final Edition EDITION = Edition.create();
 
+    /** The publications, and the store beside them, removed after the tests. */
+    @TempDir
+    Path dir;
+
     @TestFactory
     Stream<DynamicTest> everyVolumePrintsPageFaithfully() throws IOException {
         List<Path> volumes = Corpus.volumes();
-        return volumes.stream().map(volume -> DynamicTest.dynamicTest(volume.getFileName().toString(), () -> check(volume)));
+        return volumes.stream().map(volume -> DynamicTest.dynamicTest(volume.getFileName().toString(),
+                () -> check(volume, dir.resolve(volume.getFileName().toString()).resolve("edition"))));
     }
 
-    private static void check(Path volume) throws Exception {
-        Path out = Files.createTempDirectory("tei-edition-corpus");
+    private static void check(Path volume, Path out) throws Exception {
         CliRun run = CliRun.run(() -> EDITION, "publish", volume.toString(), "--validation=warn", "--overflow", "shrink",
                 "-o", out.toString(), "--quiet");
         assertEquals(0, run.status(), run.err().lines().filter(l -> !l.contains(": error: ") || l.contains("pdf")).toList().toString());

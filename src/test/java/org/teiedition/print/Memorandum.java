@@ -25,7 +25,7 @@ public final class Memorandum {
     public static synchronized Path pdf() {
         if (pdf == null) {
             try {
-                Path folder = Files.createTempDirectory("tei-edition-print");
+                Path folder = org.teiedition.testing.SharedFolders.create("tei-edition-print");
                 Path out = folder.resolve("memorandum.pdf");
                 EDITION.pdf(TEI, out, PublishOptions.defaults());
                 pdf = out;

@@ -37,9 +37,12 @@ class PrintFixtureTest {
     private static final Map<Path, Path> PDFS = new TreeMap<>();
     private static final Map<Path, PdfResult> RESULTS = new TreeMap<>();
 
+    /** The class's outputs, removed after its tests. */
+    @TempDir
+    static Path folder;
+
     @BeforeAll
     static void render() throws Exception {
-        Path folder = Files.createTempDirectory("tei-edition-fixture");
         try (Stream<Path> files = Files.list(FIXTURES)) {
             for (Path tei : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
                 Path pdf = folder.resolve(tei.getFileName().toString().replace(".xml", ".pdf"));

@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.Edition;
 import org.teiedition.print.Overflow;
@@ -45,10 +46,14 @@ class VolumePdfTest {
     private static PdfResult result;
     private static List<String> folios;
 
+    /** The class's outputs, removed after its tests. */
+    @TempDir
+    static Path folder;
+
     @BeforeAll
     static void render() throws Exception {
         volume = Corpus.volume(NAME);
-        pdf = Files.createTempDirectory("tei-edition-volume").resolve("volume.pdf");
+        pdf = folder.resolve("volume.pdf");
         try {
             result = EDITION.pdf(volume, pdf, new PublishOptions(ValidationMode.WARN, Overflow.SHRINK));
         } catch (InputException e) {
