@@ -3,8 +3,8 @@ package org.teiedition.epub;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.Diagnostic;
@@ -13,8 +13,8 @@ import org.teiedition.io.AtomicOutput;
 import org.teiedition.store.PageStore;
 
 /**
- * Makes a checked EPUB: renders it, runs EPUBCheck on it, and writes it to its place only when EPUBCheck
- * finds no error. An error is an {@link InputException} with every message EPUBCheck gave, and nothing
+ * Makes a checked EPUB: renders it, runs EPUBCheck on it (in its temporary beside its place), and moves it to
+ * its place only when EPUBCheck finds no error. An error is an {@link InputException} with every message EPUBCheck gave, and nothing
  * is written (an earlier book stays as it was); warnings are returned.
  */
 public final class EpubBook {
@@ -47,18 +47,14 @@ public final class EpubBook {
         EpubChecker.prepare(); // while the book is rendered
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         renderer.render(tei, name, bytes, kept);
-        Path draft = Files.createTempFile("tei-edition-", ".epub");
-        List<Diagnostic> found;
-        try {
-            Files.write(draft, bytes.toByteArray());
-            found = checker.check(draft, shownAs.toString());
-        } finally {
-            Files.deleteIfExists(draft);
-        }
-        if (found.stream().anyMatch(Diagnostic::isError)) {
-            throw new InputException(found);
-        }
-        AtomicOutput.writeFile(target, out -> bytes.writeTo(out));
-        return found;
+        List<List<Diagnostic>> found = new ArrayList<>();
+        // EPUBCheck reads the book in its temporary beside the target, before it takes its place
+        AtomicOutput.writeFile(target, out -> bytes.writeTo(out), written -> {
+            found.add(checker.check(written, shownAs.toString()));
+            if (found.get(0).stream().anyMatch(Diagnostic::isError)) {
+                throw new InputException(found.get(0));
+            }
+        });
+        return found.get(0);
     }
 }

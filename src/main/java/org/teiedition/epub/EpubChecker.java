@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.teiedition.diag.Diagnostic;
+import org.teiedition.io.Temporaries;
 
 /**
  * Checks an EPUB with EPUBCheck (the W3C's conformance checker) through its Java API. Its errors and
@@ -38,16 +39,23 @@ public final class EpubChecker {
         }
     }
 
+    /**
+     * Checks the least book, written as one of the toolkit's temporaries in the system's temporary folder: a run killed
+     * while it warms up leaves it there for the next run's warm-up to remove, as outputs' temporaries are.
+     */
     private static void checkLeastBook() {
         try {
-            Path book = Files.createTempFile("tei-edition-", ".epub");
+            Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+            Path name = folder.resolve("tei-edition-warm-up.epub");
+            Temporaries.removeLeftovers(folder, name);
+            Path book = Temporaries.newFile(folder, name);
             try {
                 writeLeastBook(book);
                 new EpubChecker().check(book, "warm-up.epub");
             } finally {
-                Files.deleteIfExists(book);
+                Temporaries.remove(book);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // the first real check compiles the schemas instead
         }
     }

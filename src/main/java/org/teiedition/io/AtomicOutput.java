@@ -39,7 +39,22 @@ public final class AtomicOutput {
     private AtomicOutput() {
     }
 
+    /** Checks a file as written, in its temporary, before it takes its place: a failure keeps it from its place. */
+    @FunctionalInterface
+    public interface FileCheck {
+        void check(Path written) throws IOException, InputException;
+    }
+
     public static void writeFile(Path link, FileWriter writer) throws IOException, InputException {
+        writeFile(link, writer, written -> { });
+    }
+
+    /**
+     * Writes the content of a file and has {@code check} read it before it takes its place: a checker that reads files
+     * (EPUBCheck) reads the temporary beside the output, which a killed run leaves for the next run to remove, not a
+     * copy of its own elsewhere.
+     */
+    public static void writeFile(Path link, FileWriter writer, FileCheck check) throws IOException, InputException {
         Path target = throughLink(link);
         Path parent = prepareParent(target);
         Temporaries.removeLeftovers(parent, target);
@@ -50,6 +65,7 @@ public final class AtomicOutput {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 writer.write(out);
             }
+            check.check(temporary);
             synchronized (SWITCH) {
                 requireNotInterrupted(target);
                 move(temporary, target);

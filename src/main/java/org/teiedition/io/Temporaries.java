@@ -120,7 +120,7 @@ public final class Temporaries {
      * that cannot lose an edition: an earlier output moved aside stays for the next run on its own output
      * to put back (its name cannot be told from the temporary's), and so does the complete new one beside it.
      */
-    static void removeLeftovers(Path parent, Path target) throws IOException {
+    public static void removeLeftovers(Path parent, Path target) throws IOException {
         if (!Files.isDirectory(parent)) {
             return;
         }

@@ -51,6 +51,28 @@ class AtomicOutputTest {
         assertEquals(List.of(), files());
     }
 
+    /** A checker that reads files (EPUBCheck) reads the file written, beside its place, and keeps a refused one from it. */
+    @Test
+    void aCheckReadsTheFileBesideItsPlaceBeforeItTakesIt() throws Exception {
+        Path target = dir.resolve("book.epub");
+        Files.writeString(target, "earlier");
+        List<Path> read = new java.util.ArrayList<>();
+        AtomicOutput.writeFile(target, out -> out.write("book".getBytes()), written -> {
+            read.add(written);
+            assertEquals("book", Files.readString(written));
+            assertEquals(target.getParent(), written.getParent(), "beside its place, where a killed run's is removed by the next");
+            assertEquals("earlier", Files.readString(target), "not yet in place");
+        });
+        assertEquals("book", Files.readString(target));
+        assertEquals(List.of(target), files());
+        assertThrows(InputException.class, () -> AtomicOutput.writeFile(target, out -> out.write("broken".getBytes()), written -> {
+            throw new InputException(Diagnostic.error("epub.check", "refused", "book.epub", 0, 0));
+        }));
+        assertEquals("book", Files.readString(target), "a refused file never takes its place");
+        assertEquals(List.of(target), files());
+        assertEquals(1, read.size());
+    }
+
     @Test
     void replacesAFolderOnlyWhenTheNewOneIsComplete() throws Exception {
         Path target = dir.resolve("site");
