@@ -12,13 +12,15 @@ import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.teiedition.io.Temporaries;
 
 /**
  * The book's cover image, drawn from its words ({@code f:epub-cover}: series, title, volume, year) in Source
@@ -38,8 +40,20 @@ final class Cover {
 
     /** @param words series, title, volume, year (absent keys are left out) */
     static byte[] png(Map<String, String> words, byte[] regularFont, byte[] boldFont) throws IOException {
-        Font regular = font(regularFont);
-        Font bold = font(boldFont);
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        Path name = folder.resolve("tei-edition-cover-font.ttf");
+        Temporaries.removeLeftovers(folder, name);
+        List<Path> files = new ArrayList<>();
+        try {
+            return drawn(words, font(regularFont, folder, name, files), font(boldFont, folder, name, files));
+        } finally {
+            for (Path file : files) {
+                Temporaries.remove(file);
+            }
+        }
+    }
+
+    private static byte[] drawn(Map<String, String> words, Font regular, Font bold) throws IOException {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
@@ -156,9 +170,17 @@ final class Cover {
         return font.createGlyphVector(CONTEXT, text).getLogicalBounds().getWidth();
     }
 
-    private static Font font(byte[] ttf) throws IOException {
+    /**
+     * A font of the toolkit's, which Java 2D reads from a file: from a stream it would copy the font into a file of its own
+     * in the system's temporary folder, removed at the JVM's exit only, and so left there by a killed run. This one is
+     * one of the toolkit's temporaries, which the next run removes then.
+     */
+    private static Font font(byte[] ttf, Path folder, Path name, List<Path> files) throws IOException {
+        Path file = Temporaries.newFile(folder, name);
+        files.add(file);
+        Files.write(file, ttf);
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf));
+            return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
         } catch (FontFormatException e) {
             throw new IllegalStateException("the toolkit's font cannot be read: " + e.getMessage(), e);
         }
