@@ -168,8 +168,13 @@ public final class AtomicOutput {
         public void close() throws IOException {
             Temporaries.forgetMade(made);
             if (!put) {
-                Temporaries.remove(folder);
-                Temporaries.removeEmpty(made);
+                try {
+                    Temporaries.remove(folder);
+                    Temporaries.removeEmpty(made);
+                } catch (OutOfMemoryError e) {
+                    // a run that ran out of memory leaves the folder to the next run, which removes a dead run's temporaries:
+                    // the JVM throws its one error again here, which the run's own failure could not take as suppressed
+                }
             }
         }
     }
