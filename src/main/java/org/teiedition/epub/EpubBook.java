@@ -4,8 +4,8 @@ package org.teiedition.epub;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import net.sf.saxon.s9api.XdmNode;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
@@ -47,14 +47,14 @@ public final class EpubBook {
         EpubChecker.prepare(); // while the book is rendered
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         renderer.render(tei, name, bytes, kept);
-        List<List<Diagnostic>> found = new ArrayList<>();
+        AtomicReference<List<Diagnostic>> found = new AtomicReference<>(List.of());
         // EPUBCheck reads the book in its temporary beside the target, before it takes its place
         AtomicOutput.writeFile(target, out -> bytes.writeTo(out), written -> {
-            found.add(checker.check(written, shownAs.toString()));
-            if (found.get(0).stream().anyMatch(Diagnostic::isError)) {
-                throw new InputException(found.get(0));
+            found.set(checker.check(written, shownAs.toString()));
+            if (found.get().stream().anyMatch(Diagnostic::isError)) {
+                throw new InputException(found.get());
             }
         });
-        return found.get(0);
+        return found.get();
     }
 }

@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -24,12 +19,6 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class HyphenRuns {
     /** Consecutive lines ending in a hyphen that make a run a reader notices. */
     public static final int RUN = 3;
-    private static final SAXParserFactory PARSERS = SAXParserFactory.newInstance();
-
-    static {
-        PARSERS.setNamespaceAware(true);
-    }
-
     private HyphenRuns() {
     }
 
@@ -44,11 +33,7 @@ public final class HyphenRuns {
             return 0;
         }
         Lines lines = new Lines();
-        try {
-            PARSERS.newSAXParser().parse(new ByteArrayInputStream(intermediate), lines);
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new IllegalStateException("a laid-out page cannot be read: " + e.getMessage(), e);
-        }
+        LaidPage.read(intermediate, lines);
         lines.endLine();
         return lines.runs;
     }

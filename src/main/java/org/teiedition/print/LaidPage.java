@@ -92,4 +92,19 @@ record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> desti
             throw new IOException("a stored page cannot be read: " + e.getMessage(), e);
         }
     }
+
+    private static final javax.xml.parsers.SAXParserFactory READERS = javax.xml.parsers.SAXParserFactory.newInstance();
+
+    static {
+        READERS.setNamespaceAware(true);
+    }
+
+    /** Reads a laid-out page's intermediate format (FOP's, as the toolkit wrote it) into {@code handler}. */
+    static void read(byte[] intermediate, org.xml.sax.helpers.DefaultHandler handler) {
+        try {
+            READERS.newSAXParser().parse(new ByteArrayInputStream(intermediate), handler);
+        } catch (org.xml.sax.SAXException | IOException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("a laid-out page cannot be read: " + e.getMessage(), e);
+        }
+    }
 }

@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.print;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -16,13 +11,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * of several fonts counts once per piece; it serves to compare two settings of one page.
  */
 final class LooseLines {
-    private static final SAXParserFactory PARSERS = SAXParserFactory.newInstance();
     /** The regular font's word space, in em. */
     private static final double SPACE = Double.parseDouble(FontMetrics.regular().widths().get(new XdmAtomicValue(32)).itemAt(0).getStringValue());
-
-    static {
-        PARSERS.setNamespaceAware(true);
-    }
 
     private LooseLines() {
     }
@@ -45,11 +35,7 @@ final class LooseLines {
                 }
             }
         };
-        try {
-            PARSERS.newSAXParser().parse(new ByteArrayInputStream(intermediate), pieces);
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new IllegalStateException("a laid-out page cannot be read: " + e.getMessage(), e);
-        }
+        LaidPage.read(intermediate, pieces);
         return loose[0];
     }
 }
