@@ -186,9 +186,10 @@ final class Fitting {
             }
         }
         // per page the largest scale it fits at, up to the most; a division is set at the least of its pages'
-        Map<Integer, Integer> largest = searchLargest(pages, fit.volume() + 1, SHORT_MATTER_MOST, this::probe);
+        Map<Integer, LargestFitting.Point> atVolume = measured(fit.result(), matterPages.keySet(), fit::scaleOf);
+        Map<Integer, Integer> largest = LargestFitting.search(pages, fit.volume() + 1, SHORT_MATTER_MOST, this::measure, atVolume);
         if (fit.volume() < MOST) {
-            largest.putAll(searchLargest(smallerPages, fit.volume() + 1, MOST, this::probe));
+            largest.putAll(LargestFitting.search(smallerPages, fit.volume() + 1, MOST, this::measure, atVolume));
         }
         Map<String, Integer> matter = new TreeMap<>(fit.matter());
         Map<Integer, Integer> scales = new TreeMap<>(fit.scales());
@@ -283,8 +284,8 @@ final class Fitting {
         boolean shrinking = overflow == Overflow.SHRINK;
         // a page whose notes hold half its text or more is measured with its notes at their floor: they shrink first
         Set<Integer> noteHeavy = shrinking ? notesDominate(atFull, overflowing) : Set.of();
-        List<Integer> measured = shrinking ? overflowing : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
-        Map<Integer, Integer> percents = fittingPercents(measured, base, noteHeavy);
+        List<Integer> searched = shrinking ? overflowing : overflowing.subList(0, Math.min(MEASURED_IN_FAILURE, overflowing.size()));
+        Map<Integer, Integer> percents = fittingPercents(searched, base, noteHeavy, measured(atFull, searched, index -> base));
         int volume = shrinking ? VolumeScale.choose(pageTotal - matterPages.size(), text(percents).values(), base) : 100;
         // each division of the matter its own scale: chosen the same way among its pages, never above the text's
         Map<String, Integer> matter = new TreeMap<>();
@@ -339,7 +340,9 @@ final class Fitting {
             Map<Integer, Integer> retry = new TreeMap<>();
             Map<Integer, List<Integer>> byScale = again.stream().collect(java.util.stream.Collectors.groupingBy(index -> scaleOf(index, matterPages, matter, volume)));
             for (Map.Entry<Integer, List<Integer>> pages : byScale.entrySet()) {
-                retry.putAll(fittingPercents(pages.getValue(), pages.getKey(), noteHeavy));
+                Map<Integer, Integer> laidAt = scales;
+                retry.putAll(fittingPercents(pages.getValue(), pages.getKey(), noteHeavy,
+                        measured(result, pages.getValue(), index -> laidAt.getOrDefault(index, pages.getKey()))));
             }
             for (int index : again) {
                 if (retry.getOrDefault(index, 0) > 0) {
@@ -372,7 +375,7 @@ final class Fitting {
         overflowing.forEach(index -> (noteHeavy.contains(index) ? heavy : plain).put(index, least()));
         Map<Integer, Integer> counts = new TreeMap<>();
         if (!plain.isEmpty()) {
-            counts.putAll(probe(plain));
+            counts.putAll(probe(plain).pageCounts());
         }
         if (!heavy.isEmpty()) {
             counts.putAll(run(100, heavy, notesAtFloor(heavy, noteHeavy), heavy.keySet()).pageCounts());
@@ -415,7 +418,7 @@ final class Fitting {
         if (least >= 100) {
             return notes;
         }
-        searchLargest(pages, least, 100, trial -> run(percent, Map.of(), trial, trial.keySet()).pageCounts())
+        LargestFitting.search(pages, least, 100, trial -> measured(run(percent, Map.of(), trial, trial.keySet()), trial), Map.of())
                 .forEach((page, size) -> {
                     if (size > 0 && size < 100) {
                         notes.put(page, size);
@@ -427,78 +430,44 @@ final class Fitting {
     /**
      * Per page, the largest percentage at which it fits alone, from the design's least to below {@code below},
      * or to {@code below} itself for a page whose notes shrink first, measured with its notes at their floor;
-     * 0 when none does.
+     * 0 when none does. {@code overflowed}: each page as a layout measured it where it overflowed, with its notes as designed.
      */
-    private Map<Integer, Integer> fittingPercents(List<Integer> pages, int below, Set<Integer> noteHeavy) throws InputException, IOException {
-        Map<Integer, Integer> percents = fittingPercents(pages.stream().filter(index -> !noteHeavy.contains(index)).toList(), below);
-        percents.putAll(searchLargest(pages.stream().filter(noteHeavy::contains).toList(), least(), below,
-                trial -> run(100, trial, notesAtFloor(trial, noteHeavy), trial.keySet()).pageCounts()));
+    private Map<Integer, Integer> fittingPercents(List<Integer> pages, int below, Set<Integer> noteHeavy, Map<Integer, LargestFitting.Point> overflowed)
+            throws InputException, IOException {
+        Map<Integer, Integer> percents = LargestFitting.search(pages.stream().filter(index -> !noteHeavy.contains(index)).toList(), least(),
+                below - 1, this::measure, overflowed);
+        percents.putAll(LargestFitting.search(pages.stream().filter(noteHeavy::contains).toList(), least(), below,
+                trial -> measured(run(100, trial, notesAtFloor(trial, noteHeavy), trial.keySet()), trial), Map.of()));
         return percents;
     }
 
-    /**
-     * Per page, the largest percentage (the design's least..below-1) at which it fits alone, or 0 when none
-     * does ({@link #searchLargest}: page sequences are laid out independently, so one search for all the pages
-     * gives what a search page by page gives, in about five passes instead of five per page).
-     */
-    private Map<Integer, Integer> fittingPercents(List<Integer> pages, int below) throws InputException, IOException {
-        return searchLargest(pages, least(), below - 1, this::probe);
+    private FoLayout.Result probe(Map<Integer, Integer> percents) throws InputException, IOException {
+        return run(100, percents, percents.keySet());
     }
 
-    /** What laying out some pages, each at its trial value, gives: the PDF pages each took. */
-    private interface Probe {
-        Map<Integer, Integer> pageCounts(Map<Integer, Integer> trial) throws InputException, IOException;
+    /** The pages laid out each at its own scale, as the search of each one's largest measures them. */
+    private Map<Integer, LargestFitting.Point> measure(Map<Integer, Integer> percents) throws InputException, IOException {
+        return measured(probe(percents), percents);
     }
 
-    /**
-     * Per page, the largest value from {@code least} to {@code most} at which it fits one page, or 0 when
-     * not even {@code least} does: a binary search run for all the pages at once, each pass laying out
-     * only the pages still searched, each at its own trial value.
-     */
-    private static Map<Integer, Integer> searchLargest(List<Integer> pages, int least, int most, Probe probe)
-            throws InputException, IOException {
-        Map<Integer, Integer> result = new TreeMap<>();
-        if (pages.isEmpty()) {
-            return result;
-        }
-        Map<Integer, Integer> low = new TreeMap<>();
-        Map<Integer, Integer> high = new TreeMap<>();
-        Map<Integer, Integer> trial = new TreeMap<>();
-        pages.forEach(page -> trial.put(page, least));
-        Map<Integer, Integer> counts = probe.pageCounts(trial);
-        for (int page : pages) {
-            if (counts.getOrDefault(page, 2) > 1) {
-                result.put(page, 0);
-            } else {
-                low.put(page, least);
-                high.put(page, most);
-            }
-        }
-        while (true) {
-            trial.clear();
-            for (int page : low.keySet()) {
-                if (low.get(page) < high.get(page)) {
-                    trial.put(page, (low.get(page) + high.get(page) + 1) / 2);
-                }
-            }
-            if (trial.isEmpty()) {
-                break;
-            }
-            counts = probe.pageCounts(trial);
-            for (Map.Entry<Integer, Integer> t : trial.entrySet()) {
-                if (counts.getOrDefault(t.getKey(), 2) <= 1) {
-                    low.put(t.getKey(), t.getValue());
-                } else {
-                    high.put(t.getKey(), t.getValue() - 1);
-                }
-            }
-        }
-        result.putAll(low);
-        return result;
+    /** What a layout measured of the pages it tried, each at its trial value. */
+    private static Map<Integer, LargestFitting.Point> measured(FoLayout.Result result, Map<Integer, Integer> trial) {
+        return measured(result, trial.keySet(), trial::get);
     }
 
-    private Map<Integer, Integer> probe(Map<Integer, Integer> percents) throws InputException, IOException {
-        return run(100, percents, percents.keySet()).pageCounts();
+    /** What a layout measured of some of its pages, each at the scale {@code scaleOf} gives it: where their searches start. */
+    private static Map<Integer, LargestFitting.Point> measured(FoLayout.Result result, Collection<Integer> pages,
+            java.util.function.IntUnaryOperator scaleOf) {
+        Map<Integer, LargestFitting.Point> points = new TreeMap<>();
+        Set<Integer> wanted = Set.copyOf(pages);
+        List<FoPages.Sequence> sequences = result.fo().sequences();
+        for (int i = 0; i < sequences.size(); i++) {
+            int index = FoPages.Fo.index(sequences.get(i));
+            if (wanted.contains(index)) {
+                points.put(index, LargestFitting.Point.of(scaleOf.applyAsInt(index), result.laid().pages().get(i)));
+            }
+        }
+        return points;
     }
 
     private FoLayout.Result run(int volume, Map<Integer, Integer> scales, Collection<Integer> only) throws InputException, IOException {

@@ -37,6 +37,8 @@ final class IfSplitter extends DefaultHandler {
     private int pages;
     private int pagesInSequence;
     private final List<Double> fills = new ArrayList<>();
+    private final List<Double> rests = new ArrayList<>();
+    private double sequenceRest;
     private PageFill pageFill;
     private double sequenceFill;
     private int pageDepth;
@@ -57,6 +59,11 @@ final class IfSplitter extends DefaultHandler {
     /** Per sequence, how full its first page is ({@link PageFill}). */
     List<Double> fills() {
         return fills;
+    }
+
+    /** Per sequence, how full its pages after the first are, summed ({@link LaidPage#rest()}). */
+    List<Double> rests() {
+        return rests;
     }
 
     byte[] header() {
@@ -138,6 +145,8 @@ final class IfSplitter extends DefaultHandler {
         if (pageFill != null && depth == pageDepth) {
             if (pagesInSequence == 1) {
                 sequenceFill = pageFill.fill();
+            } else {
+                sequenceRest += pageFill.fill();
             }
             pageFill = null;
         } else if (pageFill != null) {
@@ -152,6 +161,8 @@ final class IfSplitter extends DefaultHandler {
                 sequenceFonts = null;
                 fills.add(sequenceFill);
                 sequenceFill = 0;
+                rests.add(sequenceRest);
+                sequenceRest = 0;
                 pageCounts.add(pagesInSequence);
             }
             current = null;

@@ -20,8 +20,11 @@ import org.teiedition.diag.Severity;
  * @param destinations each with the page it is on, counted from the sequence's first
  * @param fonts        the faces its text is set in, as {@code family/style/weight}
  * @param fill         how full its first page is ({@link PageFill})
+ * @param rest         how full the pages after its first are, summed (0 for a sequence of one page): with {@code fill}, how much
+ *                     it holds in pages' worth
  */
-record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> destinations, List<String> fonts, double fill, byte[] intermediate) {
+record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> destinations, List<String> fonts, double fill, double rest,
+        byte[] intermediate) {
     LaidPage {
         fonts = List.copyOf(fonts);
         diagnostics = List.copyOf(diagnostics);
@@ -56,6 +59,7 @@ record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> desti
                 out.writeUTF(font);
             }
             out.writeDouble(fill);
+            out.writeDouble(rest);
             out.writeInt(intermediate.length);
             out.write(intermediate);
         } catch (IOException e) {
@@ -82,12 +86,13 @@ record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> desti
                 fonts.add(in.readUTF());
             }
             double fill = in.readDouble();
+            double rest = in.readDouble();
             byte[] intermediate = new byte[in.readInt()];
             in.readFully(intermediate);
             if (in.read() != -1) {
                 throw new IOException("a stored page has bytes after its end");
             }
-            return new LaidPage(pages, diagnostics, destinations, fonts, fill, intermediate);
+            return new LaidPage(pages, diagnostics, destinations, fonts, fill, rest, intermediate);
         } catch (IllegalArgumentException | java.io.EOFException e) {
             throw new IOException("a stored page cannot be read: " + e.getMessage(), e);
         }

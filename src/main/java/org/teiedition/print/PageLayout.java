@@ -236,7 +236,8 @@ final class PageLayout {
                 }
             }
             pages.add(new LaidPage(splitter.pageCounts().get(j), events.diagnostics(j), destinations,
-                    List.copyOf(splitter.fonts().get(j)), splitter.fills().get(j), splitter.sequences().get(j)));
+                    List.copyOf(splitter.fonts().get(j)), splitter.fills().get(j), splitter.rests().get(j),
+                    splitter.sequences().get(j)));
         }
         return new Run(indexes, pages, splitter.header());
     }
