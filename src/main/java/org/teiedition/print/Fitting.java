@@ -214,7 +214,8 @@ final class Fitting {
 
     /**
      * The largest scale, from the design's (100) up to {@link #MOST}, at which no more of the fullest pages
-     * overflow than the volume may set smaller on their own: a binary search of passes over them.
+     * overflow than the volume may set smaller on their own: a search of passes over them, stepping from where their fill at the
+     * design's size says it is ({@link #estimatedLargest}), halving the range left when that is more than two sizes off.
      */
     private int largestFitting(FoLayout.Result atDesign, int pageTotal) throws InputException, IOException {
         int textPages = pageTotal - matterPages.size();
@@ -225,17 +226,39 @@ final class Fitting {
         // the pages that decide: those that overflow and the fullest of the rest as laid out ({@link PageFill});
         // a page that overflows at the scale found although it was not among them is found by the pass over all pages
         List<Integer> deciding = fullestLaidOut(atDesign, Math.max(allowed + 1, (int) Math.ceil(textPages * UPWARD_MEASURED)), matterPages.keySet());
+        // the search starts where the pages' fill at the design's size says the (allowed + 1)th fullest would just fill its page
+        // (its text growing as the square of the size), and steps from there: the estimate is seldom more than a size off
         int low = 100;
-        int high = MOST;
-        while (low < high) {
-            int trial = (low + high + 1) / 2;
-            if (text(run(trial, Map.of(), deciding).overflowing()).size() <= allowed) {
+        int high = MOST + 1;
+        int trial = Math.max(low + 1, Math.min(MOST, estimatedLargest(atDesign, deciding, allowed)));
+        for (int step = 0; high - low > 1; step++) {
+            boolean fits = text(run(trial, Map.of(), deciding).overflowing()).size() <= allowed;
+            if (fits) {
                 low = trial;
             } else {
-                high = trial - 1;
+                high = trial;
             }
+            int next = step < 2 ? (fits ? low + 1 : high - 1) : (low + high) / 2;
+            trial = Math.max(low + 1, Math.min(high - 1, next));
         }
         return low;
+    }
+
+    /**
+     * The scale at which the {@code allowed + 1}th of some pages, by how full a layout found them, would just fill its page, its
+     * text growing as the square of its size (a line's height and its length); a page that overflowed counts as fitting at none.
+     */
+    private static int estimatedLargest(FoLayout.Result result, List<Integer> pages, int allowed) {
+        Set<Integer> wanted = Set.copyOf(pages);
+        List<Double> largest = new ArrayList<>();
+        for (int i = 0; i < result.fo().sequences().size(); i++) {
+            LaidPage laid = result.laid().pages().get(i);
+            if (wanted.contains(FoPages.Fo.index(result.fo().sequences().get(i)))) {
+                largest.add(laid.pages() > 1 || laid.fill() <= 0 ? 0 : 100 * Math.sqrt(1 / laid.fill()));
+            }
+        }
+        java.util.Collections.sort(largest);
+        return allowed < largest.size() ? (int) Math.floor(largest.get(allowed)) : MOST;
     }
 
     /** The scale of a page's part of the volume: its division's for a page of the matter set below the text, else the volume's. */
