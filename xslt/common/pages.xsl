@@ -79,7 +79,11 @@
     <xsl:variable name="start" select="$page?start" as="element(tei:pb)?"/>
     <xsl:variable name="end" select="$page?end" as="element(tei:pb)?"/>
     <xsl:variable name="cut" select="$start/ancestor::*"/>
-    <xsl:sequence select="$node/node()[f:between(., $start, $end, $cut)]"/>
+    <!-- a node that holds neither boundary has its children all on the page or all off it, as it is: only a node
+         that holds one has its children tried one by one -->
+    <xsl:sequence select="if (exists($node intersect $cut) or exists($node intersect $end/ancestor::*))
+        then $node/node()[f:between(., $start, $end, $cut)]
+        else if (f:between($node, $start, $end, $cut)) then $node/node() else ()"/>
   </xsl:function>
 
   <!-- The rule of f:on-page: after the opening break (or cut by it: inside one of $cut) and before the next. -->

@@ -258,7 +258,7 @@
   </xsl:function>
 
   <!-- Verso: the volume, as FRUS sets it: FOREIGN RELATIONS, 1943, VOLUME III. -->
-  <xsl:function name="ef:head-verso" as="xs:string">
+  <xsl:function name="ef:head-verso" as="xs:string" cache="yes">
     <xsl:variable name="bibl" select="($ef:text/root()//tei:sourceDesc/tei:bibl)[1]"/>
     <xsl:variable name="year" select="(for $t in $bibl/tei:title[@level = 'm'] return analyze-string($t, '\d{4}')//*:match)[1]"/>
     <xsl:variable name="volume" select="$bibl/tei:biblScope[@unit = 'volume']/@n[. castable as xs:integer]"/>

@@ -90,4 +90,7 @@
 
   <xsl:template match="tei:note | tei:teiHeader | tei:head | text()" mode="ef:bookmark"/>
 
+  <!-- An element that holds no heading of a division has no bookmark in it: its text is not walked. -->
+  <xsl:template match="*[empty(.//tei:div[tei:head])]" mode="ef:bookmark" priority="-1"/>
+
 </xsl:stylesheet>
