@@ -14,8 +14,8 @@ import org.teiedition.diag.InputException;
  *
  * <p>A page's next trial is where its text would just fill the page, estimated from how much it held at the sizes
  * already tried ({@link LaidPage#fill()} and {@link LaidPage#rest()}, in pages' worth): the amount grows as a power of
- * the size, the power taken from the two trials nearest the answer (at first the square: a line's height and its
- * length both grow with the type). The estimate is usually a size or two off, so most pages are settled in two or
+ * the size, the power taken from the latest trial and the one nearest it on the other side of the answer, or else the one
+ * before it (at first the square: a line's height and its length both grow with the type). The estimate is usually a size or two off, so most pages are settled in two or
  * three trials, where halving the range takes five or six; a page whose estimates do not close in is searched by
  * halving. Both find, for a page that fits at every size below one it does not fit at, the same size.
  */
