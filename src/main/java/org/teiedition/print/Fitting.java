@@ -363,9 +363,8 @@ final class Fitting {
             Map<Integer, Integer> retry = new TreeMap<>();
             Map<Integer, List<Integer>> byScale = again.stream().collect(java.util.stream.Collectors.groupingBy(index -> scaleOf(index, matterPages, matter, volume)));
             for (Map.Entry<Integer, List<Integer>> pages : byScale.entrySet()) {
-                Map<Integer, Integer> laidAt = scales;
                 retry.putAll(fittingPercents(pages.getValue(), pages.getKey(), noteHeavy,
-                        measured(result, pages.getValue(), index -> laidAt.getOrDefault(index, pages.getKey()))));
+                        measured(result, pages.getValue(), index -> scales.getOrDefault(index, pages.getKey()))));
             }
             for (int index : again) {
                 if (retry.getOrDefault(index, 0) > 0) {
