@@ -40,12 +40,9 @@ final class Cover {
 
     /** @param words series, title, volume, year (absent keys are left out) */
     static byte[] png(Map<String, String> words, byte[] regularFont, byte[] boldFont) throws IOException {
-        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
-        Path name = folder.resolve("tei-edition-cover-font.ttf");
-        Temporaries.removeLeftovers(folder, name);
         List<Path> files = new ArrayList<>();
         try {
-            return drawn(words, font(regularFont, folder, name, files), font(boldFont, folder, name, files));
+            return drawn(words, font(regularFont, files), font(boldFont, files));
         } finally {
             for (Path file : files) {
                 Temporaries.remove(file);
@@ -175,8 +172,8 @@ final class Cover {
      * in the system's temporary folder, removed at the JVM's exit only, and so left there by a killed run. This one is
      * one of the toolkit's temporaries, which the next run removes then.
      */
-    private static Font font(byte[] ttf, Path folder, Path name, List<Path> files) throws IOException {
-        Path file = Temporaries.newFile(folder, name);
+    private static Font font(byte[] ttf, List<Path> files) throws IOException {
+        Path file = Temporaries.newSystemFile("tei-edition-cover-font.ttf");
         files.add(file);
         Files.write(file, ttf);
         try {

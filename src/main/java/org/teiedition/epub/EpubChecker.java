@@ -45,10 +45,7 @@ public final class EpubChecker {
      */
     private static void checkLeastBook() {
         try {
-            Path folder = Path.of(System.getProperty("java.io.tmpdir"));
-            Path name = folder.resolve("tei-edition-warm-up.epub");
-            Temporaries.removeLeftovers(folder, name);
-            Path book = Temporaries.newFile(folder, name);
+            Path book = Temporaries.newSystemFile("tei-edition-warm-up.epub");
             try {
                 writeLeastBook(book);
                 new EpubChecker().check(book, "warm-up.epub");

@@ -56,12 +56,22 @@ public final class Temporaries {
     }
 
     /** Creates an empty file to fill, remembered until {@link #forget}. */
-    public static Path newFile(Path parent, Path target) throws IOException {
+    static Path newFile(Path parent, Path target) throws IOException {
         Path file = name(parent, target, WORK);
         LIVE.add(file);
         return Files.createFile(file);
     }
 
+    /**
+     * An empty file to fill in the system's temporary folder, for work with no output beside it ({@code name} says what it
+     * is for), removed with {@link #remove}; the files of that name that dead runs left there are removed first.
+     */
+    public static Path newSystemFile(String name) throws IOException {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        Path target = folder.resolve(name);
+        removeLeftovers(folder, target);
+        return newFile(folder, target);
+    }
     static void remember(Path path) {
         LIVE.add(path);
     }
@@ -120,7 +130,7 @@ public final class Temporaries {
      * that cannot lose an edition: an earlier output moved aside stays for the next run on its own output
      * to put back (its name cannot be told from the temporary's), and so does the complete new one beside it.
      */
-    public static void removeLeftovers(Path parent, Path target) throws IOException {
+    static void removeLeftovers(Path parent, Path target) throws IOException {
         if (!Files.isDirectory(parent)) {
             return;
         }

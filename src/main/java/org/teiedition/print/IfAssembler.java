@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.stream.StreamResult;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.FopFactory;
@@ -37,12 +35,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * page order, so the PDF depends only on the pages, never on how they were laid out.
  */
 final class IfAssembler {
-    private static final SAXParserFactory PARSERS = SAXParserFactory.newInstance();
-
-    static {
-        PARSERS.setNamespaceAware(true);
-    }
-
     private IfAssembler() {
     }
 
@@ -72,7 +64,7 @@ final class IfAssembler {
             version.addAttribute("", "version", "version", "CDATA", "2.0");
             parser.startElement(IfSplitter.IF, "document", "document", version);
             // one reader for every piece: making one costs as much as reading a page
-            SAXParser reader = PARSERS.newSAXParser();
+            SAXParser reader = LaidPage.newParser();
             replay(reader, header, parser, -1, null);
             int[] nextPage = {0};
             List<Integer> firstPages = new ArrayList<>();
@@ -85,7 +77,7 @@ final class IfAssembler {
             parser.endElement(IfSplitter.IF, "trailer", "trailer");
             parser.endElement(IfSplitter.IF, "document", "document");
             parser.endDocument();
-        } catch (IFException | SAXException | ParserConfigurationException e) {
+        } catch (IFException | SAXException e) {
             throw new IOException("the laid-out pages cannot be joined into a PDF: " + e.getMessage(), e);
         }
         byte[] bytes = pdf.toByteArray();
@@ -174,7 +166,7 @@ final class IfAssembler {
         }
 
         static void write(byte[] outline, List<LaidPage> pages, List<Integer> firstPages, ContentHandler target)
-                throws SAXException, IOException, ParserConfigurationException {
+                throws SAXException, IOException {
             if (outline.length == 0) {
                 return;
             }
@@ -187,7 +179,7 @@ final class IfAssembler {
             Mark root = new Mark(null, true, new StringBuilder(), new ArrayList<>());
             java.util.Deque<Mark> open = new java.util.ArrayDeque<>();
             open.push(root);
-            PARSERS.newSAXParser().parse(new ByteArrayInputStream(outline), new DefaultHandler() {
+            LaidPage.newParser().parse(new ByteArrayInputStream(outline), new DefaultHandler() {
                 private boolean inTitle;
 
                 @Override

@@ -98,17 +98,31 @@ record LaidPage(int pages, List<Diagnostic> diagnostics, List<Destination> desti
         }
     }
 
+    /** The parsers of the documents the toolkit writes for FOP and FOP writes for it: the FO pieces and the intermediate format. */
     private static final javax.xml.parsers.SAXParserFactory READERS = javax.xml.parsers.SAXParserFactory.newInstance();
+    /** Each thread's parser, used again: making one costs about as much as reading a page. */
+    private static final ThreadLocal<javax.xml.parsers.SAXParser> THREAD_READER = ThreadLocal.withInitial(LaidPage::newParser);
 
     static {
         READERS.setNamespaceAware(true);
     }
 
+    /** A new parser of the toolkit's own intermediate documents (namespace-aware, with no validation). */
+    static javax.xml.parsers.SAXParser newParser() {
+        try {
+            return READERS.newSAXParser();
+        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads a laid-out page's intermediate format (FOP's, as the toolkit wrote it) into {@code handler}. */
     static void read(byte[] intermediate, org.xml.sax.helpers.DefaultHandler handler) {
+        javax.xml.parsers.SAXParser reader = THREAD_READER.get();
         try {
-            READERS.newSAXParser().parse(new ByteArrayInputStream(intermediate), handler);
-        } catch (org.xml.sax.SAXException | IOException | javax.xml.parsers.ParserConfigurationException e) {
+            reader.reset();
+            reader.parse(new ByteArrayInputStream(intermediate), handler);
+        } catch (org.xml.sax.SAXException | IOException e) {
             throw new IllegalStateException("a laid-out page cannot be read: " + e.getMessage(), e);
         }
     }

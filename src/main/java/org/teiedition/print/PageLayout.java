@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.Result;
 import javax.xml.transform.sax.SAXResult;
 import org.apache.fop.apps.FOUserAgent;
@@ -44,12 +42,6 @@ import org.teiedition.store.PageStore;
  * the key). The pages come out the same whether they were laid out alone, in a run or taken from the store.
  */
 final class PageLayout {
-    private static final SAXParserFactory PARSERS = SAXParserFactory.newInstance();
-
-    static {
-        PARSERS.setNamespaceAware(true);
-    }
-
     private final FopFactories factories;
     private final PageStore store;
     private final int threads;
@@ -212,9 +204,9 @@ final class PageLayout {
             };
             counting.setContentHandler(fop.getDefaultHandler());
             byte[] document = fo.document(chosen, outline(chosen));
-            counting.setParent(PARSERS.newSAXParser().getXMLReader());
+            counting.setParent(LaidPage.newParser().getXMLReader());
             counting.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(document)));
-        } catch (SAXException | IOException | ParserConfigurationException e) {
+        } catch (SAXException | IOException e) {
             List<Diagnostic> all = new ArrayList<>(events.diagnostics());
             if (all.stream().noneMatch(Diagnostic::isError)) {
                 // FOP's own message, without the place in its input (a document of the toolkit's that the user never sees)
