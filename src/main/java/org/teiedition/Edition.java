@@ -202,6 +202,15 @@ public final class Edition {
     }
 
     /**
+     * EPUBCheck on a book an edition being edited ({@link PublishOptions#forEditing()}) holds before it has been
+     * checked: its warnings, or an {@link InputException} with every message when it found an error. A book left
+     * unchecked or failing is checked by the next publication that is not an edit's.
+     */
+    public List<Diagnostic> check(Publication.UncheckedBook book) throws InputException, IOException {
+        return publisher.check(book);
+    }
+
+    /**
      * Makes the selected units of every TEI file into the folder through the publication engine: the whole
      * edition, or one kind of output beside what else the folder holds, made again only where its inputs
      * changed since the last run into the same folder.

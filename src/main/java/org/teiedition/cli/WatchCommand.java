@@ -11,9 +11,12 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.teiedition.Edition;
+import org.teiedition.concurrent.SideTask;
+import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.io.AtomicOutput;
 import org.teiedition.publish.ProgressListener;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Publish, then publish again each time a TEI file is saved, until interrupted (Ctrl-C).",
                 "Each publication reuses what the edit did not touch; it prints what it rebuilt and why, any problem "
-                        + "as path:line:column, and the time from the save to the updated edition."})
+                        + "as path:line:column, and the time from the save to the updated PDF and edition. EPUBCheck "
+                        + "reads the EPUB once the edition is in place; publish checks a book it has not passed."})
 final class WatchCommand extends CliCommand {
     /** How long to wait after a change for the editor to finish saving (several events come for one save). */
     private static final long SETTLE_MILLIS = 150;
@@ -73,11 +77,20 @@ final class WatchCommand extends CliCommand {
             }
             long saved = System.nanoTime();
             for (int done = 0; publications == 0 || done < publications; done++) {
-                publishOnce(edition, folder, saved);
+                long savedAt = saved;
+                Optional<Publication> published = publishOnce(edition, folder, savedAt);
+                // EPUBCheck reads the books while the editor reads the edition; the next publication replaces the
+                // store in which a check marks a book it passed, so it waits for the check
+                SideTask<Void> checking = SideTask.start("tei-edition-epubcheck", () -> {
+                    published.ifPresent(publication -> check(edition, publication, savedAt));
+                    return null;
+                });
                 if (publications != 0 && done + 1 == publications) {
+                    checking.await();
                     break;
                 }
                 saved = awaitChange(watcher);
+                checking.await();
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             cli.err().println("watch: stopped");
@@ -86,7 +99,7 @@ final class WatchCommand extends CliCommand {
     }
 
     /** One publication; a problem in the input is printed and watching goes on. */
-    private void publishOnce(Edition edition, Path folder, long saved) {
+    private Optional<Publication> publishOnce(Edition edition, Path folder, long saved) {
         EarlyFiles early = new EarlyFiles(folder, saved);
         try {
             Publication publication = edition.publish(files, folder, publishing.options().forEditing(), early);
@@ -100,6 +113,8 @@ final class WatchCommand extends CliCommand {
             }
             cli.err().printf("watch: published %s in %.1f s (%d of %d units unchanged)%n", folder,
                     (System.nanoTime() - saved) / 1e9, publication.reused().size(), publication.reused().size() + publication.why().size());
+            cli.err().flush();
+            return Optional.of(publication);
         } catch (InputException e) {
             DiagnosticPrinter.print(e.diagnostics(), cli.err());
             cli.err().println("watch: not published; " + early.unchanged() + "; waiting for the next save");
@@ -107,6 +122,29 @@ final class WatchCommand extends CliCommand {
             cli.err().println("watch: error: " + e.getMessage() + "; " + early.unchanged() + "; waiting for the next save");
         }
         cli.err().flush();
+        return Optional.empty();
+    }
+
+    /**
+     * EPUBCheck on the books the publication put in place before it read them; what it finds is printed, a book
+     * that fails stays in the edition, and {@code publish} checks it again.
+     */
+    private void check(Edition edition, Publication publication, long saved) {
+        for (Publication.UncheckedBook book : publication.unchecked()) {
+            try {
+                List<Diagnostic> warnings = edition.check(book);
+                DiagnosticPrinter.print(warnings, cli.err());
+                cli.err().printf("watch: %s passed EPUBCheck%s in %.1f s%n", book.name(),
+                        warnings.isEmpty() ? "" : " with " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"),
+                        (System.nanoTime() - saved) / 1e9);
+            } catch (InputException e) {
+                DiagnosticPrinter.print(e.diagnostics(), cli.err());
+                cli.err().println("watch: " + book.name() + " failed EPUBCheck; the edition holds it, publish refuses it");
+            } catch (IOException e) {
+                cli.err().println("watch: error: " + e.getMessage());
+            }
+            cli.err().flush();
+        }
     }
 
     /**

@@ -45,16 +45,39 @@ public final class EpubBook {
     /** The same, EPUBCheck's messages naming the book {@code shownAs}: where it will be once its folder is complete. */
     public List<Diagnostic> write(XdmNode tei, String name, Path target, Path shownAs, PageStore kept) throws InputException, IOException {
         EpubChecker.prepare(); // while the book is rendered
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        renderer.render(tei, name, bytes, kept);
+        ByteArrayOutputStream bytes = render(tei, name, kept);
         AtomicReference<List<Diagnostic>> found = new AtomicReference<>(List.of());
         // EPUBCheck reads the book in its temporary beside the target, before it takes its place
-        AtomicOutput.writeFile(target, out -> bytes.writeTo(out), written -> {
-            found.set(checker.check(written, shownAs.toString()));
-            if (found.get().stream().anyMatch(Diagnostic::isError)) {
-                throw new InputException(found.get());
-            }
-        });
+        AtomicOutput.writeFile(target, out -> bytes.writeTo(out), written -> found.set(check(written, shownAs)));
         return found.get();
+    }
+
+    /**
+     * Writes the book without checking it, for an edition being edited, where the book is wanted in place at once
+     * and EPUBCheck can follow ({@link #check}).
+     */
+    public void writeUnchecked(XdmNode tei, String name, Path target, PageStore kept) throws InputException, IOException {
+        ByteArrayOutputStream bytes = render(tei, name, kept);
+        AtomicOutput.writeFile(target, out -> bytes.writeTo(out));
+    }
+
+    /**
+     * Runs EPUBCheck on a book, its messages naming it {@code shownAs}.
+     *
+     * @return its warnings
+     * @throws InputException with every message, when it found an error
+     */
+    public List<Diagnostic> check(Path book, Path shownAs) throws InputException {
+        List<Diagnostic> found = checker.check(book, shownAs.toString());
+        if (found.stream().anyMatch(Diagnostic::isError)) {
+            throw new InputException(found);
+        }
+        return found;
+    }
+
+    private ByteArrayOutputStream render(XdmNode tei, String name, PageStore kept) throws InputException, IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        renderer.render(tei, name, bytes, kept);
+        return bytes;
     }
 }

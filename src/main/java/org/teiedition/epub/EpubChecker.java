@@ -85,7 +85,7 @@ public final class EpubChecker {
      * @return EPUBCheck's errors and warnings, in the order it reported them
      */
     public List<Diagnostic> check(Path epub, String name) {
-        Collector report = new Collector(name);
+        Collector report = new Collector(name, epub);
         EpubCheck check = new EpubCheck(epub.toFile(), report);
         check.setLocale(Locale.ENGLISH);
         check.doValidate();
@@ -99,10 +99,13 @@ public final class EpubChecker {
 
     private static final class Collector extends MasterReport {
         private final String name;
+        /** The file read: a message about the book as a whole (it cannot be read) is located at it. */
+        private final Path file;
         private final List<Diagnostic> found = new ArrayList<>();
 
-        Collector(String name) {
+        Collector(String name, Path file) {
             this.name = name;
+            this.file = file;
             setLocale(Locale.ENGLISH);
         }
 
@@ -113,6 +116,7 @@ public final class EpubChecker {
                 return;
             }
             String path = location == null || location.getPath() == null || location.getPath().isEmpty()
+                    || location.getPath().equals(file.toString()) || location.getPath().equals(file.toAbsolutePath().toString())
                     ? name : name + "/" + location.getPath();
             int line = location == null ? 0 : Math.max(0, location.getLine());
             int column = location == null ? 0 : Math.max(0, location.getColumn());

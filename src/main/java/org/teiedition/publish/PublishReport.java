@@ -37,6 +37,14 @@ public record PublishReport(Summary summary, List<DocumentReport> documents) {
         public boolean ok() {
             return validation.isValid() && pagination.matches();
         }
+
+        /** The same outcome with more of the rendering's messages (EPUBCheck's warnings on a book checked later). */
+        public DocumentReport with(List<Diagnostic> more) {
+            List<Diagnostic> all = new java.util.ArrayList<>(rendering.diagnostics());
+            all.addAll(more);
+            return new DocumentReport(tei, pdf, documents, validation, new Rendering(rendering.pageCount(), rendering.design(), rendering.scale(),
+                    rendering.shrunk(), rendering.fill(), all), pagination, lines);
+        }
     }
 
     /**

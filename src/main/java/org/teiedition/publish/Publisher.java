@@ -74,6 +74,11 @@ public final class Publisher {
     /** In a unit's cache entry: the files of single documents it used (web pages, EPUB content documents), carried on likewise. */
     private static final String FILES = "files.txt";
     /**
+     * In a document's cache entry: its EPUB was written without EPUBCheck, by a publication of an edition being
+     * edited; a publication that takes the entry checks the book unless it is one too.
+     */
+    private static final String UNCHECKED = "epub-unchecked";
+    /**
      * Made when first read: making a Jackson mapper is a tenth of a second of a fresh JVM's start, which a run
      * that reads no earlier report (a command's output, a first build) does not pay.
      */
@@ -198,6 +203,23 @@ public final class Publisher {
         return validations.stream().flatMap(v -> v.ended().stream()).flatMap(checked -> checked.report().diagnostics().stream()).toList();
     }
 
+    /**
+     * Runs EPUBCheck on a book an edition being edited holds unchecked ({@link Publication#unchecked()}), as the
+     * edition's last step. A book that passes without a message is marked checked in the store, so that the next
+     * publication that takes it from there need not check it again; any other keeps its mark, and a publication
+     * that is not an edit's checks it, with the outcome a publication that makes the book has.
+     *
+     * @return EPUBCheck's warnings
+     * @throws InputException with every message, when it found an error
+     */
+    public List<Diagnostic> check(Publication.UncheckedBook book) throws InputException, IOException {
+        List<Diagnostic> warnings = stages.epub().check(book.book(), book.book());
+        if (warnings.isEmpty()) {
+            Files.deleteIfExists(book.entry().resolve(UNCHECKED));
+        }
+        return warnings;
+    }
+
     /** A file's whole validation; the rules' time on their own thread counts in the validation's stage. */
     private static Validator.Checked checked(Validator.Pending validation, Clock clock) throws IOException {
         Validator.Checked checked = validation.checked();
@@ -223,6 +245,7 @@ public final class Publisher {
         /** The paginated text of each file printed for the first time. */
         private final java.util.Map<Path, byte[]> firstPrints = new java.util.HashMap<>();
         private final java.util.Map<String, List<String>> laidOut = new java.util.LinkedHashMap<>();
+        private final List<Publication.UncheckedBook> unchecked = new ArrayList<>();
         /** The work held back until the first PDF is made, when the PDF comes first ({@link PublishOptions#editing}). */
         private final List<Runnable> afterPdf = new ArrayList<>();
         private boolean pdfMade;
@@ -290,7 +313,7 @@ public final class Publisher {
             PublishTimings timings = clock.timings(report.summary().pages(), pagesReadBack, verdictsRemembered, filesMade, filesKept,
                     HeapPeak.bytes());
             Files.writeString(folder.resolve(OutputLayout.TIMINGS), Json.write(timings));
-            return new Publication(report, timings, built, reused, laidOut);
+            return new Publication(report, timings, built, reused, laidOut, unchecked);
         }
 
         /** Starts {@code work} now, or once the first PDF is made when the PDF comes first. */
@@ -333,6 +356,9 @@ public final class Publisher {
                     return Reports.READER.readValue(earlier.get().resolve(PART).toFile(), PublishReport.DocumentReport.class);
                 });
                 stages.finished(PublishTimings.REUSED);
+                if (Files.exists(earlier.get().resolve(UNCHECKED))) {
+                    part = uncheckedBook(earlier.get(), epubName, part, stages);
+                }
                 reused.add(pdfName);
             } else {
                 built.put(pdfName, cache.whyBuilt(DOCUMENT_UNIT, pdfName, key));
@@ -346,11 +372,36 @@ public final class Publisher {
                 Files.write(entry.resolve(FILES), files.used());
                 countFiles(files);
                 Files.writeString(entry.resolve(PART), Json.write(part));
+                if (options.editing()) {
+                    Files.createFile(entry.resolve(UNCHECKED));
+                    unchecked.add(new Publication.UncheckedBook(published.resolve(epubName), cache.placed(entry)));
+                }
             }
             byte[] paginated = firstPrints.get(tei);
             clock.time(PublishTimings.WRITE, () -> paginated == null ? Files.copy(tei, folder.resolve(OutputLayout.xml(tei)))
                     : Files.write(folder.resolve(OutputLayout.xml(tei)), paginated));
             return part;
+        }
+
+        /**
+         * A unit taken from the store whose book EPUBCheck has not passed: an edit's publication leaves it to be
+         * checked at its end, as the book it made; any other checks it now, as if it had made it.
+         */
+        private PublishReport.DocumentReport uncheckedBook(Path entry, String epubName, PublishReport.DocumentReport part,
+                DocumentProgress stages) throws InputException, IOException {
+            if (options.editing()) {
+                unchecked.add(new Publication.UncheckedBook(published.resolve(epubName), cache.placed(entry)));
+                return part;
+            }
+            stages.started(PublishTimings.EPUB);
+            List<Diagnostic> warnings = clock.time(PublishTimings.EPUB,
+                    () -> Publisher.this.stages.epub().check(folder.resolve(epubName), published.resolve(epubName)));
+            stages.finished(PublishTimings.EPUB);
+            if (warnings.isEmpty()) {
+                Files.delete(entry.resolve(UNCHECKED));
+                return part;
+            }
+            return part.with(warnings);
         }
 
         /**
@@ -400,10 +451,17 @@ public final class Publisher {
                 DocumentProgress stages, FolderStore pages, FolderStore files) throws InputException, IOException {
             String name = OutputLayout.baseName(tei);
             // the EPUB needs the tree only: it is made beside the PDF (or after it, when the PDF comes first); an
-            // EPUBCheck error fails the document
+            // EPUBCheck error fails the document; an edit's publication leaves EPUBCheck to its end
+            Path book = folder.resolve(OutputLayout.epub(tei));
+            EpubBook books = Publisher.this.stages.epub();
             java.util.concurrent.atomic.AtomicReference<SideTask<List<Diagnostic>>> epub = new java.util.concurrent.atomic.AtomicReference<>();
-            afterPdf(() -> epub.set(SideTask.start("tei-edition-epub",
-                    () -> Publisher.this.stages.epub().write(tree, name, folder.resolve(OutputLayout.epub(tei)), published.resolve(OutputLayout.epub(tei)), files))));
+            afterPdf(() -> epub.set(SideTask.start("tei-edition-epub", () -> {
+                if (!options.editing()) {
+                    return books.write(tree, name, book, published.resolve(OutputLayout.epub(tei)), files);
+                }
+                books.writeUnchecked(tree, name, book, files);
+                return List.of();
+            })));
             try {
                 return renderWith(tei, tree, validation, pdf, stages, pages, epub);
             } finally {

@@ -94,6 +94,11 @@ public final class UnitStore {
         }
     }
 
+    /** Where an entry of the store being written will be once it has replaced the earlier store. */
+    public Path placed(Path entry) {
+        return earlier.resolve(next.relativize(entry).toString());
+    }
+
     /**
      * A new, empty entry for a unit about to be built, recording the unit's name and inputs so that the
      * next publication can say what changed.

@@ -39,6 +39,9 @@ class WatchCommandTest {
         int early = run.err().indexOf("watch: memorandum.pdf in place in ");
         assertTrue(early >= 0 && early < run.err().lastIndexOf("watch: published "), run.err());
         assertEquals(1, run.err().lines().filter(line -> line.contains(" in place in ")).count(), "not at first, when there is no edition yet");
+        // EPUBCheck reads each publication's book once the edition is in place
+        assertEquals(2, run.err().lines().filter(line -> line.matches("watch: memorandum\\.epub passed EPUBCheck in \\d+\\.\\d s")).count(), run.err());
+        assertTrue(run.err().lastIndexOf("watch: published ") < run.err().lastIndexOf("passed EPUBCheck"), run.err());
         assertFalse(firstPdf.equals(Hashes.of(out.resolve("memorandum.pdf"))), "the PDF is the edited one");
         assertTrue(Files.readString(out.resolve("memorandum.xml")).contains("the attainment of"));
     }

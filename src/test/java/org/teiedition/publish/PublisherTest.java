@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.publish;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
 import org.teiedition.publish.PublishOptions;
+import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 
 /** The publication's progress, summary and timings, through the library. */
@@ -80,5 +84,48 @@ class PublisherTest {
         for (String file : List.of("memorandum.pdf", "memorandum.epub", "report.json", "html/index.html", "html/memorandum.pdf")) {
             assertEquals(-1L, Files.mismatch(dir.resolve("first").resolve(file), dir.resolve("beside").resolve(file)), file);
         }
+    }
+
+    @Test
+    void anEditsPublicationLeavesItsBookToBeCheckedAfterItAndNoOtherPublicationTakesTheBookUnchecked() throws Exception {
+        Edition edition = Edition.create();
+        Path tei = Files.copy(Path.of("tei/memorandum.xml"), dir.resolve("memorandum.xml"));
+        Path out = dir.resolve("out");
+        Publication edited = edition.publish(List.of(tei), out, PublishOptions.defaults().forEditing(), ProgressListener.NONE);
+        assertEquals(List.of(out.resolve("memorandum.epub")), edited.unchecked().stream().map(Publication.UncheckedBook::book).toList());
+        assertTrue(Files.isRegularFile(out.resolve("html/memorandum.epub")), "the edition is whole without the check");
+
+        // a publication that is not an edit's takes the unit, and checks its book as it would check a book it made
+        Publication plain = edition.publish(List.of(tei), out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertEquals(List.of("html/", "memorandum.pdf"), plain.reused());
+        assertTrue(stages(plain).contains("epub"), stages(plain).toString());
+        assertTrue(plain.unchecked().isEmpty());
+        Publication again = edition.publish(List.of(tei), out, PublishOptions.defaults(), ProgressListener.NONE);
+        assertFalse(stages(again).contains("epub"), "checked once: " + stages(again));
+
+        // the check that follows an edit's publication marks the book as checked
+        Files.writeString(tei, Files.readString(tei).replace("the achievement of", "the attainment of"));
+        Publication.UncheckedBook book = edition.publish(List.of(tei), out, PublishOptions.defaults().forEditing(), ProgressListener.NONE)
+                .unchecked().get(0);
+        assertEquals(List.of(), edition.check(book));
+        assertFalse(stages(edition.publish(List.of(tei), out, PublishOptions.defaults(), ProgressListener.NONE)).contains("epub"));
+
+        // a book that would fail EPUBCheck, left unchecked, fails the next publication that takes it, which keeps nothing
+        Files.writeString(tei, Files.readString(tei).replace("the attainment of", "the achievement of"));
+        Path entry = edition.publish(List.of(tei), out, PublishOptions.defaults().forEditing(), ProgressListener.NONE).unchecked().get(0).entry();
+        byte[] published = Files.readAllBytes(out.resolve("memorandum.epub"));
+        Files.writeString(entry.resolve("memorandum.epub"), "not a book");
+        InputException failed = assertThrows(InputException.class,
+                () -> edition.publish(List.of(tei), out, PublishOptions.defaults(), ProgressListener.NONE));
+        assertTrue(failed.diagnostics().stream().anyMatch(d -> d.isError() && d.message().startsWith("epubcheck ")
+                && d.file().equals(out.resolve("memorandum.epub").toString())), failed.diagnostics().toString());
+        assertArrayEquals(published, Files.readAllBytes(out.resolve("memorandum.epub")), "the earlier edition is intact");
+        InputException checked = assertThrows(InputException.class, () -> edition.check(
+                new Publication.UncheckedBook(entry.resolve("memorandum.epub"), entry)));
+        assertTrue(checked.diagnostics().stream().anyMatch(Diagnostic::isError));
+    }
+
+    private static List<String> stages(Publication publication) {
+        return publication.timings().stages().stream().map(PublishTimings.Stage::name).toList();
     }
 }
