@@ -6,8 +6,9 @@
   contents page as index.html and a page per document.
 
   Entry points: the function f:page-files() lists the site's files; the named template f:page renders
-  one of them (parameter "file"); f:page-unit() tells which unit a file shows, for the renderer's reuse of
-  files an edit did not touch. All read the documents from the parameter $documents.
+  one of them (parameter "file"); f:page-unit() tells which unit a file shows and f:page-frame-only()
+  whether a file of the whole site shows only the edition's frame, for the renderer's reuse of files an
+  edit did not touch. All read the documents from the parameter $documents.
   (xsl:result-document is not used: the toolkit's Saxon runs with extension functions disabled.)
   Deterministic: no dates, no generated ids.
 
@@ -65,6 +66,17 @@
   <xsl:function name="f:page-unit" as="element()?" visibility="public">
     <xsl:param name="file" as="xs:string"/>
     <xsl:sequence select="$h:page-by-file($file)?unit"/>
+  </xsl:function>
+
+  <!--
+    Whether a file of the whole site shows nothing of the documents' running text (f:shown-elsewhere): the
+    contents and the search page show headings, dates, names, page breaks and where a document's words begin,
+    which the frame of the edition holds, so the renderer keeps them while the frame is unchanged. The search
+    index holds the words. A customization that shows running text in one of these files says so here.
+  -->
+  <xsl:function name="f:page-frame-only" as="xs:boolean" visibility="public">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:sequence select="$file = ('index.html', 'search.html')"/>
   </xsl:function>
 
   <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>

@@ -29,7 +29,8 @@ import net.sf.saxon.value.Whitespace;
  * and everything outside the documents. So a change of words in a document's running text makes
  * only that document's files again, while any other change (a heading, a name, a page break, an element
  * added) makes every file again. The files of the whole edition (contents, registers, search index,
- * navigation document, package) are not units: they are always made. Which elements' words other files
+ * navigation document, package) are not units: they are made again, but for those the stylesheet says show
+ * only the frame ({@link #frameFile}), kept while the frame and where the running text is are unchanged. Which elements' words other files
  * show is the stylesheets' to say ({@code f:shown-elsewhere} in {@code xslt/common/shown.xsl}): the renderers
  * ask it of the stylesheet they run and give it here.
  */
@@ -37,7 +38,7 @@ public final class UnitFiles {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
 
     /** Makes every file, keeping none. */
-    private static final UnitFiles NONE = new UnitFiles(PageStore.none(), "");
+    private static final UnitFiles NONE = new UnitFiles(PageStore.none(), "", () -> "");
 
     /** Makes one file's bytes. */
     @FunctionalInterface
@@ -54,10 +55,14 @@ public final class UnitFiles {
 
     private final PageStore store;
     private final String frame;
+    /** The digest of the frame with where the running text is, made when a file of the frame first asks. */
+    private final java.util.function.Supplier<String> frameAndWords;
+    private String frameAndWordsMade;
 
-    private UnitFiles(PageStore store, String frame) {
+    private UnitFiles(PageStore store, String frame, java.util.function.Supplier<String> frameAndWords) {
         this.store = store;
         this.frame = frame;
+        this.frameAndWords = frameAndWords;
     }
 
     /**
@@ -71,13 +76,17 @@ public final class UnitFiles {
         if (!store.keeps()) {
             return NONE;
         }
+        return new UnitFiles(store, frames(documents, shown, context, false), () -> frames(documents, shown, context, true));
+    }
+
+    private static String frames(List<XdmNode> documents, Set<String> shown, String context, boolean words) {
         MessageDigest digest = Hashes.digest();
         update(digest, context);
         for (XdmNode document : documents) {
             update(digest, String.valueOf(document.getDocumentURI()));
-            update(digest, frame(document.getUnderlyingNode().getTreeInfo(), shown, false));
+            update(digest, frame(document.getUnderlyingNode().getTreeInfo(), shown, words));
         }
-        return new UnitFiles(store, Hashes.hex(digest.digest()));
+        return Hashes.hex(digest.digest());
     }
 
     /**
@@ -105,7 +114,29 @@ public final class UnitFiles {
         update(digest, name);
         update(digest, frame);
         whole(unit.get().getUnderlyingNode(), digest);
-        String key = Hashes.hex(digest.digest());
+        return kept(Hashes.hex(digest.digest()), maker);
+    }
+
+    /**
+     * A file of the whole edition that shows only its frame (contents, search page, as the stylesheet says): kept
+     * while every document's frame, and where its running text is and which of it is blank, are unchanged. Where
+     * the words are counts here, since such a file shows where each document's words begin (its first page).
+     */
+    public <E extends Exception> byte[] frameFile(String name, Maker<E> maker) throws E, IOException {
+        if (!store.keeps()) {
+            return maker.make();
+        }
+        if (frameAndWordsMade == null) {
+            frameAndWordsMade = frameAndWords.get();
+        }
+        MessageDigest digest = Hashes.digest();
+        update(digest, "frame file");
+        update(digest, name);
+        update(digest, frameAndWordsMade);
+        return kept(Hashes.hex(digest.digest()), maker);
+    }
+
+    private <E extends Exception> byte[] kept(String key, Maker<E> maker) throws E, IOException {
         java.util.Optional<byte[]> kept = store.get(key);
         if (kept.isPresent()) {
             return kept.get();

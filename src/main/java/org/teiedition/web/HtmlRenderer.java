@@ -49,6 +49,8 @@ public final class HtmlRenderer {
     static final QName PAGE = new QName("https://tei-edition.org/ns/functions", "page");
     /** The stylesheet's function that gives the unit a file shows. */
     static final QName PAGE_UNIT = new QName("https://tei-edition.org/ns/functions", "page-unit");
+    /** The stylesheet's function that tells whether a file of the whole site shows only the edition's frame. */
+    static final QName PAGE_FRAME_ONLY = new QName("https://tei-edition.org/ns/functions", "page-frame-only");
     /** The stylesheet's function that lists the site's files. */
     static final QName PAGE_FILES = new QName("https://tei-edition.org/ns/functions", "page-files");
 
@@ -138,7 +140,7 @@ public final class HtmlRenderer {
                     throw new IllegalStateException("html: page \"" + name + "\" is not a plain file name");
                 }
                 XdmValue unit = transformer.callFunction(PAGE_UNIT, new XdmValue[] {new XdmAtomicValue(name)});
-                byte[] page = units.file(name, unit.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((XdmNode) unit.itemAt(0)), () -> {
+                UnitFiles.Maker<SaxonApiException> maker = () -> {
                     StringWriter writer = new StringWriter();
                     transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(name)), false);
                     Serializer serializer = transformer.newSerializer(writer);
@@ -147,7 +149,15 @@ public final class HtmlRenderer {
                     }
                     transformer.callTemplate(PAGE, serializer);
                     return writer.toString().getBytes(StandardCharsets.UTF_8);
-                });
+                };
+                byte[] page;
+                if (!unit.isEmpty()) {
+                    page = units.file(name, java.util.Optional.of((XdmNode) unit.itemAt(0)), maker);
+                } else if (((XdmAtomicValue) transformer.callFunction(PAGE_FRAME_ONLY, new XdmValue[] {new XdmAtomicValue(name)})).getBooleanValue()) {
+                    page = units.frameFile(name, maker);
+                } else {
+                    page = maker.make();
+                }
                 pages.put(name, page);
             }
         } catch (SaxonApiException e) {

@@ -67,6 +67,9 @@ class UnitFilesTest {
               </xsl:template>
             </xsl:stylesheet>""";
 
+    /** The files of the whole site the stylesheet says show only the frame (f:page-frame-only): kept like a unit's. */
+    private static final List<String> FRAME_FILES = List.of("web/index.html", "web/search.html");
+
     @TempDir
     Path dir;
 
@@ -78,6 +81,7 @@ class UnitFilesTest {
             assertAll(keep,
                     () -> assertArrayEquals(before.get("web/" + keep + ".html"), after.get("web/" + keep + ".html")),
                     () -> assertArrayEquals(before.get("epub/" + keep + ".xhtml"), after.get("epub/" + keep + ".xhtml")),
+                    () -> FRAME_FILES.forEach(file -> assertArrayEquals(before.get(file), after.get(file), file)),
                     // the rewriting is seen: the other documents' files changed
                     () -> assertTrue(changed(before, after).size() > 2, "changed: " + changed(before, after)));
         }
@@ -93,6 +97,7 @@ class UnitFilesTest {
         List<String> keep = java.util.stream.IntStream.range(0, ids.size()).filter(i -> i % step == 0).mapToObj(ids::get).toList();
         Map<String, byte[]> before = files(EDITION.load(volume));
         Map<String, byte[]> after = files(rewrite(volume, keep, "running"));
+        FRAME_FILES.forEach(file -> assertArrayEquals(before.get(file), after.get(file), file));
         for (String id : keep) {
             assertArrayEquals(before.get("web/" + id + ".html"), after.get("web/" + id + ".html"), id);
             assertArrayEquals(before.get("epub/" + id + ".xhtml"), after.get("epub/" + id + ".xhtml"), id);
@@ -134,7 +139,20 @@ class UnitFilesTest {
                 () -> assertEquals(2, store.stored.get(), "its web page and its content document"),
                 () -> assertEquals(documentFiles - 2, store.found.get()),
                 () -> assertEquals(List.of("epub/" + second + ".xhtml", "web/" + second + ".html"),
-                        changed(first, kept).stream().filter(f -> f.contains(second)).toList()));
+                        changed(first, kept).stream().filter(f -> f.contains(second)).toList()),
+                () -> assertTrue(changed(first, kept).contains("web/search-index.js"), "the search index holds the words"));
+
+        // every word of the paragraph gone: where the running text is changed, and the files that show only the frame
+        // are made again with the rest
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile(">\\s*([^<\\s])").matcher(edited);
+        assertTrue(words.find(edited.indexOf("<p>", edited.indexOf("xml:id=\"" + second + "\""))));
+        String emptied = edited.substring(0, words.start(1)) + edited.substring(edited.indexOf('<', words.start(1)));
+        Files.writeString(copy, emptied);
+        store.reset();
+        Map<String, byte[]> keptEmptied = files(EDITION.load(copy), store);
+        Map<String, byte[]> freshEmptied = files(EDITION.load(copy));
+        freshEmptied.forEach((name, bytes) -> assertArrayEquals(bytes, keptEmptied.get(name), name));
+        assertEquals(2 + FRAME_FILES.size(), store.stored.get(), "its web page, its content document and the files of the frame");
 
         // a heading: every document's files show it (navigation), so all are made again
         Files.writeString(copy, edited.replaceFirst("(<head>)", "$1Revised: "));
@@ -171,7 +189,8 @@ class UnitFilesTest {
             web.render(List.of(EDITION.load(copy)), Files.createTempDirectory(dir, "site"), true, store);
             kept.add(store.found.get());
         }
-        assertEquals(documentIds().size() - 1, kept.get(0), "the toolkit's stylesheet: the edited document's page is made again");
+        assertEquals(documentIds().size() - 1 + FRAME_FILES.size(), kept.get(0),
+                "the toolkit's stylesheet: the edited document's page is made again, the others and the frame's kept");
         assertEquals(0, kept.get(1), "paragraphs shown elsewhere: every page is made again");
     }
 
@@ -250,14 +269,16 @@ class UnitFilesTest {
         return EDITION.load(file);
     }
 
+    /** Words added inside the first words of the document's first paragraph (in a text node that is there). */
     private static String editFirstParagraph(String source, String id) {
         int document = source.indexOf("xml:id=\"" + id + "\"");
         int paragraph = source.indexOf("<p>", document);
         assertFalse(document < 0 || paragraph < 0, "document " + id + " has a paragraph");
-        return source.substring(0, paragraph + 3) + "Edited: " + source.substring(paragraph + 3);
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile(">\\s*([^<\\s])").matcher(source);
+        assertTrue(words.find(paragraph), "the paragraph has words");
+        return source.substring(0, words.start(1)) + "Edited " + source.substring(words.start(1));
     }
 
-    /** A store in memory that counts what it finds and what it is given. */
     private static final class Counting implements PageStore {
         private final Map<String, byte[]> entries = new java.util.concurrent.ConcurrentHashMap<>();
         final AtomicInteger found = new AtomicInteger();
