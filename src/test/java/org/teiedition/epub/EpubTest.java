@@ -57,6 +57,41 @@ class EpubTest {
     }
 
     @Test
+    void oneSchematronReaderReadsEverySchemaAndTheirRulesStillFind(@TempDir Path temp) throws Exception {
+        String iso = "http://purl.oclc.org/dsdl/schematron";
+        com.thaiopensource.validate.SchemaReaderLoader loader = new com.thaiopensource.validate.SchemaReaderLoader();
+        assertTrue(loader.createSchemaReader(iso) == loader.createSchemaReader(iso), "the toolkit's reader, made once");
+
+        // the package without its date of modification: a rule of EPUBCheck's Schematron for the package, not of its grammar
+        Path book = temp.resolve("memorandum.epub");
+        Edition.create().epub(MEMORANDUM, book, PublishOptions.defaults());
+        Path undated = temp.resolve("undated.epub");
+        try (ZipFile zip = new ZipFile(book.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(undated))) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                if (entry.getName().endsWith("package.opf")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst("<meta property=\"dcterms:modified\">[^<]*</meta>", "")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                if (entry.getMethod() == ZipEntry.STORED) {
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(bytes.length);
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(bytes);
+                    copy.setCrc(crc.getValue());
+                }
+                out.putNextEntry(copy);
+                out.write(bytes);
+            }
+        }
+        List<Diagnostic> found = new EpubChecker().check(undated, "undated.epub");
+        assertTrue(found.stream().anyMatch(d -> d.isError() && d.message().contains("dcterms:modified") && d.file().endsWith("package.opf")),
+                found.toString());
+    }
+
+    @Test
     void aPageBreakInsideANoteOpensNoPageInThePageListAsInPrint(@TempDir Path temp) throws Exception {
         String tei = Files.readString(MEMORANDUM).replace("<note n=\"65\" xml:id=\"d1fn65\">",
                 "<note n=\"65\" xml:id=\"d1fn65\"><pb n=\"999\" xml:id=\"pg_999\"/>");
