@@ -6,9 +6,9 @@
   contents page as index.html and a page per document.
 
   Entry points: the function f:page-files() lists the site's files; the named template f:page renders
-  one of them (parameter "file"); f:page-unit() tells which unit a file shows and f:page-frame-only()
-  whether a file of the whole site shows only the edition's frame, for the renderer's reuse of files an
-  edit did not touch. All read the documents from the parameter $documents.
+  one of them (parameter "file"); f:page-unit() tells which unit a file shows, f:page-frame-only()
+  whether a file of the whole site shows only the edition's frame, and f:page-parts() and f:page-part() the
+  parts of a file each showing one unit, for the renderer's reuse of files an edit did not touch. All read the documents from the parameter $documents.
   (xsl:result-document is not used: the toolkit's Saxon runs with extension functions disabled.)
   Deterministic: no dates, no generated ids.
 
@@ -79,6 +79,23 @@
     <xsl:sequence select="$file = ('index.html', 'search.html')"/>
   </xsl:function>
 
+  <!--
+    The parts a file of the whole site is made of, each showing one unit (by the file of the unit's page):
+    the search index holds each document's records. The renderer makes a part with f:page-part and keeps it
+    as it keeps the unit's page; f:page is given the parts it has (parameter "parts"), and makes the others.
+  -->
+  <xsl:function name="f:page-parts" as="xs:string*" visibility="public">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:sequence select="if ($file = 'search-index.js' and count($h:pages) gt 1) then $h:document-pages?file else ()"/>
+  </xsl:function>
+
+  <xsl:function name="f:page-part" as="xs:string" visibility="public">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:param name="part" as="xs:string"/>
+    <xsl:sequence select="if ($file = 'search-index.js') then h:search-part($part, $h:document-pages)
+        else f:error('no-page', 'html: the site has no part &quot;' || $part || '&quot; of &quot;' || $file || '&quot;', ())"/>
+  </xsl:function>
+
   <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>
 
   <!-- The same pages by their unit's generate-id (a reference is made a link into the page of its target's unit). -->
@@ -115,6 +132,7 @@
   <!-- One page of the site, by its file name (one of f:page-files()). -->
   <xsl:template name="f:page">
     <xsl:param name="file" as="xs:string" required="yes"/>
+    <xsl:param name="parts" as="map(xs:string, xs:string)" select="map{}"/>
     <xsl:if test="empty($documents)">
       <xsl:sequence select="f:error('documents', 'html: no TEI documents to render (parameter documents)', ())"/>
     </xsl:if>
@@ -138,6 +156,7 @@
       <xsl:when test="$file = 'search-index.js' and count($h:pages) gt 1">
         <xsl:call-template name="h:search-index">
           <xsl:with-param name="pages" select="$h:document-pages" tunnel="yes"/>
+          <xsl:with-param name="parts" select="$parts"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:when test="$file = 'index.html' and count($h:pages) gt 1">

@@ -41,6 +41,7 @@
   -->
   <xsl:template name="h:search-index">
     <xsl:param name="pages" as="map(*)*" tunnel="yes"/>
+    <xsl:param name="parts" as="map(xs:string, xs:string)" select="map{}"/>
     <xsl:variable name="chapters" select="distinct-values($pages?unit ! h:chapter(.))"/>
     <xsl:variable name="mentions" select="$pages?unit//(persName | rs)[f:is-mention(.)][not(ancestor::teiHeader)][exists(f:person(.))]"/>
     <xsl:variable name="json" as="element(j:map)">
@@ -74,20 +75,40 @@
             </j:map>
           </xsl:for-each>
         </j:array>
-        <j:array key="pages">
-          <xsl:for-each select="$pages">
-            <xsl:call-template name="h:search-records">
-              <!-- the document's place in the index's list of documents (not among all the edition's pages) -->
-              <xsl:with-param name="d" select="position() - 1"/>
-            </xsl:call-template>
-          </xsl:for-each>
-        </j:array>
       </j:map>
     </xsl:variable>
+    <!-- the pages' records last, each document's as its part (given, when the renderer kept it, else made here) -->
+    <xsl:variable name="records" select="string-join(
+        for $page in $pages return ($parts($page?file), h:search-part($page?file, $pages))[1][. ne ''], ',')"/>
+    <xsl:variable name="head" select="xml-to-json($json)"/>
     <xsl:text>// The search index of this edition, written when it was published.&#10;window.teiEditionSearch = </xsl:text>
-    <xsl:value-of select="xml-to-json($json) => replace('&lt;', '\\u003c')"/>
+    <xsl:value-of select="(substring($head, 1, string-length($head) - 1) || ',&quot;pages&quot;:[' || $records || ']}') => replace('&lt;', '\\u003c')"/>
     <xsl:text>;&#10;</xsl:text>
   </xsl:template>
+
+  <!--
+    The parts search-index.js is made of, each showing one document: the records of its pages, as JSON
+    (the members of the index's list of pages, without the brackets; empty when it has no words). A part
+    depends on its document and the edition's frame only, so the renderer keeps it as it keeps the
+    document's page.
+  -->
+  <xsl:function name="h:search-part" as="xs:string">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:param name="pages" as="map(*)*"/>
+    <xsl:variable name="json" as="element(j:array)">
+      <j:array>
+        <xsl:for-each select="$pages[?file = $file]">
+          <xsl:call-template name="h:search-records">
+            <xsl:with-param name="pages" select="$pages" tunnel="yes"/>
+            <!-- the document's place in the index's list of documents (not among all the edition's pages) -->
+            <xsl:with-param name="d" select="index-of($pages?file, $file)[1] - 1"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </j:array>
+    </xsl:variable>
+    <xsl:variable name="array" select="xml-to-json($json)"/>
+    <xsl:sequence select="substring($array, 2, string-length($array) - 2)"/>
+  </xsl:function>
 
   <!-- The elements that set their words apart from the words around them: a space between them. -->
   <xsl:function name="h:block" as="element()?">

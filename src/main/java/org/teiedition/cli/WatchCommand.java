@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.teiedition.Edition;
-import org.teiedition.concurrent.SideTask;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
 import org.teiedition.io.AtomicOutput;
@@ -81,16 +80,16 @@ final class WatchCommand extends CliCommand {
                 Optional<Publication> published = publishOnce(edition, folder, savedAt);
                 // EPUBCheck reads the books while the editor reads the edition; the next publication replaces the
                 // store in which a check marks a book it passed, so it waits for the check
-                SideTask<Void> checking = SideTask.start("tei-edition-epubcheck", () -> {
-                    published.ifPresent(publication -> check(edition, publication, savedAt));
-                    return null;
-                });
+                Thread checking = new Thread(() -> published.ifPresent(publication -> check(edition, publication, savedAt)),
+                        "tei-edition-epubcheck");
+                checking.setDaemon(true);
+                checking.start();
                 if (publications != 0 && done + 1 == publications) {
-                    checking.await();
+                    checking.join();
                     break;
                 }
                 saved = awaitChange(watcher);
-                checking.await();
+                checking.join();
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             cli.err().println("watch: stopped");
@@ -108,7 +107,7 @@ final class WatchCommand extends CliCommand {
             publication.laidOut().forEach((pdf, folios) -> cli.err().println("watch: " + pdf + ": " + pages(folios)));
             PublishTimings timings = publication.timings();
             if (timings.documentFilesMade() + timings.documentFilesKept() > 0) {
-                cli.err().printf("watch: web pages and EPUB documents: %d made, %d kept%n", timings.documentFilesMade(),
+                cli.err().printf("watch: files of the web edition and EPUB: %d made, %d kept%n", timings.documentFilesMade(),
                         timings.documentFilesKept());
             }
             cli.err().printf("watch: published %s in %.1f s (%d of %d units unchanged)%n", folder,

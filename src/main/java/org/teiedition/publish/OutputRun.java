@@ -457,6 +457,6 @@ final class OutputRun {
 
     /** What an output made of the files of single documents and what it took from its last build. */
     private static String made(FolderStore store) {
-        return "made " + store.stored() + " of " + (store.stored() + store.found()) + " document files, kept " + store.found();
+        return "made " + store.stored() + " of " + (store.stored() + store.found()) + " reusable files, kept " + store.found();
     }
 }

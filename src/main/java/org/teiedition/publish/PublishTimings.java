@@ -51,7 +51,7 @@ public record PublishTimings(List<Stage> stages, long totalMillis, int pages, in
         lines.add(String.format(Locale.ROOT, "  %-22s %8.2f s (%.1f pages/s)", "total", totalMillis / 1000.0, pagesPerSecond()));
         lines.add(String.format(Locale.ROOT, "  %-22s %8d read back, %d remembered", "verified pages", pagesReadBack,
                 verdictsRemembered));
-        lines.add(String.format(Locale.ROOT, "  %-22s %8d made, %d kept", "document files", documentFilesMade,
+        lines.add(String.format(Locale.ROOT, "  %-22s %8d made, %d kept", "reusable files", documentFilesMade,
                 documentFilesKept));
         lines.add(String.format(Locale.ROOT, "  %-22s %8d MB", "peak heap", peakHeapBytes / (1024 * 1024)));
         return lines;

@@ -23,6 +23,7 @@ import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -51,6 +52,9 @@ public final class HtmlRenderer {
     static final QName PAGE_UNIT = new QName("https://tei-edition.org/ns/functions", "page-unit");
     /** The stylesheet's function that tells whether a file of the whole site shows only the edition's frame. */
     static final QName PAGE_FRAME_ONLY = new QName("https://tei-edition.org/ns/functions", "page-frame-only");
+    /** The stylesheet's functions that list the parts of a file of the whole site, each showing one unit, and make one. */
+    static final QName PAGE_PARTS = new QName("https://tei-edition.org/ns/functions", "page-parts");
+    static final QName PAGE_PART = new QName("https://tei-edition.org/ns/functions", "page-part");
     /** The stylesheet's function that lists the site's files. */
     static final QName PAGE_FILES = new QName("https://tei-edition.org/ns/functions", "page-files");
 
@@ -140,9 +144,10 @@ public final class HtmlRenderer {
                     throw new IllegalStateException("html: page \"" + name + "\" is not a plain file name");
                 }
                 XdmValue unit = transformer.callFunction(PAGE_UNIT, new XdmValue[] {new XdmAtomicValue(name)});
+                XdmMap parts = parts(transformer, name, units);
                 UnitFiles.Maker<SaxonApiException> maker = () -> {
                     StringWriter writer = new StringWriter();
-                    transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(name)), false);
+                    transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(name), new QName("parts"), parts), false);
                     Serializer serializer = transformer.newSerializer(writer);
                     if (name.endsWith(".js")) {
                         serializer.setOutputProperty(Serializer.Property.METHOD, "text"); // the search index: a script
@@ -164,6 +169,23 @@ public final class HtmlRenderer {
             throw run.failure(e, "the web edition cannot be made");
         }
         return pages;
+    }
+
+    /**
+     * The parts of a file of the whole site that each show one unit (the search index's records of a document),
+     * by the file of the unit's page: each kept as that page is ({@link UnitFiles}), or made.
+     */
+    private static XdmMap parts(Xslt30Transformer transformer, String file, UnitFiles units) throws SaxonApiException, IOException {
+        Map<XdmAtomicValue, XdmValue> parts = new LinkedHashMap<>();
+        for (XdmItem item : transformer.callFunction(PAGE_PARTS, new XdmValue[] {new XdmAtomicValue(file)})) {
+            String part = item.getStringValue();
+            XdmValue unit = transformer.callFunction(PAGE_UNIT, new XdmValue[] {new XdmAtomicValue(part)});
+            byte[] made = units.file(file + "#" + part, unit.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((XdmNode) unit.itemAt(0)),
+                    () -> transformer.callFunction(PAGE_PART, new XdmValue[] {new XdmAtomicValue(file), new XdmAtomicValue(part)})
+                            .itemAt(0).getStringValue().getBytes(StandardCharsets.UTF_8));
+            parts.put(new XdmAtomicValue(part), new XdmAtomicValue(new String(made, StandardCharsets.UTF_8)));
+        }
+        return XdmMap.makeMap(parts);
     }
 
     /**

@@ -33,7 +33,7 @@ class WatchCommandTest {
         // which pages changed: all at first, then the page of the edit (its last words are on page 522)
         assertTrue(run.err().contains("watch: memorandum.pdf: 3 pages: 522, 523, 524 laid out again"), run.err());
         assertTrue(run.err().contains("watch: memorandum.pdf: page 522 laid out again"), run.err());
-        assertTrue(run.err().contains("watch: web pages and EPUB documents: 2 made, "), run.err());
+        assertTrue(run.err().contains("watch: files of the web edition and EPUB: 2 made, "), run.err());
         assertTrue(run.err().matches("(?s).*watch: published .* in \\d+\\.\\d s \\(0 of 2 units unchanged\\).*"), run.err());
         // the edited PDF is put in place as soon as it is verified, before the rest of the edition is made
         int early = run.err().indexOf("watch: memorandum.pdf in place in ");

@@ -85,14 +85,16 @@ public class PublicationCacheTest {
         Files.writeString(memorandum, Files.readString(memorandum).replace("the achievement of", "the attainment of"));
         Publication second = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
         assertEquals(List.of("copy.pdf"), second.reused());
-        // an edit of the copy: of its files, only its document's web page and EPUB content document are made
+        // an edit of the copy: of its files, only its document's web page, its records in the search index and its
+        // EPUB content document are made
         Path copy = sources.resolve("copy.xml");
         Files.writeString(copy, Files.readString(copy).replace("the achievement of", "the attainment of"));
         Publication third = EDITION.publish(files, out, PublishOptions.defaults(), ProgressListener.NONE);
         assertEquals(List.of("html/", "copy.pdf"), third.built());
-        assertEquals(2, third.timings().documentFilesMade());
-        assertEquals(all / 2 - 1, third.timings().documentFilesKept(), "the memorandum's web page, the copy's other EPUB files");
-        assertTrue(Files.readString(out.resolve(OutputLayout.TIMINGS)).contains("\"documentFilesMade\" : 2"));
+        assertEquals(3, third.timings().documentFilesMade());
+        assertEquals(4, third.timings().documentFilesKept(), "the memorandum's web page and search records, the contents and search pages");
+        assertEquals(all - 1, third.timings().documentFilesMade() + third.timings().documentFilesKept(), "the memorandum's EPUB taken whole");
+        assertTrue(Files.readString(out.resolve(OutputLayout.TIMINGS)).contains("\"documentFilesMade\" : 3"));
 
         Path scratch = dir.resolve("scratch");
         EDITION.publish(files, scratch, PublishOptions.defaults(), ProgressListener.NONE);

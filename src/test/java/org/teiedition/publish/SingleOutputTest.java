@@ -116,13 +116,14 @@ class SingleOutputTest {
         Path output = folder.resolve("project/target/edition");
         PublishOptions warn = new PublishOptions(ValidationMode.WARN, Overflow.FAIL);
         // the EPUB first: the web edition links the downloads it finds beside it
-        assertEquals(List.of("excerpt.epub: made 4 of 4 document files, kept 0"), build(sources, output, warn, Selection.EPUB).how());
-        assertEquals(List.of("html/: made 4 of 4 document files, kept 0"), build(sources, output, warn, Selection.HTML).how());
+        assertEquals(List.of("excerpt.epub: made 4 of 4 reusable files, kept 0"), build(sources, output, warn, Selection.EPUB).how());
+        // the web edition: four documents' pages and their records in the search index, the contents and the search page
+        assertEquals(List.of("html/: made 10 of 10 reusable files, kept 0"), build(sources, output, warn, Selection.HTML).how());
 
         // words of the second document's first paragraph
         Files.writeString(tei, Files.readString(tei).replaceFirst("I have the honor to refer", "I have the honor to recall"));
-        assertEquals(List.of("excerpt.epub: made 1 of 4 document files, kept 3"), build(sources, output, warn, Selection.EPUB).how());
-        assertEquals(List.of("html/: made 1 of 4 document files, kept 3"), build(sources, output, warn, Selection.HTML).how());
+        assertEquals(List.of("excerpt.epub: made 1 of 4 reusable files, kept 3"), build(sources, output, warn, Selection.EPUB).how());
+        assertEquals(List.of("html/: made 2 of 10 reusable files, kept 8"), build(sources, output, warn, Selection.HTML).how());
 
         Path clean = folder.resolve("clean");
         build(sources, clean.resolve("edition"), warn, Selection.EPUB);

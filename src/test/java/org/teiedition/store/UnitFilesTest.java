@@ -136,8 +136,8 @@ class UnitFilesTest {
         assertAll(
                 () -> assertEquals(List.copyOf(fresh.keySet()), List.copyOf(kept.keySet())),
                 () -> fresh.forEach((name, bytes) -> assertArrayEquals(bytes, kept.get(name), name)),
-                () -> assertEquals(2, store.stored.get(), "its web page and its content document"),
-                () -> assertEquals(documentFiles - 2, store.found.get()),
+                () -> assertEquals(3, store.stored.get(), "its web page, its records in the search index and its content document"),
+                () -> assertEquals(documentFiles - 3, store.found.get()),
                 () -> assertEquals(List.of("epub/" + second + ".xhtml", "web/" + second + ".html"),
                         changed(first, kept).stream().filter(f -> f.contains(second)).toList()),
                 () -> assertTrue(changed(first, kept).contains("web/search-index.js"), "the search index holds the words"));
@@ -152,7 +152,7 @@ class UnitFilesTest {
         Map<String, byte[]> keptEmptied = files(EDITION.load(copy), store);
         Map<String, byte[]> freshEmptied = files(EDITION.load(copy));
         freshEmptied.forEach((name, bytes) -> assertArrayEquals(bytes, keptEmptied.get(name), name));
-        assertEquals(2 + FRAME_FILES.size(), store.stored.get(), "its web page, its content document and the files of the frame");
+        assertEquals(3 + FRAME_FILES.size(), store.stored.get(), "its web page, search records and content document, and the files of the frame");
 
         // a heading: every document's files show it (navigation), so all are made again
         Files.writeString(copy, edited.replaceFirst("(<head>)", "$1Revised: "));
@@ -189,8 +189,8 @@ class UnitFilesTest {
             web.render(List.of(EDITION.load(copy)), Files.createTempDirectory(dir, "site"), true, store);
             kept.add(store.found.get());
         }
-        assertEquals(documentIds().size() - 1 + FRAME_FILES.size(), kept.get(0),
-                "the toolkit's stylesheet: the edited document's page is made again, the others and the frame's kept");
+        assertEquals(2 * (documentIds().size() - 1) + FRAME_FILES.size(), kept.get(0),
+                "the toolkit's stylesheet: the edited document's page and search records are made again, the others' and the frame's kept");
         assertEquals(0, kept.get(1), "paragraphs shown elsewhere: every page is made again");
     }
 
