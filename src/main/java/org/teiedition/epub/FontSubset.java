@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -58,18 +59,25 @@ final class FontSubset {
 
     /** The characters the book shows: its XHTML documents' text and attributes, its stylesheets' generated content, the base. */
     static SortedSet<Integer> characters(Map<String, byte[]> entries) throws IOException {
-        SortedSet<Integer> found = new TreeSet<>();
-        for (int c = 0x20; c <= 0x7e; c++) {
-            found.add(c);
-        }
-        BASE.codePoints().forEach(found::add);
+        // a bit per character while the book's text is read (hundreds of documents, millions of characters)
+        BitSet shown = new BitSet(0x3000);
+        shown.set(0x20, 0x7f);
+        BASE.codePoints().forEach(shown::set);
+        SortedSet<Integer> generated = new TreeSet<>();
+        SAXParser parser = null;
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             if (entry.getKey().endsWith(".xhtml")) {
-                xhtmlCharacters(entry.getValue(), found);
+                if (parser == null) {
+                    parser = parser();
+                }
+                xhtmlCharacters(parser, entry.getValue(), shown);
             } else if (entry.getKey().endsWith(".css")) {
-                generatedCharacters(new String(entry.getValue(), StandardCharsets.UTF_8), found);
+                generatedCharacters(new String(entry.getValue(), StandardCharsets.UTF_8), generated);
             }
         }
+        generated.forEach(shown::set);
+        SortedSet<Integer> found = new TreeSet<>();
+        shown.stream().forEach(found::add);
         return found;
     }
 
@@ -92,36 +100,70 @@ final class FontSubset {
         }
     }
 
-    private static void xhtmlCharacters(byte[] xhtml, SortedSet<Integer> found) throws IOException {
+    private static void xhtmlCharacters(SAXParser parser, byte[] xhtml, BitSet found) throws IOException {
         try {
-            parser().parse(new InputSource(new ByteArrayInputStream(xhtml)), new DefaultHandler() {
+            parser.reset();
+            parser.parse(new InputSource(new ByteArrayInputStream(xhtml)), new DefaultHandler() {
                 @Override
                 public void characters(char[] ch, int start, int length) {
-                    new String(ch, start, length).codePoints().filter(c -> c >= 0x20).forEach(found::add);
+                    add(ch, start, length, found);
                 }
 
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
                     for (int i = 0; i < attributes.getLength(); i++) {
-                        attributes.getValue(i).codePoints().filter(c -> c >= 0x20).forEach(found::add);
+                        String value = attributes.getValue(i);
+                        add(value.toCharArray(), 0, value.length(), found);
                     }
                 }
             });
-        } catch (SAXException | ParserConfigurationException e) {
+        } catch (SAXException e) {
             throw new IllegalStateException("epub: a content document the toolkit wrote is not well-formed: " + e.getMessage(), e);
         }
     }
 
-    private static SAXParser parser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return factory.newSAXParser();
+    /** The characters from {@code 0x20} up, surrogate pairs as one. */
+    private static void add(char[] text, int start, int length, BitSet found) {
+        for (int i = start; i < start + length; ) {
+            int c = Character.codePointAt(text, i, start + length);
+            if (c >= 0x20) {
+                found.set(c);
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+    private static SAXParser parser() throws IOException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return factory.newSAXParser();
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException("epub: no XML parser for the content documents: " + e.getMessage(), e);
+        }
+    }
+
+    /** The last subset made of each font, by the font's hash: a book made again after an edit mostly shows the same characters. */
+    private static final Map<Integer, Subset> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Subset(byte[] font, SortedSet<Integer> characters, byte[] bytes) {
     }
 
     /** The font with the glyphs of {@code characters} only (those it has), and the glyphs they are built from. */
     static byte[] subset(byte[] font, SortedSet<Integer> characters) throws IOException {
+        int key = java.util.Arrays.hashCode(font);
+        Subset last = LAST.get(key);
+        if (last != null && last.characters().equals(characters) && java.util.Arrays.equals(last.font(), font)) {
+            return last.bytes().clone();
+        }
+        byte[] made = subsetOf(font, characters);
+        LAST.put(key, new Subset(font.clone(), new TreeSet<>(characters), made.clone()));
+        return made;
+    }
+
+    private static byte[] subsetOf(byte[] font, SortedSet<Integer> characters) throws IOException {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
             TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
             CmapLookup cmap = ttf.getUnicodeCmapLookup();

@@ -2,6 +2,7 @@
 package org.teiedition.epub;
 
 import org.teiedition.publish.PublishOptions;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +68,20 @@ class FontSubsetTest {
     }
 
     /** Every character of {@code shown} the whole font has maps, in the subset, to a glyph of the same width and outline. */
+    @Test
+    void aSubsetMadeAgainForOtherCharactersIsTheirsAndForTheSameIsTheSameBytes() throws Exception {
+        byte[] font = resource("fonts/SourceSerif4_400Regular.ttf");
+        SortedSet<Integer> some = new java.util.TreeSet<>(List.of((int) 'a', (int) 'b'));
+        SortedSet<Integer> more = new java.util.TreeSet<>(List.of((int) 'a', (int) 'b', (int) 'z'));
+        byte[] first = FontSubset.subset(font, some);
+        byte[] other = FontSubset.subset(font, more);
+        assertFalse(java.util.Arrays.equals(first, other), "another set of characters, another subset");
+        assertArrayEquals(first, FontSubset.subset(font, some));
+        assertArrayEquals(other, FontSubset.subset(font, new java.util.TreeSet<>(more)));
+        FontSubset.subset(font, more)[0] ^= 1; // a caller's change to its copy
+        assertArrayEquals(other, FontSubset.subset(font, more));
+    }
+
     private static void assertSameGlyphs(String face, byte[] whole, byte[] subset, SortedSet<Integer> shown) throws IOException {
         try (TrueTypeFont original = parse(whole); TrueTypeFont cut = parse(subset)) {
             CmapLookup before = original.getUnicodeCmapLookup();
