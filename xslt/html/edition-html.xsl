@@ -7,7 +7,7 @@
 
   Entry points: the function f:page-files() lists the site's files; the named template f:page renders
   one of them (parameter "file"); f:page-unit() tells which unit a file shows, f:page-frame-only()
-  whether a file of the whole site shows only the edition's frame, and f:page-parts() and f:page-part() the
+  whether a file of the whole site shows only the edition's frame, and f:page-parts() and f:page-parts-made() the
   parts of a file each showing one unit, for the renderer's reuse of files an edit did not touch. All read the documents from the parameter $documents.
   (xsl:result-document is not used: the toolkit's Saxon runs with extension functions disabled.)
   Deterministic: no dates, no generated ids.
@@ -81,19 +81,20 @@
 
   <!--
     The parts a file of the whole site is made of, each showing one unit (by the file of the unit's page):
-    the search index holds each document's records. The renderer makes a part with f:page-part and keeps it
-    as it keeps the unit's page; f:page is given the parts it has (parameter "parts"), and makes the others.
+    the search index holds each document's records. The renderer makes the parts it does not keep with
+    f:page-parts-made, all in one call, and keeps them as it keeps the units' pages; f:page is given every
+    part (parameter "parts"), and makes any it is not given.
   -->
   <xsl:function name="f:page-parts" as="xs:string*" visibility="public">
     <xsl:param name="file" as="xs:string"/>
     <xsl:sequence select="if ($file = 'search-index.js' and count($h:pages) gt 1) then $h:document-pages?file else ()"/>
   </xsl:function>
 
-  <xsl:function name="f:page-part" as="xs:string" visibility="public">
+  <xsl:function name="f:page-parts-made" as="map(xs:string, xs:string)" visibility="public">
     <xsl:param name="file" as="xs:string"/>
-    <xsl:param name="part" as="xs:string"/>
-    <xsl:sequence select="if ($file = 'search-index.js') then h:search-part($part, $h:document-pages)
-        else f:error('no-page', 'html: the site has no part &quot;' || $part || '&quot; of &quot;' || $file || '&quot;', ())"/>
+    <xsl:param name="parts" as="xs:string*"/>
+    <xsl:sequence select="if ($file = 'search-index.js') then map:merge($parts ! map{.: h:search-part(., $h:document-pages)})
+        else f:error('no-page', 'html: the site has no parts of &quot;' || $file || '&quot;', ())"/>
   </xsl:function>
 
   <xsl:variable name="h:pages" as="map(*)*" select="h:pages($documents, $document-names)"/>

@@ -46,6 +46,12 @@ public final class UnitFiles {
         byte[] make() throws E;
     }
 
+    /** Makes the bytes of several files at once, by their names. */
+    @FunctionalInterface
+    public interface Makers<E extends Exception> {
+        Map<String, byte[]> make(List<String> names) throws E;
+    }
+
     /** Which frame of a tree: the elements shown elsewhere it was made with, and whether it says where words are. */
     private record Kind(Set<String> shownElsewhere, boolean words) {
     }
@@ -58,6 +64,8 @@ public final class UnitFiles {
     /** The digest of the frame with where the running text is, made when a file of the frame first asks. */
     private final java.util.function.Supplier<String> frameAndWords;
     private String frameAndWordsMade;
+    /** The digests of the units asked about, each read once. */
+    private final Map<NodeInfo, String> units = new java.util.HashMap<>();
 
     private UnitFiles(PageStore store, String frame, java.util.function.Supplier<String> frameAndWords) {
         this.store = store;
@@ -100,9 +108,7 @@ public final class UnitFiles {
 
     /** The digest of a unit whole, all its nodes. */
     public static String digest(XdmNode unit) {
-        MessageDigest digest = Hashes.digest();
-        whole(unit.getUnderlyingNode(), digest);
-        return Hashes.hex(digest.digest());
+        return digest(unit.getUnderlyingNode());
     }
 
     /** A file showing {@code unit} (empty: a file of the whole edition, always made). */
@@ -110,11 +116,55 @@ public final class UnitFiles {
         if (!store.keeps() || unit.isEmpty()) {
             return maker.make();
         }
+        return kept(key(name, unit.get()), maker);
+    }
+
+    /**
+     * Files each showing a unit (by name, {@code prefix} before each name in the store), those not kept made by one call of
+     * {@code maker}: for files that cost less made together than one by one.
+     */
+    public <E extends Exception> Map<String, byte[]> files(String prefix, Map<String, java.util.Optional<XdmNode>> units, Makers<E> maker)
+            throws E, IOException {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, String> keys = new java.util.HashMap<>();
+        List<String> missing = new java.util.ArrayList<>();
+        for (Map.Entry<String, java.util.Optional<XdmNode>> unit : units.entrySet()) {
+            java.util.Optional<byte[]> kept = java.util.Optional.empty();
+            if (store.keeps() && unit.getValue().isPresent()) {
+                String key = key(prefix + unit.getKey(), unit.getValue().get());
+                keys.put(unit.getKey(), key);
+                kept = store.get(key);
+            }
+            files.put(unit.getKey(), kept.orElse(null));
+            if (kept.isEmpty()) {
+                missing.add(unit.getKey());
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, byte[]> made = maker.make(missing);
+            for (String name : missing) {
+                files.put(name, made.get(name));
+                if (keys.containsKey(name)) {
+                    store.put(keys.get(name), made.get(name));
+                }
+            }
+        }
+        return files;
+    }
+
+    private String key(String name, XdmNode unit) {
         MessageDigest digest = Hashes.digest();
         update(digest, name);
         update(digest, frame);
-        whole(unit.get().getUnderlyingNode(), digest);
-        return kept(Hashes.hex(digest.digest()), maker);
+        // a unit's page and its parts of the files of the whole edition: the unit read once
+        update(digest, units.computeIfAbsent(unit.getUnderlyingNode(), UnitFiles::digest));
+        return Hashes.hex(digest.digest());
+    }
+
+    private static String digest(NodeInfo unit) {
+        MessageDigest digest = Hashes.digest();
+        whole(unit, digest);
+        return Hashes.hex(digest.digest());
     }
 
     /**

@@ -54,7 +54,7 @@ public final class HtmlRenderer {
     static final QName PAGE_FRAME_ONLY = new QName("https://tei-edition.org/ns/functions", "page-frame-only");
     /** The stylesheet's functions that list the parts of a file of the whole site, each showing one unit, and make one. */
     static final QName PAGE_PARTS = new QName("https://tei-edition.org/ns/functions", "page-parts");
-    static final QName PAGE_PART = new QName("https://tei-edition.org/ns/functions", "page-part");
+    static final QName PAGE_PARTS_MADE = new QName("https://tei-edition.org/ns/functions", "page-parts-made");
     /** The stylesheet's function that lists the site's files. */
     static final QName PAGE_FILES = new QName("https://tei-edition.org/ns/functions", "page-files");
 
@@ -176,15 +176,23 @@ public final class HtmlRenderer {
      * by the file of the unit's page: each kept as that page is ({@link UnitFiles}), or made.
      */
     private static XdmMap parts(Xslt30Transformer transformer, String file, UnitFiles units) throws SaxonApiException, IOException {
-        Map<XdmAtomicValue, XdmValue> parts = new LinkedHashMap<>();
+        Map<String, java.util.Optional<XdmNode>> shown = new LinkedHashMap<>();
         for (XdmItem item : transformer.callFunction(PAGE_PARTS, new XdmValue[] {new XdmAtomicValue(file)})) {
-            String part = item.getStringValue();
-            XdmValue unit = transformer.callFunction(PAGE_UNIT, new XdmValue[] {new XdmAtomicValue(part)});
-            byte[] made = units.file(file + "#" + part, unit.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((XdmNode) unit.itemAt(0)),
-                    () -> transformer.callFunction(PAGE_PART, new XdmValue[] {new XdmAtomicValue(file), new XdmAtomicValue(part)})
-                            .itemAt(0).getStringValue().getBytes(StandardCharsets.UTF_8));
-            parts.put(new XdmAtomicValue(part), new XdmAtomicValue(new String(made, StandardCharsets.UTF_8)));
+            XdmValue unit = transformer.callFunction(PAGE_UNIT, new XdmValue[] {item});
+            shown.put(item.getStringValue(), unit.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((XdmNode) unit.itemAt(0)));
         }
+        // the parts not kept, made in one call
+        Map<String, byte[]> made = units.files(file + "#", shown, missing -> {
+            Map<String, byte[]> parts = new LinkedHashMap<>();
+            XdmMap json = (XdmMap) transformer.callFunction(PAGE_PARTS_MADE, new XdmValue[] {new XdmAtomicValue(file),
+                    new XdmValue(missing.stream().map(XdmAtomicValue::new).toList())});
+            for (String part : missing) {
+                parts.put(part, json.get(part).itemAt(0).getStringValue().getBytes(StandardCharsets.UTF_8));
+            }
+            return parts;
+        });
+        Map<XdmAtomicValue, XdmValue> parts = new LinkedHashMap<>();
+        made.forEach((part, bytes) -> parts.put(new XdmAtomicValue(part), new XdmAtomicValue(new String(bytes, StandardCharsets.UTF_8))));
         return XdmMap.makeMap(parts);
     }
 
