@@ -32,8 +32,11 @@ import picocli.CommandLine.Parameters;
                         + "as path:line:column, and the time from the save to the updated PDF and edition. EPUBCheck "
                         + "reads the EPUB once the edition is in place; publish checks a book it has not passed."})
 final class WatchCommand extends CliCommand {
-    /** How long to wait after a change for the editor to finish saving (several events come for one save). */
-    private static final long SETTLE_MILLIS = 150;
+    /**
+     * How long the folder must be quiet after a change for the save to be over (several events come for one save,
+     * a few milliseconds apart: a new file written and renamed, or a file written in pieces).
+     */
+    private static final long SETTLE_MILLIS = 50;
 
     @Parameters(arity = "1..*", paramLabel = "FILE.xml", description = "the TEI files")
     List<Path> files;
