@@ -142,8 +142,9 @@ final class WatchCommand extends CliCommand {
             } catch (InputException e) {
                 DiagnosticPrinter.print(e.diagnostics(), cli.err());
                 cli.err().println("watch: " + book.name() + " failed EPUBCheck; the edition holds it, publish refuses it");
-            } catch (IOException e) {
-                cli.err().println("watch: error: " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                // EPUBCheck's own failure is told as any other, and watching goes on
+                cli.err().println("watch: error: " + book.name() + " could not be checked: " + e.getMessage());
             }
             cli.err().flush();
         }

@@ -30,7 +30,8 @@ import net.sf.saxon.value.Whitespace;
  * only that document's files again, while any other change (a heading, a name, a page break, an element
  * added) makes every file again. The files of the whole edition (contents, registers, search index,
  * navigation document, package) are not units: they are made again, but for those the stylesheet says show
- * only the frame ({@link #frameFile}), kept while the frame and where the running text is are unchanged. Which elements' words other files
+ * only the frame ({@link #frameFile}), kept while the frame and where the running text is are unchanged, and
+ * the parts of such a file that each show one unit ({@link #files}). Which elements' words other files
  * show is the stylesheets' to say ({@code f:shown-elsewhere} in {@code xslt/common/shown.xsl}): the renderers
  * ask it of the stylesheet they run and give it here.
  */
@@ -129,14 +130,14 @@ public final class UnitFiles {
         Map<String, String> keys = new java.util.HashMap<>();
         List<String> missing = new java.util.ArrayList<>();
         for (Map.Entry<String, java.util.Optional<XdmNode>> unit : units.entrySet()) {
-            java.util.Optional<byte[]> kept = java.util.Optional.empty();
+            java.util.Optional<byte[]> found = java.util.Optional.empty();
             if (store.keeps() && unit.getValue().isPresent()) {
                 String key = key(prefix + unit.getKey(), unit.getValue().get());
                 keys.put(unit.getKey(), key);
-                kept = store.get(key);
+                found = store.get(key);
             }
-            files.put(unit.getKey(), kept.orElse(null));
-            if (kept.isEmpty()) {
+            files.put(unit.getKey(), found.orElse(null));
+            if (found.isEmpty()) {
                 missing.add(unit.getKey());
             }
         }
