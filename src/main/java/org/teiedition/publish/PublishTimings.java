@@ -14,9 +14,10 @@ import java.util.Locale;
  * @param pagesReadBack  PDF pages the verification read back and compared with the TEI
  * @param verdictsRemembered PDF pages whose passing verdict the earlier publication in the folder kept
  *                       (drawn from the same laid-out page against the same source text), not read again
- * @param documentFilesMade web pages and EPUB content documents of single documents made
- * @param documentFilesKept those taken from the earlier publication in the folder: their document and what
- *                       they show of the others are unchanged
+ * @param documentFilesMade the files of the web edition and the EPUB that can be kept between publications, made:
+ *                       each single document's web page, search records and content document, and the
+ *                       contents and search pages
+ * @param documentFilesKept those taken from the earlier publication in the folder: what they show is unchanged
  * @param peakHeapBytes  the heap's peak during the publication (see {@link HeapPeak})
  */
 public record PublishTimings(List<Stage> stages, long totalMillis, int pages, int pagesReadBack, int verdictsRemembered,
