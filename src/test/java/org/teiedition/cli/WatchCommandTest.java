@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.teiedition.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teiedition.Edition;
+import org.teiedition.config.EditionConfig;
 import org.teiedition.store.Hashes;
+import org.teiedition.transform.Stylesheets;
 
 /** {@code watch} publishes, waits for a save, and publishes again what the save changed. */
 class WatchCommandTest {
@@ -59,6 +63,34 @@ class WatchCommandTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains(tei + ": warning: deleted or renamed; the edition is unchanged; watching for the file to come back"), run.err());
         assertEquals(2, run.err().lines().filter(line -> line.startsWith("watch: published ")).count(), run.err());
+    }
+
+    @Test
+    void aBookThatFailsTheCheckAfterTheEditionIsToldAndPublishRefusesIt(@TempDir Path dir) throws Exception {
+        // an EPUB stylesheet whose content documents EPUBCheck refuses (an element XHTML does not have)
+        Path custom = dir.resolve("broken-epub.xsl");
+        Files.writeString(custom, """
+                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:h="https://tei-edition.org/ns/html" xpath-default-namespace="http://www.tei-c.org/ns/1.0">
+                  <xsl:import href="https://tei-edition.org/xslt/epub/edition-epub.xsl"/>
+                  <xsl:template name="h:reading-switch"><switch xmlns="http://www.w3.org/1999/xhtml"/></xsl:template>
+                </xsl:stylesheet>
+                """);
+        Edition edition = new Edition(EditionConfig.defaults().withCustomization(Stylesheets.Output.EPUB, custom));
+        Path tei = Files.copy(Path.of("tei/memorandum.xml"), dir.resolve("memorandum.xml"));
+        Path out = dir.resolve("out");
+
+        CliRun watched = CliRun.run(() -> edition, "watch", tei.toString(), "-o", out.toString(), "--publications", "1");
+        assertEquals(0, watched.status(), watched.err());
+        assertTrue(watched.err().contains(out.resolve("memorandum.epub") + "/EPUB/d1.xhtml:"), watched.err());
+        assertTrue(watched.err().contains("watch: memorandum.epub failed EPUBCheck; the edition holds it, publish refuses it"), watched.err());
+        assertTrue(watched.err().indexOf("watch: published ") < watched.err().indexOf("failed EPUBCheck"), watched.err());
+        byte[] held = Files.readAllBytes(out.resolve("memorandum.epub"));
+
+        CliRun published = CliRun.run(() -> edition, "publish", tei.toString(), "-o", out.toString());
+        assertEquals(1, published.status(), published.err());
+        assertTrue(published.err().contains("epubcheck "), published.err());
+        assertArrayEquals(held, Files.readAllBytes(out.resolve("memorandum.epub")), "the earlier edition is intact");
     }
 
     @Test
