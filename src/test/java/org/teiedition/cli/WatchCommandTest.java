@@ -13,9 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teiedition.Edition;
-import org.teiedition.config.EditionConfig;
 import org.teiedition.store.Hashes;
-import org.teiedition.transform.Stylesheets;
+import org.teiedition.testing.RefusedBooks;
 
 /** {@code watch} publishes, waits for a save, and publishes again what the save changed. */
 class WatchCommandTest {
@@ -67,16 +66,7 @@ class WatchCommandTest {
 
     @Test
     void aBookThatFailsTheCheckAfterTheEditionIsToldAndPublishRefusesIt(@TempDir Path dir) throws Exception {
-        // an EPUB stylesheet whose content documents EPUBCheck refuses (an element XHTML does not have)
-        Path custom = dir.resolve("broken-epub.xsl");
-        Files.writeString(custom, """
-                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-                    xmlns:h="https://tei-edition.org/ns/html" xpath-default-namespace="http://www.tei-c.org/ns/1.0">
-                  <xsl:import href="https://tei-edition.org/xslt/epub/edition-epub.xsl"/>
-                  <xsl:template name="h:reading-switch"><switch xmlns="http://www.w3.org/1999/xhtml"/></xsl:template>
-                </xsl:stylesheet>
-                """);
-        Edition edition = new Edition(EditionConfig.defaults().withCustomization(Stylesheets.Output.EPUB, custom));
+        Edition edition = RefusedBooks.edition(dir);
         Path tei = Files.copy(Path.of("tei/memorandum.xml"), dir.resolve("memorandum.xml"));
         Path out = dir.resolve("out");
 

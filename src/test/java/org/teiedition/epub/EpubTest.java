@@ -246,16 +246,7 @@ class EpubTest {
 
     /** An edition with a customization that writes an element XHTML does not have: a book EPUBCheck must refuse. */
     private static Edition refusedByEpubCheck(Path temp) throws IOException {
-        Path custom = temp.resolve("broken-epub.xsl");
-        Files.writeString(custom, """
-                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-                    xmlns:h="https://tei-edition.org/ns/html" xpath-default-namespace="http://www.tei-c.org/ns/1.0">
-                  <xsl:import href="https://tei-edition.org/xslt/epub/edition-epub.xsl"/>
-                  <xsl:template name="h:reading-switch"><switch xmlns="http://www.w3.org/1999/xhtml"/></xsl:template>
-                </xsl:stylesheet>
-                """);
-        Edition edition = new Edition(EditionConfig.defaults().withCustomization(Stylesheets.Output.EPUB, custom));
-        return edition;
+        return org.teiedition.testing.RefusedBooks.edition(temp);
     }
 
     @Test
