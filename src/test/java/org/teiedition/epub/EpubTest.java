@@ -25,7 +25,6 @@ import org.teiedition.Edition;
 import org.teiedition.config.EditionConfig;
 import org.teiedition.diag.Diagnostic;
 import org.teiedition.diag.InputException;
-import org.teiedition.transform.Stylesheets;
 import org.teiedition.validate.ValidationMode;
 import org.teiedition.verify.PaginationReport;
 
