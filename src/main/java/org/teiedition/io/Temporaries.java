@@ -72,6 +72,7 @@ public final class Temporaries {
         removeLeftovers(folder, target);
         return newFile(folder, target);
     }
+
     static void remember(Path path) {
         LIVE.add(path);
     }

@@ -144,7 +144,8 @@ public final class HtmlRenderer {
                     throw new IllegalStateException("html: page \"" + name + "\" is not a plain file name");
                 }
                 XdmValue unit = transformer.callFunction(PAGE_UNIT, new XdmValue[] {new XdmAtomicValue(name)});
-                XdmMap parts = parts(transformer, name, units);
+                // only a file of the whole site is made of parts (the search index of the documents' records)
+                XdmMap parts = unit.isEmpty() ? parts(transformer, name, units) : new XdmMap();
                 UnitFiles.Maker<SaxonApiException> maker = () -> {
                     StringWriter writer = new StringWriter();
                     transformer.setInitialTemplateParameters(Map.of(new QName("file"), new XdmAtomicValue(name), new QName("parts"), parts), false);
