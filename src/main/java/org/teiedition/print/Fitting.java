@@ -254,7 +254,7 @@ final class Fitting {
         for (int i = 0; i < result.fo().sequences().size(); i++) {
             LaidPage laid = result.laid().pages().get(i);
             if (wanted.contains(FoPages.Fo.index(result.fo().sequences().get(i)))) {
-                largest.add(laid.pages() > 1 || laid.fill() <= 0 ? 0 : 100 * Math.sqrt(1 / laid.fill()));
+                largest.add(laid.pages() > 1 || laid.fill() <= 0 ? 0 : LargestFitting.justFilling(100, laid.fill(), 1));
             }
         }
         java.util.Collections.sort(largest);

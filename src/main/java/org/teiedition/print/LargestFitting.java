@@ -43,6 +43,19 @@ final class LargestFitting {
     }
 
     /**
+     * The size at which text that held {@code held} pages' worth at {@code size} would hold {@code full}, its amount growing
+     * as {@code power} of the size.
+     */
+    static double justFilling(int size, double held, double full, double power) {
+        return size * Math.pow(full / held, 1 / power);
+    }
+
+    /** The same, the amount growing as the square of the size (a line's height and its length), before any power is measured. */
+    static double justFilling(int size, double held, double full) {
+        return justFilling(size, held, full, SQUARE);
+    }
+
+    /**
      * Per page, the largest value from {@code least} to {@code most} at which it fits one page, or 0 when not even
      * {@code least} does.
      *
@@ -140,7 +153,7 @@ final class LargestFitting {
                 return Double.NaN;
             }
             double full = points.stream().filter(point -> !point.fits()).mapToDouble(Point::fill).max().orElse(FULL);
-            return latest.size() * Math.pow(full / latest.held(), 1 / power);
+            return justFilling(latest.size(), latest.held(), full, power);
         }
 
         /** The trial nearest the answer on the other side of {@code latest}'s, or else the trial before it. */
